@@ -1,0 +1,71 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "survey",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "survey", targets: ["survey"]),
+        .executable(name: "survey-bench", targets: ["survey-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries from Debian, each behind a local shim header.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+
+        // Library modules, one job each.
+        .target(name: "SurveyYAML", dependencies: ["CYAML"]),
+        .target(name: "SurveyForm", dependencies: ["SurveyYAML"]),
+        .target(name: "SurveyResponses", dependencies: ["SurveyForm", "SurveyYAML"]),
+        .target(name: "SurveyRunner", dependencies: ["SurveyResponses", "SurveyForm", "SurveyYAML"]),
+        .target(name: "SurveyCoder", dependencies: ["CStemmer", "SurveyYAML", "SurveyForm", "SurveyResponses"],
+                resources: [.copy("Resources")]),
+        .target(name: "SurveyTables", dependencies: ["SurveyForm", "SurveyResponses", "SurveyCoder", "SurveyYAML"]),
+
+        // The thin command-line tool and the benchmark program.
+        .executableTarget(
+            name: "survey",
+            dependencies: [
+                "SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner", "SurveyCoder", "SurveyTables",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "survey-bench",
+            dependencies: [
+                "SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner", "SurveyCoder", "SurveyTables",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "SurveyYAMLTests", dependencies: ["SurveyYAML"]),
+        .testTarget(name: "SurveyFormTests", dependencies: ["SurveyForm", "SurveyYAML"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "SurveyResponsesTests", dependencies: ["SurveyResponses", "SurveyForm", "SurveyYAML"]),
+        .testTarget(name: "SurveyRunnerTests", dependencies: ["SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
+        .testTarget(name: "SurveyCoderTests", dependencies: ["SurveyCoder", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
+        .testTarget(name: "SurveyTablesTests", dependencies: ["SurveyTables", "SurveyCoder", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
+        // End-to-end tests run the built `survey` binary, so they depend on it.
+        .testTarget(name: "SurveyCLITests", dependencies: ["survey"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+// Upcoming language features for every target, set in one place.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

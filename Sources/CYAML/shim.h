@@ -1,0 +1,2 @@
+// Local shim so the module map never names an absolute header path.
+#include <yaml.h>

@@ -1,0 +1,87 @@
+/// Renders diagnostics as `path:line:column: severity: message`, the source line and a caret.
+///
+/// The quoted line loses its leading indentation (up to the column) so deep YAML
+/// stays readable; the caret is moved with it.
+public struct DiagnosticRenderer: Sendable {
+    public var sources: [String: SourceText]
+    public var useColor: Bool
+
+    public init(sources: [SourceText] = [], useColor: Bool = false) {
+        self.sources = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        self.useColor = useColor
+    }
+
+    public mutating func add(_ source: SourceText) {
+        sources[source.path] = source
+    }
+
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var out = renderOne(diagnostic)
+        for note in diagnostic.notes {
+            out += renderOne(note)
+        }
+        return out
+    }
+
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(render).joined()
+    }
+
+    private func renderOne(_ diagnostic: Diagnostic) -> String {
+        var out = ""
+        if let location = diagnostic.location {
+            out += paint("\(location): ", .bold)
+        }
+        out += paint("\(diagnostic.severity.rawValue):", color(for: diagnostic.severity))
+        out += " " + paint(diagnostic.message, .bold) + "\n"
+        if let location = diagnostic.location, let excerpt = excerpt(at: location) {
+            out += excerpt
+        }
+        return out
+    }
+
+    /// The source line and a caret under the column, or nil when the line is not known.
+    public func excerpt(at location: SourceLocation) -> String? {
+        guard let source = sources[location.path], let rawLine = source.line(location.line) else { return nil }
+        // Tabs become single spaces so the caret stays aligned with what is shown.
+        let line = rawLine.replacingTabs()
+        let scalars = Array(line.unicodeScalars)
+        // libyaml counts columns in Unicode scalars; the caret moves in visible characters.
+        let columnIndex = max(location.column - 1, 0)
+        if columnIndex > scalars.count { return nil }
+        let leading = scalars.prefix { $0 == " " }.count
+        let trimmed = min(leading, columnIndex)
+        var shown = String.UnicodeScalarView()
+        shown.append(contentsOf: scalars[trimmed...])
+        var beforeCaret = String.UnicodeScalarView()
+        beforeCaret.append(contentsOf: scalars[trimmed..<columnIndex])
+        let caretOffset = String(beforeCaret).count
+        return "  " + String(shown) + "\n  " + String(repeating: " ", count: caretOffset) + paint("^", .green) + "\n"
+    }
+
+    private enum Style: String {
+        case bold = "\u{1B}[1m"
+        case red = "\u{1B}[1;31m"
+        case yellow = "\u{1B}[1;33m"
+        case cyan = "\u{1B}[1;36m"
+        case green = "\u{1B}[1;32m"
+    }
+
+    private func color(for severity: Diagnostic.Severity) -> Style {
+        switch severity {
+        case .error: .red
+        case .warning: .yellow
+        case .note: .cyan
+        }
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        useColor ? style.rawValue + text + "\u{1B}[0m" : text
+    }
+}
+
+extension String {
+    fileprivate func replacingTabs() -> String {
+        contains("\t") ? String(map { $0 == "\t" ? " " : $0 }) : self
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct SurveyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "survey", abstract: "Survey forms")
+}
