@@ -53,8 +53,10 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SurveyResponsesTests", dependencies: ["SurveyResponses", "SurveyForm", "SurveyYAML"]),
         .testTarget(name: "SurveyRunnerTests", dependencies: ["SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
-        .testTarget(name: "SurveyCoderTests", dependencies: ["SurveyCoder", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
-        .testTarget(name: "SurveyTablesTests", dependencies: ["SurveyTables", "SurveyCoder", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
+        .testTarget(name: "SurveyCoderTests", dependencies: ["SurveyCoder", "SurveyResponses", "SurveyForm", "SurveyYAML"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "SurveyTablesTests", dependencies: ["SurveyTables", "SurveyCoder", "SurveyResponses", "SurveyForm", "SurveyYAML"],
+                    resources: [.copy("Fixtures")]),
         // End-to-end tests run the built `survey` binary, so they depend on it.
         .testTarget(name: "SurveyCLITests", dependencies: ["survey"]),
     ],
