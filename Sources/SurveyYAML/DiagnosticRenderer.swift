@@ -6,6 +6,9 @@ public struct DiagnosticRenderer: Sendable {
     public var sources: [String: SourceText]
     public var useColor: Bool
 
+    /// The widest source excerpt shown, in characters.
+    static let maximumExcerptWidth = 100
+
     public init(sources: [SourceText] = [], useColor: Bool = false) {
         self.sources = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         self.useColor = useColor
@@ -50,13 +53,27 @@ public struct DiagnosticRenderer: Sendable {
         let columnIndex = max(location.column - 1, 0)
         if columnIndex > scalars.count { return nil }
         let leading = scalars.prefix { $0 == " " }.count
-        let trimmed = min(leading, columnIndex)
+        var start = min(leading, columnIndex)
+        var end = scalars.count
+        var prefix = ""
+        var suffix = ""
+        // Very long lines (minified or hostile files) are shown as a window around the column.
+        if end - start > Self.maximumExcerptWidth {
+            if columnIndex - start > Self.maximumExcerptWidth / 2 {
+                start = columnIndex - Self.maximumExcerptWidth / 2
+                prefix = "…"
+            }
+            if end - start > Self.maximumExcerptWidth {
+                end = start + Self.maximumExcerptWidth
+                suffix = "…"
+            }
+        }
         var shown = String.UnicodeScalarView()
-        shown.append(contentsOf: scalars[trimmed...])
+        shown.append(contentsOf: scalars[start..<end])
         var beforeCaret = String.UnicodeScalarView()
-        beforeCaret.append(contentsOf: scalars[trimmed..<columnIndex])
-        let caretOffset = String(beforeCaret).count
-        return "  " + String(shown) + "\n  " + String(repeating: " ", count: caretOffset) + paint("^", .green) + "\n"
+        beforeCaret.append(contentsOf: scalars[start..<columnIndex])
+        let caretOffset = prefix.count + String(beforeCaret).count
+        return "  " + prefix + String(shown) + suffix + "\n  " + String(repeating: " ", count: caretOffset) + paint("^", .green) + "\n"
     }
 
     private enum Style: String {

@@ -1,6 +1,15 @@
 import ArgumentParser
 
+/// The `survey` tool: forms, answers, coding and tables for the yearly report.
 @main
 struct SurveyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "survey", abstract: "Survey forms")
+    static let configuration = CommandConfiguration(
+        commandName: "survey",
+        abstract: "Survey forms, questionnaire runner, coder and tables for the yearly municipal report.",
+        discussion: """
+        Forms are YAML files (docs/form-format.md). Respondents answer with `survey fill`; staff check \
+        completeness, code free text and publish tables.
+        """,
+        subcommands: [Lint.self]
+    )
 }

@@ -1,0 +1,85 @@
+public import SurveyYAML
+
+/// A questionnaire: ordered sections of ordered questions, as loaded from a form file.
+///
+/// Repeated blocks are already expanded: `questions` lists every question a respondent
+/// can be asked, derived ids included, in asking order.
+public struct Form: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    public var version: String
+    public var language: String
+    public var program: String?
+    public var period: String?
+    public var description: String?
+    public var sections: [Section]
+    /// Where the form's file starts; its path names the file in diagnostics.
+    public var location: SourceLocation
+
+    public init(
+        id: String, title: String, version: String, language: String = "sv",
+        program: String? = nil, period: String? = nil, description: String? = nil,
+        sections: [Section], location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.language = language
+        self.program = program
+        self.period = period
+        self.description = description
+        self.sections = sections
+        self.location = location
+    }
+
+    /// Every question in asking order.
+    public var questions: [Question] { sections.flatMap(\.questions) }
+
+    public func question(withID id: String) -> Question? {
+        for section in sections {
+            if let question = section.questions.first(where: { $0.id == id }) { return question }
+        }
+        return nil
+    }
+
+    public func section(withID id: String) -> Section? {
+        sections.first { $0.id == id }
+    }
+
+    /// The section a question belongs to.
+    public func section(of question: Question) -> Section? {
+        section(withID: question.sectionID)
+    }
+
+    /// Groups of questions split from the same compound wording, in form order.
+    ///
+    /// In a repeated block each item's copies form their own group.
+    public var splitGroups: [SplitGroup] {
+        var order: [String] = []
+        var members: [String: [Question]] = [:]
+        for question in questions {
+            guard let origin = question.splitFrom else { continue }
+            let key = [origin, question.repetition?.blockID ?? "", question.repetition?.itemID ?? ""].joined(separator: "\u{0}")
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(question)
+        }
+        return order.compactMap { key in
+            guard let group = members[key], let first = group.first, let origin = first.splitFrom else { return nil }
+            return SplitGroup(originalText: origin, questions: group)
+        }
+    }
+
+    /// The split group a question belongs to, if it was split from a compound question.
+    public func splitGroup(of question: Question) -> SplitGroup? {
+        splitGroups.first { $0.questions.contains { $0.id == question.id } }
+    }
+
+    /// Questions whose answers feed a table, in form order.
+    public var tabulatedQuestions: [Question] { questions.filter { $0.table != nil } }
+}
+
+/// Questions made from one compound question of an earlier form version.
+public struct SplitGroup: Hashable, Sendable {
+    public var originalText: String
+    public var questions: [Question]
+}

@@ -1,0 +1,37 @@
+public import SurveyYAML
+
+/// `survey lint` for forms: every load error, plus warnings about the wording and splits.
+public enum FormLinter {
+    /// Loads and lints a form file; diagnostics sorted by position.
+    public static func lint(path: String) -> FormLoadResult {
+        var result = FormLoader.load(path: path)
+        if let form = result.form, !result.diagnostics.contains(where: { $0.message.hasPrefix("YAML syntax") }) {
+            result.diagnostics += warnings(for: form)
+        }
+        result.diagnostics = result.diagnostics.uniqued().sortedByLocation()
+        return result
+    }
+
+    /// Findings that do not stop a form from being used but that its author should see.
+    public static func warnings(for form: Form) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        var seenTemplates = Set<SourceLocation>()
+        for question in form.questions {
+            // A template in a repeated block is one piece of text: warn once, not per item.
+            if question.repetition != nil, !seenTemplates.insert(question.textLocation).inserted { continue }
+            for finding in DoubleBarrelDetector.findings(in: question.text) {
+                warnings.append(.warning(finding.message, at: question.textLocation))
+            }
+            if let origin = question.splitFrom, origin.trimmingWhitespace() == question.text.trimmingWhitespace() {
+                warnings.append(.warning("'from' repeats the question's own text; 'from' keeps the wording it was split from", at: question.location))
+            }
+        }
+        var seenLonely = Set<SourceLocation>()
+        for group in form.splitGroups where group.questions.count == 1 {
+            let question = group.questions[0]
+            guard seenLonely.insert(question.location).inserted else { continue }
+            warnings.append(.warning("only question '\(question.id)' is split from \"\(group.originalText)\"; a split has at least two parts", at: question.location))
+        }
+        return warnings
+    }
+}

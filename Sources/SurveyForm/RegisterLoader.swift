@@ -1,0 +1,123 @@
+public import SurveyYAML
+
+public struct RegisterLoadResult: Sendable {
+    public var register: Register?
+    public var diagnostics: [Diagnostic]
+    public var source: SourceText?
+
+    public var validRegister: Register? { diagnostics.containsErrors ? nil : register }
+}
+
+/// Reads a register file (docs/register-format.md), reporting every error with its position.
+public struct RegisterLoader {
+    /// Folder names under a responses folder that are not rounds.
+    public static let reservedRoundIDs: Set<String> = ["codes"]
+
+    public static func load(path: String) -> RegisterLoadResult {
+        do {
+            let source = try SourceText.load(path: path)
+            return load(source: source)
+        } catch {
+            return RegisterLoadResult(register: nil, diagnostics: [error], source: nil)
+        }
+    }
+
+    public static func load(source: SourceText) -> RegisterLoadResult {
+        let root: YAMLNode?
+        do {
+            root = try YAMLParser.parse(source)
+        } catch {
+            return RegisterLoadResult(register: nil, diagnostics: [error], source: source)
+        }
+        guard let root else {
+            return RegisterLoadResult(register: nil, diagnostics: [.error("the file is empty; expected a register",
+                                                                         at: SourceLocation(path: source.path, line: 1, column: 1))], source: source)
+        }
+        var loader = RegisterLoader()
+        let register = loader.read(root)
+        return RegisterLoadResult(register: register, diagnostics: loader.reader.diagnostics, source: source)
+    }
+
+    private var reader = YAMLSchemaReader()
+    private var ids: [String: SourceLocation] = [:]
+    private var municipalities: [String: SourceLocation] = [:]
+
+    private mutating func read(_ root: YAMLNode) -> Register? {
+        guard let fields = reader.fields(of: root, subject: "the register", allowed: ["register", "title", "rounds"],
+                                         required: ["register", "title", "rounds"]) else { return nil }
+        let id = readID(fields, "register", what: "register") ?? ""
+        var rounds: [Register.Round] = []
+        for node in reader.list(fields, "rounds") ?? [] {
+            guard let round = round(node) else { continue }
+            rounds.append(round)
+        }
+        if rounds.isEmpty, let node = fields["rounds"], node.items?.isEmpty == true {
+            reader.error("'rounds' is empty; a register needs at least one round", at: node.location)
+        }
+        return Register(id: id, title: reader.text(fields, "title", required: true) ?? "", rounds: rounds, location: root.location)
+    }
+
+    private mutating func round(_ node: YAMLNode) -> Register.Round? {
+        let subject = node["id"]?.scalar.map { "round '\($0)'" } ?? "a round"
+        guard let fields = reader.fields(of: node, subject: subject, allowed: ["id", "title", "start", "networks"],
+                                         required: ["id", "title", "networks"]) else { return nil }
+        let id = readID(fields, "id", what: "round") ?? ""
+        if Self.reservedRoundIDs.contains(id), let idNode = fields["id"] {
+            reader.error("'\(id)' cannot be a round id: a responses folder's '\(id)/' holds codings, not answers", at: idNode.location)
+        }
+        var start: TermOrDate?
+        if let startNode = fields["start"], let text = reader.text(startNode, key: "start") {
+            start = TermOrDate(parsing: text)
+            if start == nil {
+                reader.error("'start' must be a term or date such as 'ht 2012' or '2012-09-01', not '\(text)'", at: startNode.location)
+            }
+        }
+        var networks: [Register.Network] = []
+        for networkNode in reader.list(fields, "networks") ?? [] {
+            if let network = network(networkNode) { networks.append(network) }
+        }
+        if let node = fields["networks"], node.items?.isEmpty == true {
+            reader.error("'networks' is empty; a round needs at least one network", at: node.location)
+        }
+        return Register.Round(id: id, title: reader.text(fields, "title", required: true) ?? "", start: start, networks: networks)
+    }
+
+    private mutating func network(_ node: YAMLNode) -> Register.Network? {
+        let subject = node["id"]?.scalar.map { "network '\($0)'" } ?? "a network"
+        guard let fields = reader.fields(of: node, subject: subject, allowed: ["id", "title", "municipalities"],
+                                         required: ["id", "title", "municipalities"]) else { return nil }
+        let id = readID(fields, "id", what: "network") ?? ""
+        var names: [String] = []
+        let list = reader.list(fields, "municipalities") ?? []
+        if list.isEmpty, let node = fields["municipalities"], node.items != nil {
+            reader.error("'municipalities' is empty; a network needs at least one municipality", at: node.location)
+        }
+        for item in list {
+            guard let name = reader.text(item, key: "municipality", required: true) else { continue }
+            let trimmed = name.trimmingWhitespace()
+            if let first = municipalities[trimmed] {
+                reader.error("'\(trimmed)' is already in another network; a municipality belongs to one network", at: item.location,
+                             notes: [.note("'\(trimmed)' first listed here", at: first)])
+                continue
+            }
+            municipalities[trimmed] = item.location
+            names.append(trimmed)
+        }
+        return Register.Network(id: id, title: reader.text(fields, "title", required: true) ?? "", municipalities: names)
+    }
+
+    private mutating func readID(_ fields: YAMLSchemaReader.Fields, _ key: String, what: String) -> String? {
+        guard let node = fields[key], let id = reader.text(node, key: key, required: true) else { return nil }
+        if !Identifier.isKebabCase(id) {
+            reader.error("'\(id)' is not a valid id: use lower-case a–z, digits and single dashes", at: node.location)
+        }
+        if what != "register" {
+            if let first = ids[id] {
+                reader.error("duplicate \(what) id '\(id)'", at: node.location, notes: [.note("'\(id)' first defined here", at: first)])
+            } else {
+                ids[id] = node.location
+            }
+        }
+        return id
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import SurveyForm
+import SurveyYAML
+
+extension SurveyCommand {
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check forms and registers; print every problem with file:line:column.",
+            discussion: """
+            Each file is a form (top-level key `form:`) or a register of participants (`register:`). \
+            Errors and warnings go to stderr; the exit status is 1 when any file has an error.
+            """
+        )
+
+        @Argument(help: "Form or register files to check.")
+        var files: [String]
+
+        @OptionGroup var diagnosticOptions: DiagnosticOptions
+
+        func validate() throws {
+            if files.isEmpty { throw ValidationError("Give at least one form file.") }
+        }
+
+        func run() throws {
+            var output = DiagnosticOutput(color: diagnosticOptions.color)
+            var failed = false
+            var errorCount = 0
+            var warningCount = 0
+            for path in files {
+                let (diagnostics, source) = lint(path)
+                output.add(source)
+                output.print(diagnostics)
+                errorCount += diagnostics.filter(\.isError).count
+                warningCount += diagnostics.filter { $0.severity == .warning }.count
+                failed = failed || diagnostics.containsErrors
+            }
+            if errorCount + warningCount > 0 {
+                StandardError.write("\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")\n")
+            }
+            if failed { throw ExitCode.failure }
+        }
+
+        /// Lints one file as a register when it says so at the top, otherwise as a form.
+        private func lint(_ path: String) -> ([Diagnostic], SourceText?) {
+            let form = FormLinter.lint(path: path)
+            if form.diagnostics.contains(where: { $0.message == "this is a register of participants, not a form" }) {
+                let register = RegisterLoader.load(path: path)
+                return (register.diagnostics.sortedByLocation(), register.source)
+            }
+            return (form.diagnostics, form.source)
+        }
+    }
+}

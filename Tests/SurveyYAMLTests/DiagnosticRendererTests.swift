@@ -1,0 +1,79 @@
+import SurveyYAML
+import Testing
+
+struct DiagnosticRendererTests {
+    private let source = SourceText(path: "forms/arsrapport.yaml", text: """
+    form: x
+    sections:
+      - id: a
+        questions:
+          - id: b
+            requred: true
+    \tkind: text
+    """)
+
+    @Test func rendersLineAndCaretWithoutIndentation() {
+        let renderer = DiagnosticRenderer(sources: [source])
+        let diagnostic = Diagnostic.error("unknown key 'requred'; did you mean 'required'?",
+                                          at: SourceLocation(path: "forms/arsrapport.yaml", line: 6, column: 9))
+        #expect(renderer.render(diagnostic) == """
+        forms/arsrapport.yaml:6:9: error: unknown key 'requred'; did you mean 'required'?
+          requred: true
+          ^
+
+        """)
+    }
+
+    @Test func rendersNotesAfterTheFinding() {
+        let renderer = DiagnosticRenderer(sources: [source])
+        let diagnostic = Diagnostic.error("duplicate question id 'b'", at: SourceLocation(path: "forms/arsrapport.yaml", line: 5, column: 13),
+                                          notes: [.note("'b' first defined here", at: SourceLocation(path: "forms/arsrapport.yaml", line: 3, column: 9))])
+        #expect(renderer.render(diagnostic) == """
+        forms/arsrapport.yaml:5:13: error: duplicate question id 'b'
+          - id: b
+                ^
+        forms/arsrapport.yaml:3:9: note: 'b' first defined here
+          - id: a
+                ^
+
+        """)
+    }
+
+    @Test func tabsAreShownAsSpacesSoTheCaretAligns() {
+        let renderer = DiagnosticRenderer(sources: [source])
+        let diagnostic = Diagnostic.error("tab character where YAML expects spaces; indent with spaces only",
+                                          at: SourceLocation(path: "forms/arsrapport.yaml", line: 7, column: 1))
+        #expect(renderer.render(diagnostic) == """
+        forms/arsrapport.yaml:7:1: error: tab character where YAML expects spaces; indent with spaces only
+           kind: text
+          ^
+
+        """)
+    }
+
+    @Test func caretCountsCharactersNotBytes() {
+        let swedish = SourceText(path: "f.yaml", text: "titel: Årlig rapport för Umeå: fel\n")
+        let renderer = DiagnosticRenderer(sources: [swedish])
+        let rendered = renderer.render(.warning("here", at: SourceLocation(path: "f.yaml", line: 1, column: 30)))
+        #expect(rendered == "f.yaml:1:30: warning: here\n  titel: Årlig rapport för Umeå: fel\n                               ^\n")
+    }
+
+    @Test func unknownSourceGivesOnlyTheLine() {
+        let renderer = DiagnosticRenderer()
+        #expect(renderer.render(.error("no such file", at: SourceLocation(path: "x.yaml", line: 1, column: 1))) == "x.yaml:1:1: error: no such file\n")
+    }
+
+    @Test func colourWrapsSeverityAndCaret() {
+        let renderer = DiagnosticRenderer(sources: [source], useColor: true)
+        let rendered = renderer.render(.warning("w", at: SourceLocation(path: "forms/arsrapport.yaml", line: 1, column: 1)))
+        #expect(rendered.contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
+        #expect(rendered.contains("\u{1B}[1;32m^\u{1B}[0m"))
+    }
+
+    @Test func diagnosticsSortByPositionThenSeverity() {
+        let a = Diagnostic.warning("w", at: SourceLocation(path: "f", line: 2, column: 1))
+        let b = Diagnostic.error("e", at: SourceLocation(path: "f", line: 2, column: 1))
+        let c = Diagnostic.error("first", at: SourceLocation(path: "f", line: 1, column: 5))
+        #expect([a, b, c].sortedByLocation().map(\.message) == ["first", "e", "w"])
+    }
+}

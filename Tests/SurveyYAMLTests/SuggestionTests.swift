@@ -1,0 +1,25 @@
+import SurveyYAML
+import Testing
+
+struct SuggestionTests {
+    @Test(arguments: [
+        ("requred", "required"),
+        ("singel-choice", "single-choice"),
+        ("txt", "text"),
+        ("choises", "choices"),
+        ("qeustions", "questions"),
+    ])
+    func suggestsTheIntendedWord(typo: String, intended: String) {
+        let candidates = ["required", "single-choice", "text", "choices", "questions", "kind", "help"]
+        #expect(Suggestion.closest(to: typo, in: candidates) == intended)
+    }
+
+    @Test func staysQuietWhenNothingIsClose() {
+        #expect(Suggestion.closest(to: "colour", in: ["required", "kind"]) == nil)
+    }
+
+    @Test func transpositionCountsOnce() {
+        #expect(Suggestion.editDistance(Array("ab"), Array("ba")) == 1)
+        #expect(Suggestion.editDistance(Array("kitten"), Array("sitting")) == 3)
+    }
+}
