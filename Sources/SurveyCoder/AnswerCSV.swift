@@ -1,0 +1,61 @@
+public import SurveyYAML
+
+/// Answers read from another tool's export: CSV with the columns respondent, question, text.
+///
+/// Columns are found by their header (any order, any case; other columns are ignored).
+/// Answers keep the file's order; questions are listed in the order they first appear.
+public enum AnswerCSV {
+    /// The answers to one question.
+    public struct QuestionAnswers: Hashable, Sendable {
+        public var question: String
+        public var answers: [Answer]
+
+        public init(question: String, answers: [Answer]) {
+            self.question = question
+            self.answers = answers
+        }
+    }
+
+    public static let requiredColumns = ["respondent", "question", "text"]
+
+    /// Every question's answers in `source`.
+    public static func read(_ source: SourceText) throws(Diagnostic) -> [QuestionAnswers] {
+        let records = try CSVReader.records(in: source)
+        guard let header = records.first else {
+            throw .error("the file is empty; expected a header line 'respondent,question,text'",
+                         at: SourceLocation(path: source.path, line: 1, column: 1))
+        }
+        let names = header.fields.map { $0.trimmingWhiteSpace().lowercased() }
+        var columns: [Int] = []
+        for required in requiredColumns {
+            guard let column = names.firstIndex(of: required) else {
+                var message = "the header has no column '\(required)'"
+                if let close = Suggestion.closest(to: required, in: names.filter { !requiredColumns.contains($0) }) {
+                    message += "; did you mean '\(close)'?"
+                } else {
+                    message += "; expected the columns respondent,question,text"
+                }
+                throw .error(message, at: SourceLocation(path: source.path, line: header.line, column: 1))
+            }
+            columns.append(column)
+        }
+        var order: [String] = []
+        var byQuestion: [String: [Answer]] = [:]
+        for record in records.dropFirst() {
+            guard record.fields.count == header.fields.count else {
+                throw .error("this line has \(record.fields.count) fields; the header has \(header.fields.count)",
+                             at: SourceLocation(path: source.path, line: record.line, column: 1))
+            }
+            let question = record.fields[columns[1]].trimmingWhiteSpace()
+            let answer = Answer(respondent: record.fields[columns[0]].trimmingWhiteSpace(), text: record.fields[columns[2]])
+            if byQuestion[question] == nil { order.append(question) }
+            byQuestion[question, default: []].append(answer)
+        }
+        return order.map { QuestionAnswers(question: $0, answers: byQuestion[$0] ?? []) }
+    }
+
+    /// Reads a file; `maximumBytes` bounds what is read at all.
+    public static func load(path: String, maximumBytes: Int = 1 << 30) throws(Diagnostic) -> [QuestionAnswers] {
+        try read(SourceText.load(path: path, maximumBytes: maximumBytes))
+    }
+}

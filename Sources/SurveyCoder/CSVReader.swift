@@ -1,0 +1,102 @@
+public import SurveyYAML
+
+/// Reads RFC 4180 CSV: comma-separated fields, quoted fields holding commas, line breaks
+/// and doubled quotes, CRLF or LF line ends, an optional UTF-8 byte order mark.
+///
+/// Blank lines are skipped. Errors name the line and column (in characters) where the
+/// text stops being CSV.
+public enum CSVReader {
+    /// One record and the line it starts on.
+    public struct Record: Hashable, Sendable {
+        public var fields: [String]
+        public var line: Int
+
+        public init(fields: [String], line: Int) {
+            self.fields = fields
+            self.line = line
+        }
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let comma = UInt8(ascii: ",")
+    private static let newline = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+
+    /// All records of `source`, the header included.
+    public static func records(in source: SourceText) throws(Diagnostic) -> [Record] {
+        let bytes = source.bytes
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = 1
+        var records: [Record] = []
+        while index < bytes.count {
+            let recordLine = line
+            var fields: [String] = []
+            var atRecordEnd = false
+            while !atRecordEnd {
+                let value: String
+                if index < bytes.count, bytes[index] == quote {
+                    (value, index, line) = try quotedField(bytes, from: index, line: line, source: source)
+                } else {
+                    (value, index) = try plainField(bytes, from: index, source: source)
+                }
+                fields.append(value)
+                if index < bytes.count, bytes[index] == comma {
+                    index += 1
+                    if index == bytes.count { fields.append("") }
+                    atRecordEnd = index == bytes.count
+                } else {
+                    atRecordEnd = true
+                    if index < bytes.count, bytes[index] == carriageReturn { index += 1 }
+                    if index < bytes.count, bytes[index] == newline { index += 1 }
+                    line += 1
+                }
+            }
+            if fields != [""] { records.append(Record(fields: fields, line: recordLine)) }
+        }
+        return records
+    }
+
+    private static func plainField(_ bytes: [UInt8], from start: Int, source: SourceText) throws(Diagnostic) -> (String, Int) {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == comma || byte == newline { break }
+            if byte == carriageReturn, index + 1 == bytes.count || bytes[index + 1] == newline { break }
+            if byte == quote {
+                throw .error("quote inside an unquoted field; quote the whole field and write the quote twice (\"\")",
+                             at: source.location(ofByteOffset: index))
+            }
+            index += 1
+        }
+        return (String(decoding: bytes[start..<index], as: UTF8.self), index)
+    }
+
+    private static func quotedField(_ bytes: [UInt8], from opening: Int, line startLine: Int, source: SourceText) throws(Diagnostic) -> (String, Int, Int) {
+        var value: [UInt8] = []
+        var index = opening + 1
+        var line = startLine
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == quote {
+                if index + 1 < bytes.count, bytes[index + 1] == quote {
+                    value.append(quote)
+                    index += 2
+                    continue
+                }
+                index += 1
+                let endsField = index == bytes.count || bytes[index] == comma || bytes[index] == newline
+                    || (bytes[index] == carriageReturn && (index + 1 == bytes.count || bytes[index + 1] == newline))
+                guard endsField else {
+                    throw .error("text after a closing quote; expected a comma or the end of the line",
+                                 at: source.location(ofByteOffset: index))
+                }
+                return (String(decoding: value, as: UTF8.self), index, line)
+            }
+            if byte == newline { line += 1 }
+            value.append(byte)
+            index += 1
+        }
+        throw .error("quoted field is never closed; a quote inside a field is written twice (\"\")",
+                     at: source.location(ofByteOffset: opening))
+    }
+}

@@ -1,0 +1,109 @@
+public import SurveyYAML
+import Foundation
+
+extension Coding {
+    static let keys = ["question", "form", "statements"]
+    static let statementKeys = ["respondent", "text", "categories", "score", "decided"]
+
+    /// Limits for coding files, which grow with the answers (one statement is about a dozen nodes).
+    public static let limits = YAMLLimits(maximumBytes: 512 * 1_048_576, maximumDepth: 16, maximumNodes: 40_000_000)
+
+    /// Reads a coding, reporting every problem with its line and column.
+    ///
+    /// With `categories` (the codebook's ids), a statement naming an unknown category is an error.
+    public static func read(_ source: SourceText, categories: Set<String>? = nil) throws(FileDiagnostics) -> Coding {
+        let document: YAMLNode?
+        do { document = try YAMLParser.parse(source, limits: limits) } catch { throw FileDiagnostics([error]) }
+        guard let root = document else {
+            throw FileDiagnostics([.error("the coding is empty", at: SourceLocation(path: source.path, line: 1, column: 1))])
+        }
+        var reader = YAMLMappingReader()
+        let coding = decode(root, categories: categories, reader: &reader)
+        try reader.finish()
+        return coding ?? Coding(question: "")
+    }
+
+    /// Reads a coding file.
+    public static func load(path: String, categories: Set<String>? = nil) throws(FileDiagnostics) -> Coding {
+        let source: SourceText
+        do { source = try SourceText.load(path: path, maximumBytes: limits.maximumBytes) } catch { throw FileDiagnostics([error]) }
+        return try read(source, categories: categories)
+    }
+
+    static func decode(_ root: YAMLNode, categories known: Set<String>?, reader: inout YAMLMappingReader) -> Coding? {
+        guard let values = reader.pairs(of: root, what: "the coding", allowed: keys) else { return nil }
+        let question = reader.requiredString("question", in: values, of: root, what: "the coding") ?? ""
+        let form = reader.optionalString("form", in: values)
+        var statements: [CodedStatement] = []
+        if let list = values["statements"], !list.isNull {
+            if let items = list.items {
+                statements.reserveCapacity(items.count)
+                for item in items {
+                    if let statement = decodeStatement(item, categories: known, reader: &reader) { statements.append(statement) }
+                }
+            } else {
+                reader.error("'statements' must be a list, found \(list.kindDescription)", at: list)
+            }
+        }
+        return Coding(question: question, form: form, statements: statements)
+    }
+
+    static func decodeStatement(_ node: YAMLNode, categories known: Set<String>?, reader: inout YAMLMappingReader) -> CodedStatement? {
+        guard let values = reader.pairs(of: node, what: "a statement", allowed: statementKeys) else { return nil }
+        guard let respondent = reader.requiredString("respondent", in: values, of: node, what: "a statement"),
+              let text = reader.requiredString("text", in: values, of: node, what: "a statement") else { return nil }
+        let categories = reader.stringList("categories", in: values)
+        if let known, let items = values["categories"]?.items {
+            for item in items {
+                guard let id = item.scalar, !known.contains(id) else { continue }
+                var message = "unknown category '\(id)'"
+                if let close = Suggestion.closest(to: id, in: known.sorted()) { message += "; did you mean '\(close)'?" }
+                reader.error(message, at: item)
+            }
+        }
+        var score = reader.double("score", in: values)
+        if let value = score, !(0...1).contains(value), let scoreNode = values["score"] {
+            reader.error("'score' must be between 0 and 1", at: scoreNode)
+            score = nil
+        }
+        var decidedByStaff = false
+        if let decided = values["decided"] {
+            if decided.scalar == "staff" {
+                decidedByStaff = true
+            } else {
+                reader.error("'decided' can only be 'staff'", at: decided)
+            }
+        }
+        return CodedStatement(respondent: respondent, text: text, categories: categories, score: score, decidedByStaff: decidedByStaff)
+    }
+
+    /// The coding as YAML in the documented layout; scores with two decimals.
+    public func yaml() throws(Diagnostic) -> String {
+        try YAMLEmitter.emit(node)
+    }
+
+    var node: YAMLNode {
+        var pairs: [(String, YAMLNode)] = [("question", .string(question))]
+        if let form { pairs.append(("form", .string(form))) }
+        pairs.append(("statements", .sequence(statements.map(\.node))))
+        return .mapping(pairs)
+    }
+}
+
+extension CodedStatement {
+    var node: YAMLNode {
+        var pairs: [(String, YAMLNode)] = [
+            ("respondent", .string(respondent)),
+            ("text", .string(text)),
+            ("categories", .sequence(categories.map { .string($0) })),
+        ]
+        if let score { pairs.append(("score", .plain(Self.format(score: score)))) }
+        if decidedByStaff { pairs.append(("decided", .plain("staff"))) }
+        return .mapping(pairs)
+    }
+
+    /// A score as written to files: two decimals, within 0–1.
+    static func format(score: Double) -> String {
+        String(format: "%.2f", min(1, max(0, score)))
+    }
+}

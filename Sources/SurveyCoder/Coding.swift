@@ -1,0 +1,48 @@
+/// Every statement of every answer to one question, with the categories it is in.
+///
+/// Written to `QUESTION.coding.yaml` (docs/coding-format.md). The respondents who answered
+/// the question are exactly the respondents with at least one statement here.
+public struct Coding: Hashable, Sendable {
+    public var question: String
+    public var form: String?
+    public var statements: [CodedStatement]
+
+    public init(question: String, form: String? = nil, statements: [CodedStatement] = []) {
+        self.question = question
+        self.form = form
+        self.statements = statements
+    }
+
+    /// Respondents with at least one statement, in the order they first appear.
+    public var respondents: [String] {
+        var seen = Set<String>()
+        return statements.compactMap { seen.insert($0.respondent).inserted ? $0.respondent : nil }
+    }
+
+    /// Indices of the statements with this key (a respondent can repeat a statement).
+    public func indices(of key: StatementKey) -> [Int] {
+        statements.indices.filter { statements[$0].key == key }
+    }
+}
+
+/// One statement and where it was placed.
+public struct CodedStatement: Hashable, Sendable {
+    public var respondent: String
+    public var text: String
+    /// Category ids; empty means "Övrigt" (fits no category).
+    public var categories: [String]
+    /// The coder's similarity to its category, 0–1; nil for staff decisions and for Övrigt.
+    public var score: Double?
+    /// True when a person placed the statement; the coder then keeps it as it is.
+    public var decidedByStaff: Bool
+
+    public init(respondent: String, text: String, categories: [String] = [], score: Double? = nil, decidedByStaff: Bool = false) {
+        self.respondent = respondent
+        self.text = text
+        self.categories = categories
+        self.score = score
+        self.decidedByStaff = decidedByStaff
+    }
+
+    public var key: StatementKey { StatementKey(respondent: respondent, text: text) }
+}

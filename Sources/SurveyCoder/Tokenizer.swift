@@ -1,0 +1,65 @@
+import Foundation
+
+/// Splits text into lower-cased word tokens.
+///
+/// Text is put in Unicode NFC first, so a decomposed "a" + ring is the letter "å" and
+/// Swedish letters stay letters. A token is a run of letters, digits and combining marks;
+/// for English an apostrophe between letters stays inside the word ("don't"). Tokens of
+/// one character are dropped, as most are noise ("s" from "SKL:s").
+public struct Tokenizer: Hashable, Sendable {
+    public var language: CoderLanguage
+    public var minimumLength: Int
+
+    public init(language: CoderLanguage, minimumLength: Int = 2) {
+        self.language = language
+        self.minimumLength = minimumLength
+    }
+
+    /// NFC, then lower case (which keeps å, ä and ö as they are).
+    public static func normalize(_ text: String) -> String {
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let composed = isASCII ? text : text.precomposedStringWithCanonicalMapping
+        return composed.lowercased()
+    }
+
+    /// The tokens of `text` in order, normalised.
+    public func tokens(in text: String) -> [String] {
+        let normalized = Self.normalize(text)
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        var pendingApostrophe = false
+        func finish() {
+            if current.count >= minimumLength { tokens.append(String(current)) }
+            current = String.UnicodeScalarView()
+            pendingApostrophe = false
+        }
+        for scalar in normalized.unicodeScalars {
+            if Self.isWordScalar(scalar) {
+                if pendingApostrophe {
+                    current.append("'")
+                    pendingApostrophe = false
+                }
+                current.append(scalar)
+            } else if language == .english, scalar == "'" || scalar == "\u{2019}", !current.isEmpty, !pendingApostrophe {
+                pendingApostrophe = true
+            } else {
+                finish()
+            }
+        }
+        finish()
+        return tokens
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+}
