@@ -16,6 +16,11 @@ public enum DoubleBarrelDetector {
         /// The separate questions (for joined words and clauses) or the things listed together.
         public var parts: [String]
 
+        public init(pattern: Pattern, parts: [String]) {
+            self.pattern = pattern
+            self.parts = parts
+        }
+
         /// The finding as one sentence for a lint warning.
         public var message: String {
             let quoted = parts.map { "\"\($0)\"" }

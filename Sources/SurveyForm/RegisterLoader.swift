@@ -39,7 +39,8 @@ public struct RegisterLoader {
     }
 
     private var reader = YAMLSchemaReader()
-    private var ids: [String: SourceLocation] = [:]
+    /// Ids seen so far, per kind (round ids and network ids are separate namespaces).
+    private var ids: [String: [String: SourceLocation]] = [:]
     private var municipalities: [String: SourceLocation] = [:]
 
     private mutating func read(_ root: YAMLNode) -> Register? {
@@ -112,10 +113,10 @@ public struct RegisterLoader {
             reader.error("'\(id)' is not a valid id: use lower-case a–z, digits and single dashes", at: node.location)
         }
         if what != "register" {
-            if let first = ids[id] {
+            if let first = ids[what]?[id] {
                 reader.error("duplicate \(what) id '\(id)'", at: node.location, notes: [.note("'\(id)' first defined here", at: first)])
             } else {
-                ids[id] = node.location
+                ids[what, default: [:]][id] = node.location
             }
         }
         return id

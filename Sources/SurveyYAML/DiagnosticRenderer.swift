@@ -7,7 +7,7 @@ public struct DiagnosticRenderer: Sendable {
     public var useColor: Bool
 
     /// The widest source excerpt shown, in characters.
-    static let maximumExcerptWidth = 100
+    static let maximumExcerptWidth = 200
 
     public init(sources: [SourceText] = [], useColor: Bool = false) {
         self.sources = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })

@@ -4,7 +4,7 @@ public enum Suggestion {
     /// if it is close enough to be a plausible typo.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased())
-        let limit = max(1, min(3, target.count / 3))
+        let limit = max(1, min(3, (target.count + 1) / 3))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.lowercased()))

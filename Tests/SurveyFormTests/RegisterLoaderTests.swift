@@ -1,0 +1,76 @@
+import SurveyForm
+import SurveyYAML
+import Testing
+
+struct RegisterLoaderTests {
+    static let valid = """
+    register: matematik-pisa-2015
+    title: Deltagare
+    rounds:
+      - id: pilot
+        title: Pilotomgång
+        start: vt 2012
+        networks:
+          - id: pilot
+            title: Pilotnätverket
+            municipalities: [Borås, Karlstad, Umeå]
+      - id: host-2012
+        title: Höstomgång
+        start: ht 2012
+        networks:
+          - id: norr
+            title: Nätverk Norr
+            municipalities: [Boden, Haparanda]
+          - id: skane
+            title: Nätverk Skåne
+            municipalities: [Hyllie SDN, Upplands-Bro]
+    """
+
+    @Test func readsRoundsNetworksAndMunicipalities() throws {
+        let result = RegisterLoader.load(source: SourceText(path: "r.yaml", text: Self.valid))
+        #expect(result.diagnostics == [])
+        let register = try #require(result.validRegister)
+        #expect(register.rounds.map(\.id) == ["pilot", "host-2012"])
+        #expect(register.round(withID: "pilot")?.municipalities == ["Borås", "Karlstad", "Umeå"])
+        #expect(register.round(withID: "host-2012")?.start == .term(.autumn, year: 2012))
+        #expect(register.placement(of: "Hyllie SDN")?.network.title == "Nätverk Skåne")
+        #expect(register.placement(of: "Stockholm") == nil)
+    }
+
+    @Test func reportsDuplicatesAndReservedIDs() {
+        let text = """
+        register: r
+        title: R
+        rounds:
+          - id: codes
+            title: X
+            networks:
+              - id: a
+                title: A
+                municipalities: [Umeå, Borås]
+              - id: a
+                title: B
+                municipalities: [Umeå]
+        """
+        let source = SourceText(path: "r.yaml", text: text)
+        let rendered = DiagnosticRenderer(sources: [source]).render(RegisterLoader.load(source: source).diagnostics)
+        #expect(rendered == """
+        r.yaml:4:9: error: 'codes' cannot be a round id: a responses folder's 'codes/' holds codings, not answers
+          - id: codes
+                ^
+        r.yaml:10:13: error: duplicate network id 'a'
+          - id: a
+                ^
+        r.yaml:7:13: note: 'a' first defined here
+          - id: a
+                ^
+        r.yaml:12:26: error: 'Umeå' is already in another network; a municipality belongs to one network
+          municipalities: [Umeå]
+                           ^
+        r.yaml:9:26: note: 'Umeå' first listed here
+          municipalities: [Umeå, Borås]
+                           ^
+
+        """)
+    }
+}
