@@ -42,6 +42,13 @@ public struct Question: Hashable, Sendable, Identifiable {
         self.textLocation = textLocation ?? location
     }
 
+    /// The text with the item it is asked about, for reports where the section is not in view:
+    /// "Vilka slutsatser kring nuläget har kommunen dragit? (Ledningsnivåerna är sammanlänkade)".
+    public var qualifiedText: String {
+        guard let repetition, !text.contains(repetition.itemLabel) else { return text }
+        return "\(text) (\(repetition.itemLabel))"
+    }
+
     /// Free-text answers that `survey code` can sort into categories.
     public var isCodable: Bool {
         guard table != nil else { return false }

@@ -1,0 +1,146 @@
+public import SurveyForm
+import SurveyYAML
+
+/// Works out what is missing in a set of responses to a form, and who has not answered at all.
+public enum CompletenessChecker {
+    /// Checks every response of `set`; with a register, names the municipalities of `expectedRounds`
+    /// (all rounds when nil) that have no response file.
+    public static func check(form: Form, responses set: ResponseSet, register: Register? = nil,
+                             expectedRounds: Set<String>? = nil) -> CompletenessReport {
+        var statuses: [CompletenessReport.RespondentStatus] = []
+        for item in set.items {
+            statuses.append(status(of: item, form: form))
+        }
+        var absentees: [CompletenessReport.Absentee] = []
+        var general: [CompletenessReport.Finding] = []
+        if let register {
+            let answered = Set(set.items.map(\.location.respondent))
+            for round in register.rounds where expectedRounds?.contains(round.id) ?? true {
+                for network in round.networks {
+                    for municipality in network.municipalities where !answered.contains(municipality) {
+                        absentees.append(.init(municipality: municipality, roundTitle: round.title, networkTitle: network.title))
+                        general.append(.init(kind: .notAnswered, severity: .missing, respondent: municipality, round: round.id,
+                                             questionID: nil, message: "\(municipality) (\(round.title), \(network.title)) har inte svarat alls."))
+                    }
+                }
+            }
+        }
+        return CompletenessReport(formID: form.id, formTitle: form.title, formVersion: form.version,
+                                  respondents: statuses, absentees: absentees, generalFindings: general)
+    }
+
+    private static func status(of item: ResponseSet.Item, form: Form) -> CompletenessReport.RespondentStatus {
+        status(of: item.result, at: item.location, form: form)
+    }
+
+    /// What is missing in one response (or why its file cannot be read), e.g. at the end of `survey fill`.
+    public static func status(of result: ResponseLoadResult, at location: ResponseStore.Location, form: Form) -> CompletenessReport.RespondentStatus {
+        let name = location.respondent
+        let round = location.round
+        let path = location.path
+        let item = (location: location, result: result)
+        func finding(_ kind: CompletenessReport.Finding.Kind, _ severity: CompletenessReport.Finding.Severity,
+                     _ question: Question?, _ message: String, id: String? = nil, at location: SourceLocation? = nil) -> CompletenessReport.Finding {
+            CompletenessReport.Finding(kind: kind, severity: severity, respondent: name, round: round,
+                                       questionID: id ?? question?.id, message: message, location: location)
+        }
+        // Syntax errors, another form's answers, or no mapping at all: nothing can be counted.
+        guard let response = item.result.response else {
+            let first = item.result.diagnostics.first(where: \.isError)
+            let place = first?.location.map { " (se \($0))" } ?? ""
+            return .init(respondent: name, round: round, path: path, applicable: 0, settled: 0, findings: [
+                finding(.unreadableFile, .missing, nil, "Filen med \(genitive(name)) svar kan inte läsas\(place).", at: first?.location),
+            ])
+        }
+        let applicable = form.applicableQuestionIDs(answers: response.answerValues)
+        var findings: [CompletenessReport.Finding] = []
+        var settled = 0
+        var handledBySplit = Set<String>()
+
+        // Split pairs half answered: say so in one remark per missing part.
+        for group in form.splitGroups {
+            let parts = group.questions.filter { applicable.contains($0.id) }
+            let answeredParts = parts.filter { response[$0.id]?.isSettled == true }
+            let missingParts = parts.filter { response[$0.id]?.isSettled != true }
+            guard !answeredParts.isEmpty, !missingParts.isEmpty else { continue }
+            for part in missingParts {
+                handledBySplit.insert(part.id)
+                let severity: CompletenessReport.Finding.Severity = part.requirement == .optional ? .warning : .missing
+                let answeredTexts = answeredParts.map { "\"\($0.qualifiedText)\"" }.joined(separator: " och ")
+                findings.append(finding(.splitHalfAnswered, severity, part,
+                    "\(name) har svarat på \(answeredTexts) men inte på \"\(part.qualifiedText)\"; båda är delar av frågan \"\(group.originalText)\"."))
+            }
+        }
+
+        for question in form.questions where applicable.contains(question.id) {
+            let entry = response[question.id]
+            if entry?.isSettled == true { settled += 1 }
+            if handledBySplit.contains(question.id) { continue }
+            if let entry, entry.value == nil, entry.raw != nil {
+                findings.append(finding(.unreadableAnswer, question.requirement == .optional ? .warning : .missing, question,
+                                        "\(genitive(name)) svar på frågan \(question.qualifiedText) kan inte läsas; rätta det i \(path)."))
+                continue
+            }
+            if let entry, entry.prefilled {
+                findings.append(finding(.prefilledUnconfirmed, question.requirement == .optional ? .warning : .missing, question,
+                                        "\(name) har inte bekräftat förra årets svar på frågan \(question.qualifiedText)"))
+                continue
+            }
+            guard let entry, entry.isSettled else {
+                switch question.requirement {
+                case .required:
+                    findings.append(finding(.requiredUnanswered, .missing, question, "\(name) har inte svarat på frågan \(question.qualifiedText)"))
+                case .soft:
+                    findings.append(finding(.softUnconfirmed, .missing, question,
+                                            "\(name) har inte svarat på frågan \(question.qualifiedText) och har inte bekräftat att den ska lämnas tom."))
+                case .optional:
+                    break
+                }
+                continue
+            }
+            findings += valueFindings(entry, question: question, name: name, finding: finding)
+        }
+
+        // Answers kept in the file that this version of the form does not ask.
+        for (id, entry) in response.orderedEntries where form.question(withID: id) == nil {
+            _ = entry
+            findings.append(finding(.notInForm, .warning, nil,
+                "\(name) har ett svar på frågan '\(id)', som inte finns i version \(form.version) av formuläret. Svaret finns kvar i filen.", id: id))
+        }
+        return .init(respondent: name, round: round, path: path, applicable: applicable.count, settled: settled, findings: findings)
+    }
+
+    private static func valueFindings(
+        _ entry: AnswerEntry, question: Question, name: String,
+        finding: (CompletenessReport.Finding.Kind, CompletenessReport.Finding.Severity, Question?, String, String?, SourceLocation?) -> CompletenessReport.Finding
+    ) -> [CompletenessReport.Finding] {
+        var findings: [CompletenessReport.Finding] = []
+        switch entry.value {
+        case .text(let text)?:
+            if let quoted = NonAnswerDetector.nonAnswer(in: text) {
+                findings.append(finding(.nonAnswer, .warning, question,
+                                        "\(name) har svarat \"\(quoted)\" på frågan \(question.qualifiedText), vilket inte ser ut som ett svar.", nil, nil))
+            }
+        case .choice(_, let other?)?, .choices(_, let other?)?:
+            if let quoted = NonAnswerDetector.nonAnswer(in: other) {
+                findings.append(finding(.nonAnswer, .warning, question,
+                                        "\(name) har skrivit \"\(quoted)\" som Annat på frågan \(question.qualifiedText), vilket inte ser ut som ett svar.", nil, nil))
+            }
+        case .countGrid(let rows, let total)?:
+            guard case .countGrid(let spec) = question.kind, let totalLabel = spec.totalLabel else { break }
+            let sum = rows.values.reduce(0, +)
+            if let total {
+                if sum != total {
+                    findings.append(finding(.gridTotalMismatch, .missing, question,
+                        "\(name): raderna i frågan \(question.qualifiedText) summerar till \(sum), men \(totalLabel.lowercased()) är \(total).", nil, nil))
+                }
+            } else {
+                findings.append(finding(.gridTotalMissing, question.requirement == .optional ? .warning : .missing, question,
+                                        "\(name) har inte angett \(totalLabel.lowercased()) i frågan \(question.qualifiedText)", nil, nil))
+            }
+        default:
+            break
+        }
+        return findings
+    }
+}

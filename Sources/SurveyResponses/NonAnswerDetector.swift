@@ -1,0 +1,24 @@
+import SurveyForm
+
+/// Recognises free-text answers that look like answers but say nothing: "-", "se ovan", "vet ej".
+public enum NonAnswerDetector {
+    static let phrases: Set<String> = [
+        "-", "–", "—", "--", "?", "??", "x", "xx", "...", "…", ".", "0",
+        "se ovan", "se ovanför", "se ovanstående", "se ovan.", "se föregående fråga", "se förra frågan", "se tidigare svar",
+        "vet ej", "vet inte", "vi vet inte", "ej känt", "okänt", "oklart",
+        "inget svar", "inga svar", "ingen kommentar", "inga kommentarer", "saknas", "har inget svar",
+        "n/a", "na", "ej tillämpligt", "ej aktuellt", "inte aktuellt", "ingenting", "inget", "nej", "ja",
+    ]
+
+    /// The trimmed answer when it is a non-answer, so reports can quote it; nil for a real answer.
+    public static func nonAnswer(in text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.isEmpty { return nil }
+        var lowered = trimmed.lowercased()
+        while let last = lowered.last, last == "." || last == "!" || last == " " { lowered.removeLast() }
+        if lowered.isEmpty || phrases.contains(lowered) || lowered.allSatisfy({ !$0.isLetter && !$0.isNumber }) {
+            return trimmed
+        }
+        return nil
+    }
+}
