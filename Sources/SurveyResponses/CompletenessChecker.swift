@@ -60,7 +60,8 @@ public enum CompletenessChecker {
         // Split pairs half answered: say so in one remark per missing part.
         for group in form.splitGroups {
             let parts = group.questions.filter { applicable.contains($0.id) }
-            let answeredParts = parts.filter { response[$0.id]?.isSettled == true }
+            // A part confirmed empty is settled but not answered: it does not make the pair half answered.
+            let answeredParts = parts.filter { response[$0.id]?.isSettled == true && response[$0.id]?.value != nil }
             let missingParts = parts.filter { response[$0.id]?.isSettled != true }
             guard !answeredParts.isEmpty, !missingParts.isEmpty else { continue }
             for part in missingParts {

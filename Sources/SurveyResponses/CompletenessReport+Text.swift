@@ -8,7 +8,7 @@ extension CompletenessReport {
         let complete = respondents.filter(\.isComplete).count
         var summary = respondents.isEmpty
             ? "Inga svar har kommit in."
-            : "\(Self.count(respondents.count, "svar", "svar")): \(complete) kompletta, \(respondents.count - complete) med saknade svar."
+            : "\(Self.count(respondents.count, "svar", "svar")): \(Self.count(complete, "komplett", "kompletta")), \(respondents.count - complete) med saknade svar."
         if !absentees.isEmpty {
             summary += " \(Self.count(absentees.count, "kommun", "kommuner")) i registret har inte svarat alls."
         }

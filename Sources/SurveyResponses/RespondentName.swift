@@ -27,7 +27,7 @@ public enum RespondentName {
 
     /// The name, trimmed and in Unicode NFC so `Umeå` typed on any keyboard names one file.
     public static func validated(_ name: String) -> Result<String, Problem> {
-        let normalized = name.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
+        let normalized = name.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
         if normalized.isEmpty { return .failure(.empty) }
         if normalized.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0 != "\u{200D}" }) {
             return .failure(.controlCharacter)

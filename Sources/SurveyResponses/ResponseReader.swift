@@ -39,7 +39,7 @@ public enum ResponseReader {
         }
         var reader = YAMLSchemaReader()
         let response = read(root, form: form, reader: &reader)
-        return ResponseLoadResult(response: response, diagnostics: reader.diagnostics, source: source)
+        return ResponseLoadResult(response: response, diagnostics: reader.diagnostics.sortedByLocation(), source: source)
     }
 
     private static func read(_ root: YAMLNode, form: Form, reader: inout YAMLSchemaReader) -> Response? {

@@ -1,0 +1,178 @@
+import SurveyForm
+import SurveyResponses
+import SurveyYAML
+import Testing
+
+struct ResponseReaderTests {
+    static let complete = """
+    form: testform
+    version: "2.0"
+    respondent: Umeå
+    round: pilot
+    created: 2014-01-10T09:00:00+01:00
+    updated: 2014-01-10T10:15:12+01:00
+    answers:
+      organiserat:
+        answer: |
+          Kommungruppen träffas en gång i månaden.
+        at: 2014-01-10T09:02:11+01:00
+      antal:
+        answer: 4
+      beslutade:
+        answer: [rektorer, namnd, annat]
+        other: Ledningsgruppen
+      ansvar:
+        answer: forvaltningen
+      exempel:
+        answer: nej
+      malen-hur:
+        answer: Via rektorerna.
+      malen-nar:
+        empty: confirmed
+      deltagare:
+        answer: {politiker: 2, rektorer: 3}
+        total: 5
+      np:
+        answer:
+          over-riket: [ak3, ak6]
+      niva:
+        answer: 3
+      satser.ledning.status:
+        answer: paborjad
+    """
+
+    private func read(_ text: String) throws -> ResponseLoadResult {
+        ResponseReader.read(SourceText(path: "responses/pilot/Umeå.yaml", text: text), form: try TestForm.form())
+    }
+
+    private func rendered(_ text: String) throws -> String {
+        let source = SourceText(path: "responses/pilot/Umeå.yaml", text: text)
+        let result = ResponseReader.read(source, form: try TestForm.form())
+        return DiagnosticRenderer(sources: [source]).render(result.diagnostics)
+    }
+
+    @Test func readsEveryKind() throws {
+        let result = try read(Self.complete)
+        #expect(result.diagnostics == [])
+        let response = try #require(result.response)
+        #expect(response.respondent == "Umeå")
+        #expect(response.round == "pilot")
+        #expect(response.created?.text == "2014-01-10T09:00:00+01:00")
+        #expect(response["organiserat"]?.value == .text("Kommungruppen träffas en gång i månaden.\n"))
+        #expect(response["organiserat"]?.at?.text == "2014-01-10T09:02:11+01:00")
+        #expect(response["antal"]?.value == .number(4))
+        // Multiple choices come back in the form's order.
+        #expect(response["beslutade"]?.value == .choices(["namnd", "rektorer", "annat"], other: "Ledningsgruppen"))
+        #expect(response["ansvar"]?.value == .choice("forvaltningen", other: nil))
+        #expect(response["exempel"]?.value == .yesNo(false))
+        #expect(response["malen-nar"]?.emptyConfirmed == true)
+        #expect(response["deltagare"]?.value == .countGrid(["politiker": 2, "rektorer": 3], total: 5))
+        #expect(response["np"]?.value == .checkGrid(["over-riket": ["ak3", "ak6"]]))
+        #expect(response["niva"]?.value == .scale(3))
+        #expect(response["satser.ledning.status"]?.value == .status(.started))
+    }
+
+    @Test func handEditedMistakesGetPositions() throws {
+        let text = """
+        form: testform
+        version: "2.0"
+        respondent: Umeå
+        answers:
+          antal:
+            answer: tolv
+          beslutade:
+            answer: [rektor]
+          exempel:
+            answer: kanske
+          gammal-fraga:
+            answer: Något från förra året.
+          organiserad:
+            answer: Stavfel i id.
+          deltagare:
+            answer: {politiker: 2, larare: 1}
+          niva:
+            answer: 7
+          malen-nar:
+            answer: sommaren 2013
+            at: igår
+        """
+        let actual = try rendered(text)
+        #expect(actual == """
+        responses/pilot/Umeå.yaml:6:13: error: 'antal' takes a number, not 'tolv'
+          answer: tolv
+                  ^
+        responses/pilot/Umeå.yaml:8:14: error: 'beslutade' has no choice 'rektor'; did you mean 'rektorer'?
+          answer: [rektor]
+                   ^
+        responses/pilot/Umeå.yaml:10:13: error: 'exempel' is answered ja or nej, not 'kanske'
+          answer: kanske
+                  ^
+        responses/pilot/Umeå.yaml:11:3: warning: question 'gammal-fraga' is not in version 2.0 of form 'testform'; its answer is kept
+          gammal-fraga:
+          ^
+        responses/pilot/Umeå.yaml:13:3: warning: question 'organiserad' is not in version 2.0 of form 'testform'; its answer is kept; did you mean 'organiserat'?
+          organiserad:
+          ^
+        responses/pilot/Umeå.yaml:16:28: error: 'deltagare' has no row 'larare'; its rows are politiker, rektorer
+          answer: {politiker: 2, larare: 1}
+                                 ^
+        responses/pilot/Umeå.yaml:18:13: error: 'niva' is a scale with the values 1, 2, 3, 4, not '7'
+          answer: 7
+                  ^
+        responses/pilot/Umeå.yaml:20:13: error: 'malen-nar' takes a term such as 'vt 2013' or a date such as '2013-09-15', not 'sommaren 2013'
+          answer: sommaren 2013
+                  ^
+        responses/pilot/Umeå.yaml:21:9: error: 'at' must be a date and time such as 2014-01-10T09:02:11+01:00, not 'igår'
+          at: igår
+              ^
+
+        """)
+    }
+
+    @Test func numbersMayBeWrittenTheSwedishWay() throws {
+        let result = try read("form: testform\nversion: \"2.0\"\nrespondent: Umeå\nanswers:\n  antal:\n    answer: '12'\n")
+        #expect(result.response?["antal"]?.value == .number(12))
+        let decimal = try read("form: testform\nversion: \"2.0\"\nrespondent: Umeå\nanswers:\n  antal:\n    answer: 10,7\n")
+        #expect(decimal.diagnostics.map(\.message) == ["'antal' takes whole numbers, not 10,7"])
+    }
+
+    @Test func anotherFormsAnswersAreRefused() throws {
+        let result = try read("form: normallage\nversion: \"1\"\nrespondent: Umeå\nanswers: {}\n")
+        #expect(result.response == nil)
+        #expect(result.diagnostics.map(\.description) == ["responses/pilot/Umeå.yaml:1:7: error: these answers are to form 'normallage', not 'testform'"])
+    }
+
+    @Test func olderVersionIsWarned() throws {
+        let result = try read("form: testform\nversion: \"1.0\"\nrespondent: Umeå\nanswers: {}\n")
+        #expect(result.diagnostics.map(\.description) == ["responses/pilot/Umeå.yaml:2:10: warning: these answers were given to version 1.0 of the form; this is version 2.0"])
+        #expect(result.response != nil)
+    }
+
+    @Test func unreadableAndUnknownEntriesAreKeptOnSave() throws {
+        let text = """
+        form: testform
+        version: "2.0"
+        respondent: Umeå
+        round: pilot
+        answers:
+          antal:
+            answer: tolv
+            at: 2014-01-10T09:02:11+01:00
+          gammal-fraga:
+            answer: Något från förra året.
+            at: 2013-01-10T09:02:11+01:00
+          exempel:
+            answer: ja
+        """
+        let form = try TestForm.form()
+        let response = try #require(try read(text).response)
+        #expect(response["antal"]?.value == nil)
+        #expect(response["antal"]?.raw != nil)
+        let written = try ResponseWriter.yaml(for: response, form: form)
+        #expect(written.contains("  antal:\n    answer: tolv\n    at: 2014-01-10T09:02:11+01:00\n"))
+        #expect(written.contains("  gammal-fraga:\n    answer: Något från förra året.\n    at: 2013-01-10T09:02:11+01:00\n"))
+        let again = ResponseReader.read(SourceText(path: "x.yaml", text: written), form: form)
+        #expect(again.response?["exempel"]?.value == .yesNo(true))
+        #expect(again.response?["gammal-fraga"]?.raw != nil)
+    }
+}
