@@ -49,9 +49,9 @@ final class TermExtractor {
         return terms
     }
 
-    /// The stems of `text` in order, stop words left out: what labels and key terms read.
-    func stemStrings(of text: String) -> [String] {
-        tokenizer.tokens(in: text).compactMap { token in wordTerms(token).map { stems[Int($0.stem)] } }
+    /// The words of `text` as written, each with its stem id, or nil for a stop word.
+    func words(of text: String) -> [(written: String, stem: Int32?)] {
+        tokenizer.writtenTokens(in: text).map { written in (written, wordTerms(written.lowercased())?.stem) }
     }
 
     private func wordTerms(_ token: String) -> WordTerms? {

@@ -24,7 +24,16 @@ public struct Tokenizer: Hashable, Sendable {
 
     /// The tokens of `text` in order, normalised.
     public func tokens(in text: String) -> [String] {
-        let normalized = Self.normalize(text)
+        scan(Self.normalize(text))
+    }
+
+    /// The tokens of `text` as written (NFC, case kept), for labels in the respondents' words.
+    public func writtenTokens(in text: String) -> [String] {
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        return scan(isASCII ? text : text.precomposedStringWithCanonicalMapping)
+    }
+
+    private func scan(_ normalized: String) -> [String] {
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         var pendingApostrophe = false

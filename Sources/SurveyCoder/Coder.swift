@@ -1,0 +1,67 @@
+/// Codes the free-text answers to one question into categories.
+///
+/// ```swift
+/// let coder = try Coder(options: CoderOptions(language: .swedish))
+/// let result = try coder.code(answers, question: "lankats", codebook: lastYear, previous: saved)
+/// try result.codebook.yaml()   // QUESTION.codebook.yaml
+/// try result.coding.yaml()     // QUESTION.coding.yaml
+/// result.summary.json()        // --format json
+/// ```
+///
+/// Each answer is split into statements (or kept whole), statements are weighted by TF-IDF
+/// over Snowball stems and in-word n-grams, and clustered (see `StatementClusterer`).
+/// With a codebook, statements first join the category they are most similar to, when
+/// similar enough; only the rest are clustered into new categories. Staff decisions in
+/// `previous` (statements with `decided: staff`, matched by respondent and text) are kept
+/// as they are, and `final` categories are never changed.
+///
+/// The same input and options always give the same output. The coder never prints;
+/// progress goes to the handler, on the calling thread.
+public struct Coder: Sendable {
+    public let options: CoderOptions
+    private let stopWords: StopWords
+
+    public init(options: CoderOptions = CoderOptions()) throws(CoderError) {
+        if case .fixed(let count) = options.categories, count < 1 {
+            throw .invalidOption("the number of categories must be at least 1")
+        }
+        self.options = options
+        self.stopWords = try StopWords(language: options.language)
+    }
+
+    /// The statements of the answers, in answer order, split as the options say.
+    public func statements(of answers: [Answer]) -> [StatementKey] {
+        answers.flatMap { answer in
+            let texts = options.splitting == .statements
+                ? StatementSplitter.statements(in: answer.text)
+                : StatementSplitter.wholeAnswer(answer.text)
+            return texts.map { StatementKey(respondent: answer.respondent, text: $0) }
+        }
+    }
+
+    /// Codes `answers`, optionally against an existing codebook and earlier coding.
+    ///
+    /// - Parameters:
+    ///   - question: the question's id, written into both files.
+    ///   - form: the form's id; taken from `codebook` when nil.
+    ///   - table: the table the question feeds; taken from `codebook` when nil.
+    ///   - codebook: categories to code into first (e.g. last year's).
+    ///   - previous: an earlier coding whose staff decisions are kept and whose statements
+    ///     help describe the codebook's categories.
+    public func code(_ answers: [Answer], question: String, form: String? = nil, table: Codebook.TableReference? = nil,
+                     codebook: Codebook? = nil, previous: Coding? = nil,
+                     progress: (CoderProgress) -> Void = { _ in }) throws(CoderError) -> CodingResult {
+        progress(CoderProgress(stage: .splitting, completed: 0, total: answers.count))
+        let keys = statements(of: answers)
+        var run = try CodingRun(options: options, stopWords: stopWords, keys: keys, codebook: codebook, previous: previous)
+        run.weigh(progress: progress)
+        run.assignToCodebook(progress: progress)
+        run.clusterTheRest(progress: progress)
+        progress(CoderProgress(stage: .describing, completed: 0, total: run.newGroups.count))
+        let categories = run.categories()
+        let coding = Coding(question: question, form: form ?? codebook?.form ?? previous?.form, statements: run.codedStatements(categories: categories))
+        let book = Codebook(question: question, form: form ?? codebook?.form, table: table ?? codebook?.table, categories: categories)
+        progress(CoderProgress(stage: .done, completed: keys.count, total: keys.count))
+        return CodingResult(codebook: book, coding: coding)
+    }
+}

@@ -1,0 +1,78 @@
+/// How the coder splits, weighs and clusters; the defaults suit Swedish report answers.
+public struct CoderOptions: Hashable, Sendable {
+    /// How many categories to make.
+    public enum CategoryCount: Hashable, Sendable {
+        /// The coder chooses; statements that fit nothing stay uncategorized ("Övrigt").
+        case automatic
+        /// Exactly this many (fewer only when there are fewer distinct statements); every
+        /// statement is placed in one of them. With a codebook, the count includes its categories.
+        case fixed(Int)
+    }
+
+    /// What is coded: the statements of each answer or each answer whole (`coding: single`).
+    public enum Splitting: Hashable, Sendable {
+        case statements
+        case wholeAnswer
+    }
+
+    public var language: CoderLanguage
+    public var categories: CategoryCount
+    public var splitting: Splitting
+    /// Seeds every random draw; the same seed and input give the same output.
+    public var seed: UInt64
+    /// TF-IDF cosine a statement needs to join an existing codebook category on a re-run.
+    public var assignmentThreshold: Double
+    /// Average-linkage cosine at which statements of a small input are grouped together.
+    public var mergeThreshold: Double
+    /// Cosine to its category's centre (in the reduced space) below which a statement of a
+    /// large input is left uncategorized, when the count is automatic.
+    public var fitThreshold: Double
+    /// A proposed category needs statements from at least this many respondents.
+    public var minimumRespondents: Int
+    /// Lengths of the character n-grams taken from each stem (edges marked).
+    public var gramLengths: ClosedRange<Int>
+    /// Stems shorter than this get no n-grams.
+    public var minimumGramWordLength: Int
+    /// Weight of the n-gram block against whole stems (each block has unit length first).
+    public var gramWeight: Double
+    /// Dimensions of the LSA projection used for large inputs.
+    public var dimensions: Int
+    /// Inputs up to this many statements are clustered by average linkage on full TF-IDF
+    /// vectors; larger ones by LSA and spherical k-means.
+    public var smallInputLimit: Int
+    /// Terms must occur in at least two statements once there are this many statements.
+    public var rareTermLimit: Int
+    /// The largest number of categories the automatic count considers for large inputs.
+    public var maximumCategories: Int
+    /// Spherical k-means (centres of unit length) or Euclidean (plain means) for large inputs.
+    var kMeansGeometry: KMeans.Geometry = .spherical
+    /// Rounds of k-means on the full TF-IDF rows after the clustering in the reduced space.
+    var refinementIterations = 10
+    /// k-means restarts in the reduced space; the best total fit wins.
+    var kMeansRestarts = 8
+    /// How many key terms each category lists.
+    public var termCount: Int
+    /// How many example statements each new category lists.
+    public var exampleCount: Int
+
+    public init(language: CoderLanguage = .swedish, categories: CategoryCount = .automatic, splitting: Splitting = .statements, seed: UInt64 = 2012) {
+        self.language = language
+        self.categories = categories
+        self.splitting = splitting
+        self.seed = seed
+        self.assignmentThreshold = 0.25
+        self.mergeThreshold = 0.2
+        self.fitThreshold = 0.5
+        self.minimumRespondents = 2
+        self.gramLengths = 3...5
+        self.minimumGramWordLength = 4
+        // English seldom joins words into compounds; there n-grams only blur (measured on en-stackoverflow).
+        self.gramWeight = language == .swedish ? 0.6 : 0
+        self.dimensions = 100
+        self.smallInputLimit = 2000
+        self.rareTermLimit = 1000
+        self.maximumCategories = 40
+        self.termCount = 5
+        self.exampleCount = 3
+    }
+}

@@ -1,0 +1,261 @@
+/// The working state of one run of the coder over one question's statements.
+///
+/// Placement of statement `i` is decided in this order: a staff decision from the previous
+/// coding; the most similar codebook category, if similar enough; a new category from
+/// clustering the rest; otherwise none ("Övrigt").
+struct CodingRun {
+    let options: CoderOptions
+    let keys: [StatementKey]
+    let codebook: Codebook?
+    let previous: Coding?
+    let extractor: TermExtractor
+
+    private(set) var model = TFIDFModel(stemColumns: [], gramColumns: [], columnStems: [], idf: [], gramWeight: 0)
+    private(set) var matrix = SparseMatrix(rowCount: 0, columnCount: 0, rowStarts: [0], columns: [], values: [])
+    /// Each statement's respondent and normalised text, numbered.
+    let respondentIDs: [Int32]
+    let textIDs: [Int32]
+    /// The staff decision kept for each statement, if any.
+    let staffDecisions: [CodedStatement?]
+    /// The codebook category each statement joined, or -1.
+    private(set) var codebookCategory: [Int32]
+    /// The new group each statement is in, or -1.
+    private(set) var newGroupOf: [Int32]
+    private(set) var newGroups: [[Int]] = []
+    private(set) var scores: [Double]
+
+    init(options: CoderOptions, stopWords: StopWords, keys: [StatementKey], codebook: Codebook?, previous: Coding?) throws(CoderError) {
+        self.options = options
+        self.keys = keys
+        self.codebook = codebook
+        self.previous = previous
+        self.extractor = try TermExtractor(language: options.language, stopWords: stopWords, gramLengths: options.gramLengths,
+                                           minimumGramWordLength: options.minimumGramWordLength)
+        var staff: [StatementKey: CodedStatement] = [:]
+        for statement in previous?.statements ?? [] where statement.decidedByStaff && staff[statement.key] == nil {
+            staff[statement.key] = statement
+        }
+        staffDecisions = keys.map { staff[$0] }
+        respondentIDs = Self.numbered(keys.map(\.respondent))
+        textIDs = Self.numbered(keys.map { CategoryDescriber.statementLabel(Tokenizer.normalize($0.text)) })
+        codebookCategory = [Int32](repeating: -1, count: keys.count)
+        newGroupOf = [Int32](repeating: -1, count: keys.count)
+        scores = [Double](repeating: 0, count: keys.count)
+    }
+
+    /// Numbers equal values alike, in order of first appearance.
+    static func numbered(_ values: [String]) -> [Int32] {
+        var numbers: [String: Int32] = [:]
+        return values.map { value in
+            if let number = numbers[value] { return number }
+            let number = Int32(numbers.count)
+            numbers[value] = number
+            return number
+        }
+    }
+
+    mutating func weigh(progress: (CoderProgress) -> Void) {
+        var terms: [TermExtractor.Terms] = []
+        terms.reserveCapacity(keys.count)
+        for (index, key) in keys.enumerated() {
+            if index % 10_000 == 0 { progress(CoderProgress(stage: .terms, completed: index, total: keys.count)) }
+            terms.append(extractor.terms(of: key.text))
+        }
+        progress(CoderProgress(stage: .weighting, completed: 0, total: keys.count))
+        let minimumFrequency = keys.count >= options.rareTermLimit ? 2 : 1
+        model = TFIDFModel.fit(terms, stemCount: extractor.stems.count, gramCount: extractor.gramCount,
+                               minimumDocumentFrequency: minimumFrequency, gramWeight: Float(options.gramWeight))
+        matrix = model.matrix(terms)
+    }
+
+    // MARK: - Codebook
+
+    private var existingCount: Int { codebook?.categories.count ?? 0 }
+
+    /// Room for new categories under a fixed count, or nil when the count is automatic.
+    private var newCategoryRoom: Int? {
+        guard case .fixed(let count) = options.categories else { return nil }
+        return max(0, count - existingCount)
+    }
+
+    mutating func assignToCodebook(progress: (CoderProgress) -> Void) {
+        guard let codebook, !codebook.categories.isEmpty else { return }
+        progress(CoderProgress(stage: .assigning, completed: 0, total: keys.count))
+        let prototypes = codebook.categories.map { prototype(of: $0) }
+        let placeEverything = newCategoryRoom == 0
+        let threshold = Float(options.assignmentThreshold)
+        let width = model.columnCount
+        let flat = prototypes.flatMap { $0 ?? [Float](repeating: 0, count: width) }
+        let hasPrototype = prototypes.map { $0 != nil }
+        let undecided = keys.indices.filter { staffDecisions[$0] == nil }
+        let matrix = matrix
+        let choices: [[(Int32, Float)]] = flat.withUnsafeBufferPointer { buffer in
+            let shared = UncheckedSendable(buffer)
+            return Parallel.mapChunks(of: undecided.count, size: 4096) { range in
+                guard let base = shared.value.baseAddress else { return [] }
+                return range.map { position -> (Int32, Float) in
+                    let row = undecided[position]
+                    var best: Int32 = -1
+                    var bestSimilarity = -Float.greatestFiniteMagnitude
+                    for category in hasPrototype.indices where hasPrototype[category] || placeEverything {
+                        let similarity = matrix.dot(row: row, base + category * width)
+                        if similarity > bestSimilarity {
+                            best = Int32(category)
+                            bestSimilarity = similarity
+                        }
+                    }
+                    return placeEverything || bestSimilarity >= threshold ? (best, bestSimilarity) : (-1, 0)
+                }
+            }
+        }
+        for (position, choice) in choices.joined().enumerated() where choice.0 >= 0 {
+            let row = undecided[position]
+            codebookCategory[row] = choice.0
+            scores[row] = Double(choice.1)
+        }
+    }
+
+    /// A category's centre: its label, description, examples and the statements staff or the
+    /// previous coding put in it, each a unit TF-IDF row, summed and scaled to unit length.
+    private func prototype(of category: Codebook.Category) -> [Float]? {
+        var texts = [category.label] + category.examples
+        if let description = category.description { texts.append(description) }
+        let limit = 2000
+        for statement in previous?.statements ?? [] where statement.categories.contains(category.id) {
+            texts.append(statement.text)
+            if texts.count >= limit { break }
+        }
+        for decision in staffDecisions.prefix(while: { _ in texts.count < limit }) {
+            if let decision, decision.categories.contains(category.id) { texts.append(decision.text) }
+        }
+        var centre = [Float](repeating: 0, count: model.columnCount)
+        for text in texts {
+            let row = model.row(extractor.terms(of: text))
+            for (column, value) in zip(row.columns, row.values) { centre[Int(column)] += value }
+        }
+        let length = centre.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+        guard length > 0 else { return nil }
+        return centre.map { $0 / length }
+    }
+
+    // MARK: - Clustering
+
+    mutating func clusterTheRest(progress: (CoderProgress) -> Void) {
+        let rest = keys.indices.filter { staffDecisions[$0] == nil && codebookCategory[$0] < 0 }
+        guard !rest.isEmpty else { return }
+        let fixedCount = newCategoryRoom
+        if fixedCount == 0 { return }
+        let clusterer = StatementClusterer(options: options)
+        let outcome = clusterer.cluster(matrix.rows(rest), respondents: rest.map { respondentIDs[$0] },
+                                        sameText: rest.map { textIDs[$0] }, fixedCount: fixedCount, progress: progress)
+        newGroups = outcome.groups.map { group in group.map { rest[$0] } }
+        for (groupIndex, members) in newGroups.enumerated() {
+            let centre = self.centre(of: members)
+            for member in members {
+                newGroupOf[member] = Int32(groupIndex)
+                scores[member] = centre.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress.map { Double(matrix.dot(row: member, $0)) } ?? 0
+                }
+            }
+        }
+    }
+
+    /// The unit-length mean of the members' TF-IDF rows.
+    private func centre(of members: [Int]) -> [Float] {
+        var centre = [Float](repeating: 0, count: model.columnCount)
+        for member in members {
+            for entry in matrix.row(member) { centre[Int(matrix.columns[entry])] += matrix.values[entry] }
+        }
+        let length = centre.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+        return length > 0 ? centre.map { $0 / length } : centre
+    }
+
+    // MARK: - Output
+
+    /// The codebook's categories (final ones untouched, others with fresh terms), then the new ones.
+    func categories() -> [Codebook.Category] {
+        let describer = CategoryDescriber(termCount: options.termCount, exampleCount: options.exampleCount)
+        let globalMeans = stemColumnMeans(of: Array(keys.indices))
+        var result: [Codebook.Category] = []
+        for (index, category) in (codebook?.categories ?? []).enumerated() {
+            guard !category.isFinal else {
+                result.append(category)
+                continue
+            }
+            let members = bestFirst(keys.indices.filter { codebookCategory[$0] == Int32(index) })
+            var updated = category
+            if !members.isEmpty {
+                let described = describer.describe(texts: members.map { keys[$0].text },
+                                                   termWeights: distinctiveStems(of: members, globalMeans: globalMeans),
+                                                   extractor: extractor)
+                updated.terms = described.terms
+                if updated.examples.isEmpty { updated.examples = described.examples }
+            }
+            result.append(updated)
+        }
+        var used = Set(result.map(\.id))
+        for group in newGroups {
+            let members = bestFirst(group)
+            let described = describer.describe(texts: members.map { keys[$0].text },
+                                               termWeights: distinctiveStems(of: members, globalMeans: globalMeans),
+                                               extractor: extractor)
+            let id = CategoryID.unique(CategoryID.slug(described.label), avoiding: used)
+            used.insert(id)
+            result.append(Codebook.Category(id: id, label: described.label, terms: described.terms, examples: described.examples))
+        }
+        return result
+    }
+
+    private func bestFirst(_ members: [Int]) -> [Int] {
+        members.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+    }
+
+    /// The mean weight of every stem column over the given rows.
+    private func stemColumnMeans(of rows: [Int]) -> [Float] {
+        var sums = [Float](repeating: 0, count: model.stemColumnCount)
+        for row in rows {
+            for entry in matrix.row(row) where Int(matrix.columns[entry]) < sums.count {
+                sums[Int(matrix.columns[entry])] += matrix.values[entry]
+            }
+        }
+        let count = Float(max(rows.count, 1))
+        return sums.map { $0 / count }
+    }
+
+    /// Stems weighing more in the members than in all statements, most distinctive first.
+    private func distinctiveStems(of members: [Int], globalMeans: [Float]) -> [(stem: Int32, weight: Float)] {
+        let means = stemColumnMeans(of: members)
+        var scored: [(stem: Int32, weight: Float, column: Int)] = []
+        for column in means.indices where means[column] > 0 {
+            let lift = means[column] - globalMeans[column]
+            if lift > 0 { scored.append((model.columnStems[column], lift, column)) }
+        }
+        scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.column < $1.column }
+        return scored.prefix(options.termCount).map { ($0.stem, $0.weight) }
+    }
+
+    /// Every statement with its placement, in answer order.
+    func codedStatements(categories: [Codebook.Category]) -> [CodedStatement] {
+        let newIDs = categories.suffix(newGroups.count).map(\.id)
+        let codebookIDs = codebook?.categories.map(\.id) ?? []
+        return keys.indices.map { index in
+            let key = keys[index]
+            if let decision = staffDecisions[index] {
+                return CodedStatement(respondent: key.respondent, text: key.text, categories: decision.categories, decidedByStaff: true)
+            }
+            let score = Self.rounded(scores[index])
+            if codebookCategory[index] >= 0 {
+                return CodedStatement(respondent: key.respondent, text: key.text, categories: [codebookIDs[Int(codebookCategory[index])]], score: score)
+            }
+            if newGroupOf[index] >= 0 {
+                return CodedStatement(respondent: key.respondent, text: key.text, categories: [newIDs[Int(newGroupOf[index])]], score: score)
+            }
+            return CodedStatement(respondent: key.respondent, text: key.text)
+        }
+    }
+
+    /// A score as stored: within 0–1, two decimals, so files read back equal.
+    static func rounded(_ score: Double) -> Double {
+        (min(1, max(0, score)) * 100).rounded() / 100
+    }
+}

@@ -1,0 +1,212 @@
+/// Groups statement vectors into categories; the clustering half of the coder.
+///
+/// Small inputs (up to `smallInputLimit` statements) are clustered by average linkage on
+/// their full TF-IDF vectors: groups form where statements are similar enough, and what
+/// stays alone is uncategorized. Large inputs are projected by LSA (randomized SVD) and
+/// clustered by spherical k-means; the automatic count is the smallest whose silhouette on
+/// a sample is within 3 % of the best, and statements far from every centre stay uncategorized.
+struct StatementClusterer {
+    var options: CoderOptions
+
+    /// The groups found: row indices, largest group (by respondents) first.
+    struct Outcome {
+        var groups: [[Int]]
+        /// The cluster count k-means used, when it ran.
+        var clusterCount: Int?
+    }
+
+    /// Clusters the rows of `matrix`.
+    ///
+    /// - Parameters:
+    ///   - respondents: each row's respondent, numbered.
+    ///   - sameText: each row's text, numbered so equal normalised texts share a number.
+    ///   - fixedCount: the number of groups to make, or nil to choose.
+    func cluster(_ matrix: SparseMatrix, respondents: [Int32], sameText: [Int32], fixedCount: Int?,
+                 progress: (CoderProgress) -> Void) -> Outcome {
+        let n = matrix.rowCount
+        guard n > 0 else { return Outcome(groups: []) }
+        if let fixedCount, fixedCount <= 1 { return Outcome(groups: [Array(0..<n)]) }
+        let labels: [Int]
+        var clusterCount: Int?
+        if n <= options.smallInputLimit {
+            progress(CoderProgress(stage: .clustering, completed: 0, total: n))
+            let linkage = AverageLinkage(similarities: Self.similarities(matrix, sameText: sameText), count: n)
+            if let fixedCount {
+                labels = linkage.labels(clusterCount: fixedCount)
+            } else {
+                labels = linkage.labels(threshold: options.mergeThreshold)
+            }
+        } else {
+            (labels, clusterCount) = largeInputLabels(matrix, fixedCount: fixedCount, progress: progress)
+        }
+        var groups: [Int: [Int]] = [:]
+        for (row, label) in labels.enumerated() where label >= 0 { groups[label, default: []].append(row) }
+        var kept = Array(groups.values)
+        if fixedCount == nil {
+            kept = kept.filter { members in
+                members.count >= 2 && Set(members.map { respondents[$0] }).count >= options.minimumRespondents
+            }
+        }
+        kept.sort { lhs, rhs in
+            let left = Set(lhs.map { respondents[$0] }).count, right = Set(rhs.map { respondents[$0] }).count
+            if left != right { return left > right }
+            if lhs.count != rhs.count { return lhs.count > rhs.count }
+            return lhs[0] < rhs[0]
+        }
+        return Outcome(groups: kept, clusterCount: clusterCount)
+    }
+
+    /// Cosine similarities of all row pairs (rows are unit length); equal texts count as 1.
+    static func similarities(_ matrix: SparseMatrix, sameText: [Int32]) -> [Double] {
+        let n = matrix.rowCount
+        let transposed = matrix.transposed()
+        var result = [Double](repeating: 0, count: n * n)
+        result.withUnsafeMutableBufferPointer { buffer in
+            let shared = UncheckedSendable(buffer)
+            Parallel.forEachChunk(of: n, size: 64) { _, range in
+                var accumulator = [Float](repeating: 0, count: n)
+                for i in range {
+                    for index in 0..<n { accumulator[index] = 0 }
+                    for entry in matrix.row(i) {
+                        let value = matrix.values[entry]
+                        for other in transposed.row(Int(matrix.columns[entry])) {
+                            accumulator[Int(transposed.columns[other])] += value * transposed.values[other]
+                        }
+                    }
+                    for j in 0..<n {
+                        shared.value[i * n + j] = sameText[i] == sameText[j] ? 1 : Double(accumulator[j])
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// LSA, then spherical k-means; -1 marks statements left uncategorized.
+    func largeInputLabels(_ matrix: SparseMatrix, fixedCount: Int?, progress: (CoderProgress) -> Void) -> ([Int], Int) {
+        let n = matrix.rowCount
+        var random = SeededGenerator(seed: options.seed)
+        progress(CoderProgress(stage: .reducing, completed: 0, total: n))
+        let svdSample = random.sample(min(n, 40_000), from: n)
+        let components = RandomizedSVD(rank: options.dimensions, seed: options.seed &+ 1).components(of: matrix.rows(svdSample))
+        var reduced = matrix.multiplied(by: components)
+        reduced.normalizeRows()
+
+        let count: Int
+        if let fixedCount {
+            count = min(fixedCount, n)
+        } else {
+            progress(CoderProgress(stage: .choosingCount, completed: 0, total: n))
+            count = chooseCount(reduced, random: &random)
+        }
+        progress(CoderProgress(stage: .clustering, completed: 0, total: n))
+        let fitSample = random.sample(min(n, 30_000), from: n)
+        let sampleFit = KMeans(clusterCount: count, restarts: options.kMeansRestarts, seed: options.seed &+ 2, geometry: options.kMeansGeometry).fit(reduced.rows(fitSample))
+        let result = fitSample.count == n ? sampleFit
+            : KMeans.refine(reduced, from: sampleFit.centroids, maximumIterations: 20, geometry: options.kMeansGeometry)
+        progress(CoderProgress(stage: .clustering, completed: count, total: n))
+        let (refined, similarities) = Self.refineInFullSpace(matrix, assignments: result.assignments, clusterCount: count,
+                                                             iterations: options.refinementIterations)
+        let threshold = Float(options.fitThreshold)
+        let labels = (0..<n).map { row -> Int in
+            if fixedCount == nil && similarities[row] < threshold { return -1 }
+            return Int(refined[row])
+        }
+        return (labels, count)
+    }
+
+    /// Spherical k-means on the full TF-IDF rows, started from the clusters found in the
+    /// reduced space: LSA finds the topics, the full vocabulary then settles the borders
+    /// (on short texts a distinctive word the projection blurred decides). Returns the
+    /// clusters and each row's cosine to its cluster's centre.
+    static func refineInFullSpace(_ matrix: SparseMatrix, assignments start: [Int32], clusterCount k: Int,
+                                  iterations: Int) -> ([Int32], [Float]) {
+        let n = matrix.rowCount, width = matrix.columnCount
+        var assignments = start
+        var similarities = [Float](repeating: 0, count: n)
+        guard k > 0, width > 0 else { return (assignments, similarities) }
+        for iteration in 0...iterations {
+            // Centres, stored column-major (one run of k values per column) for the scoring loop.
+            var centres = [Float](repeating: 0, count: width * k)
+            for row in 0..<n {
+                let cluster = Int(assignments[row])
+                for entry in matrix.row(row) { centres[Int(matrix.columns[entry]) * k + cluster] += matrix.values[entry] }
+            }
+            var norms = [Float](repeating: 0, count: k)
+            for column in 0..<width {
+                for cluster in 0..<k { norms[cluster] += centres[column * k + cluster] * centres[column * k + cluster] }
+            }
+            let inverse = norms.map { $0 > 0 ? 1 / $0.squareRoot() : 0 }
+            let keepAssignments = iteration == iterations
+            let changes: [Int] = centres.withUnsafeBufferPointer { centreBuffer in
+                assignments.withUnsafeMutableBufferPointer { assignmentBuffer in
+                    similarities.withUnsafeMutableBufferPointer { similarityBuffer in
+                        let shared = UncheckedSendable((centreBuffer, assignmentBuffer, similarityBuffer))
+                        return Parallel.mapChunks(of: n, size: 4096) { range -> Int in
+                            let (centreBuffer, assignmentBuffer, similarityBuffer) = shared.value
+                            guard let centreBase = centreBuffer.baseAddress else { return 0 }
+                            var scores = [Float](repeating: 0, count: k)
+                            var changed = 0
+                            for row in range {
+                                for cluster in 0..<k { scores[cluster] = 0 }
+                                scores.withUnsafeMutableBufferPointer { scoreBuffer in
+                                    guard let scoreBase = scoreBuffer.baseAddress else { return }
+                                    for entry in matrix.row(row) {
+                                        VectorMath.axpy(matrix.values[entry], centreBase + Int(matrix.columns[entry]) * k, scoreBase, count: k)
+                                    }
+                                }
+                                let current = Int(assignmentBuffer[row])
+                                var best = current
+                                var bestScore = scores[current] * inverse[current]
+                                for cluster in 0..<k {
+                                    let score = scores[cluster] * inverse[cluster]
+                                    if score > bestScore || (score == bestScore && cluster < best) {
+                                        best = cluster
+                                        bestScore = score
+                                    }
+                                }
+                                // A row with no terms stays where k-means put it.
+                                if keepAssignments || scores.allSatisfy({ $0 == 0 }) {
+                                    similarityBuffer[row] = scores[current] * inverse[current]
+                                    continue
+                                }
+                                if best != current { changed += 1 }
+                                assignmentBuffer[row] = Int32(best)
+                                similarityBuffer[row] = bestScore
+                            }
+                            return changed
+                        }
+                    }
+                }
+            }
+            if changes.reduce(0, +) == 0 && !keepAssignments {
+                // Converged: one more pass only to measure similarities to the final centres.
+                continue
+            }
+        }
+        return (assignments, similarities)
+    }
+
+    /// Candidate counts for the automatic choice, up to `maximum`.
+    static func candidateCounts(maximum: Int) -> [Int] {
+        let grid = [2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 22, 25, 28, 30, 35, 40, 45, 50, 60, 70, 80, 100]
+        return grid.filter { $0 <= maximum }
+    }
+
+    /// The smallest count whose silhouette on a sample is within 3 % of the best count's:
+    /// fewer categories when more buy almost nothing.
+    func chooseCount(_ reduced: DenseMatrix, random: inout SeededGenerator) -> Int {
+        let sampleRows = random.sample(min(reduced.rowCount, 3000), from: reduced.rowCount)
+        let sample = reduced.rows(sampleRows)
+        let silhouette = Silhouette(points: sample)
+        let candidates = Self.candidateCounts(maximum: min(options.maximumCategories, max(2, sample.rowCount / 10)))
+        guard !candidates.isEmpty else { return min(2, reduced.rowCount) }
+        let scores: [Double] = candidates.map { count in
+            let fit = KMeans(clusterCount: count, restarts: 2, seed: options.seed &+ UInt64(count) &* 7919, geometry: options.kMeansGeometry).fit(sample)
+            return silhouette.score(fit.assignments, clusterCount: count)
+        }
+        let best = scores.max() ?? 0
+        let index = scores.firstIndex { $0 >= best - abs(best) * 0.03 } ?? 0
+        return candidates[index]
+    }
+}
