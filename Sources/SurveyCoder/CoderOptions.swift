@@ -24,7 +24,7 @@ public struct CoderOptions: Hashable, Sendable {
     public var assignmentThreshold: Double
     /// Average-linkage cosine at which statements of a small input are grouped together.
     public var mergeThreshold: Double
-    /// Cosine to its category's centre (in the reduced space) below which a statement of a
+    /// TF-IDF cosine to its category's centre below which a statement of a
     /// large input is left uncategorized, when the count is automatic.
     public var fitThreshold: Double
     /// A proposed category needs statements from at least this many respondents.
@@ -48,8 +48,14 @@ public struct CoderOptions: Hashable, Sendable {
     var kMeansGeometry: KMeans.Geometry = .spherical
     /// Rounds of k-means on the full TF-IDF rows after the clustering in the reduced space.
     var refinementIterations = 10
-    /// k-means restarts in the reduced space; the best total fit wins.
+    /// k-means restarts; the best total fit in the full space wins.
     var kMeansRestarts = 8
+    /// Rounds in the full space when the sample's clusters are extended to every statement.
+    var finalRefinementIterations = 3
+    /// Rounds of split-and-dissolve repair after k-means (see `ClusterRepair`).
+    var repairRounds = 10
+    /// Statements sampled for LSA and for choosing among restarts (large inputs).
+    var clusteringSampleSize = 30_000
     /// How many key terms each category lists.
     public var termCount: Int
     /// How many example statements each new category lists.
@@ -62,7 +68,7 @@ public struct CoderOptions: Hashable, Sendable {
         self.seed = seed
         self.assignmentThreshold = 0.25
         self.mergeThreshold = 0.2
-        self.fitThreshold = 0.5
+        self.fitThreshold = 0.2
         self.minimumRespondents = 2
         self.gramLengths = 3...5
         self.minimumGramWordLength = 4

@@ -82,14 +82,19 @@ struct StatementClusterer {
         return result
     }
 
-    /// LSA, then spherical k-means; -1 marks statements left uncategorized.
+    /// LSA and k-means on a sample, settled in the full TF-IDF space, then every statement
+    /// placed by the sample's centres; -1 marks statements left uncategorized.
+    ///
+    /// Each restart runs k-means in the reduced space and then refines in the full space;
+    /// the restart whose clusters fit best there (highest summed cosine) wins.
     func largeInputLabels(_ matrix: SparseMatrix, fixedCount: Int?, progress: (CoderProgress) -> Void) -> ([Int], Int) {
         let n = matrix.rowCount
         var random = SeededGenerator(seed: options.seed)
         progress(CoderProgress(stage: .reducing, completed: 0, total: n))
-        let svdSample = random.sample(min(n, 40_000), from: n)
-        let components = RandomizedSVD(rank: options.dimensions, seed: options.seed &+ 1).components(of: matrix.rows(svdSample))
-        var reduced = matrix.multiplied(by: components)
+        let sampleRows = random.sample(min(n, options.clusteringSampleSize), from: n)
+        let sampleMatrix = matrix.rows(sampleRows)
+        let components = RandomizedSVD(rank: options.dimensions, seed: options.seed &+ 1).components(of: sampleMatrix)
+        var reduced = sampleMatrix.multiplied(by: components)
         reduced.normalizeRows()
 
         let count: Int
@@ -99,18 +104,35 @@ struct StatementClusterer {
             progress(CoderProgress(stage: .choosingCount, completed: 0, total: n))
             count = chooseCount(reduced, random: &random)
         }
-        progress(CoderProgress(stage: .clustering, completed: 0, total: n))
-        let fitSample = random.sample(min(n, 30_000), from: n)
-        let sampleFit = KMeans(clusterCount: count, restarts: options.kMeansRestarts, seed: options.seed &+ 2, geometry: options.kMeansGeometry).fit(reduced.rows(fitSample))
-        let result = fitSample.count == n ? sampleFit
-            : KMeans.refine(reduced, from: sampleFit.centroids, maximumIterations: 20, geometry: options.kMeansGeometry)
-        progress(CoderProgress(stage: .clustering, completed: count, total: n))
-        let (refined, similarities) = Self.refineInFullSpace(matrix, assignments: result.assignments, clusterCount: count,
-                                                             iterations: options.refinementIterations)
+        var best: (assignments: [Int32], objective: Double)?
+        for restart in 0..<max(1, options.kMeansRestarts) {
+            progress(CoderProgress(stage: .clustering, completed: restart, total: options.kMeansRestarts))
+            let start = KMeans(clusterCount: count, restarts: 1, seed: options.seed &+ 2 &+ UInt64(restart),
+                               geometry: options.kMeansGeometry).fit(reduced)
+            let refined = Self.refineInFullSpace(sampleMatrix, assignments: start.assignments, clusterCount: count,
+                                                 iterations: options.refinementIterations)
+            let objective = refined.similarities.reduce(0.0) { $0 + Double($1) }
+            if best == nil || objective > (best?.objective ?? 0) { best = (refined.assignments, objective) }
+        }
+        var assignments = best?.assignments ?? [Int32](repeating: 0, count: sampleRows.count)
+        if options.repairRounds > 0 {
+            assignments = ClusterRepair(clusterCount: count, maximumRounds: options.repairRounds,
+                                        settlingIterations: options.refinementIterations, seed: options.seed &+ 3)
+                .repair(sampleMatrix, assignments: assignments)
+        }
+        var similarities: [Float]
+        if sampleRows.count < n {
+            var start = [Int32](repeating: -1, count: n)
+            for (position, row) in sampleRows.enumerated() { start[row] = assignments[position] }
+            (assignments, similarities) = Self.refineInFullSpace(matrix, assignments: start, clusterCount: count,
+                                                                 iterations: options.finalRefinementIterations)
+        } else {
+            (assignments, similarities) = Self.refineInFullSpace(matrix, assignments: assignments, clusterCount: count, iterations: 0)
+        }
         let threshold = Float(options.fitThreshold)
         let labels = (0..<n).map { row -> Int in
             if fixedCount == nil && similarities[row] < threshold { return -1 }
-            return Int(refined[row])
+            return max(0, Int(assignments[row]))
         }
         return (labels, count)
     }
@@ -119,8 +141,10 @@ struct StatementClusterer {
     /// reduced space: LSA finds the topics, the full vocabulary then settles the borders
     /// (on short texts a distinctive word the projection blurred decides). Returns the
     /// clusters and each row's cosine to its cluster's centre.
+    ///
+    /// Rows starting at -1 only join: the first centres come from the others.
     static func refineInFullSpace(_ matrix: SparseMatrix, assignments start: [Int32], clusterCount k: Int,
-                                  iterations: Int) -> ([Int32], [Float]) {
+                                  iterations: Int) -> (assignments: [Int32], similarities: [Float]) {
         let n = matrix.rowCount, width = matrix.columnCount
         var assignments = start
         var similarities = [Float](repeating: 0, count: n)
@@ -128,7 +152,7 @@ struct StatementClusterer {
         for iteration in 0...iterations {
             // Centres, stored column-major (one run of k values per column) for the scoring loop.
             var centres = [Float](repeating: 0, count: width * k)
-            for row in 0..<n {
+            for row in 0..<n where assignments[row] >= 0 {
                 let cluster = Int(assignments[row])
                 for entry in matrix.row(row) { centres[Int(matrix.columns[entry]) * k + cluster] += matrix.values[entry] }
             }
@@ -156,8 +180,8 @@ struct StatementClusterer {
                                     }
                                 }
                                 let current = Int(assignmentBuffer[row])
-                                var best = current
-                                var bestScore = scores[current] * inverse[current]
+                                var best = max(current, 0)
+                                var bestScore = scores[best] * inverse[best]
                                 for cluster in 0..<k {
                                     let score = scores[cluster] * inverse[cluster]
                                     if score > bestScore || (score == bestScore && cluster < best) {
@@ -165,9 +189,10 @@ struct StatementClusterer {
                                         bestScore = score
                                     }
                                 }
-                                // A row with no terms stays where k-means put it.
-                                if keepAssignments || scores.allSatisfy({ $0 == 0 }) {
-                                    similarityBuffer[row] = scores[current] * inverse[current]
+                                // A row with no terms stays where k-means put it (or in the first cluster).
+                                if (keepAssignments && current >= 0) || scores.allSatisfy({ $0 == 0 }) {
+                                    assignmentBuffer[row] = Int32(max(current, 0))
+                                    similarityBuffer[row] = scores[max(current, 0)] * inverse[max(current, 0)]
                                     continue
                                 }
                                 if best != current { changed += 1 }
@@ -179,10 +204,7 @@ struct StatementClusterer {
                     }
                 }
             }
-            if changes.reduce(0, +) == 0 && !keepAssignments {
-                // Converged: one more pass only to measure similarities to the final centres.
-                continue
-            }
+            if changes.reduce(0, +) == 0 { break }
         }
         return (assignments, similarities)
     }

@@ -31,6 +31,15 @@ extension SurveyBench {
         @Option(help: "Cosine to the centre below which a text stays uncategorized (automatic count).")
         var fitThreshold: Double?
 
+        @Option(help: "Dimensions of the LSA projection.")
+        var dimensions: Int?
+
+        @Option(help: "Write each text's cluster (-1 = uncategorized) to this CSV, for analysis (last seed, fixed k).")
+        var assignments: String?
+
+        @Option(help: "Seeds to run, one after another (e.g. 1,2,3); figures are printed per seed and averaged.")
+        var seeds: String?
+
         func validate() throws {
             if CoderLanguage(argument: language) == nil { throw ValidationError("unknown language '\(language)'; use sv or en") }
         }
@@ -39,23 +48,41 @@ extension SurveyBench {
             let language = CoderLanguage(argument: language) ?? .swedish
             let (answers, labels) = try Self.readLabelled(path: csv)
             let labelCount = Set(labels).count
-            print("coder-quality: \(csv): \(answers.count) texts, \(labelCount) labels, language \(language.rawValue)")
+            let seedList = seeds.map { $0.split(separator: ",").compactMap { UInt64($0) } } ?? [seed]
+            print("coder-quality: \(csv): \(answers.count) texts, \(labelCount) labels, language \(language.rawValue), seeds \(seedList.map(String.init).joined(separator: ","))")
             for categories in [CoderOptions.CategoryCount.fixed(labelCount), .automatic] {
-                var options = CoderOptions(language: language, categories: categories, splitting: .wholeAnswer, seed: seed)
-                if let gramWeight { options.gramWeight = gramWeight }
-                if let fitThreshold { options.fitThreshold = fitThreshold }
-                let coder = try Coder(options: options)
-                let start = Date()
-                let result = try coder.code(answers, question: "benchmark")
-                let seconds = Date().timeIntervalSince(start)
-                let clusterOf = Self.clusters(result.coding, answerCount: answers.count)
-                let comparison = PartitionComparison(reference: labels, clusters: clusterOf)
-                let uncategorized = clusterOf.filter { $0 == -1 }.count
                 let name: String
                 if case .fixed(let k) = categories { name = "k = \(k) (fixed)" } else { name = "k automatic" }
-                print(String(format: "  %@: categories %d, uncategorized %d (%.1f%%), ACC %.3f, NMI %.3f, ARI %.3f, %.1f s",
-                             name, result.codebook.categories.count, uncategorized, 100 * Double(uncategorized) / Double(answers.count),
-                             comparison.accuracy, comparison.normalizedMutualInformation, comparison.adjustedRandIndex, seconds))
+                var sums = (accuracy: 0.0, nmi: 0.0, ari: 0.0)
+                for seed in seedList {
+                    var options = CoderOptions(language: language, categories: categories, splitting: .wholeAnswer, seed: seed)
+                    if let gramWeight { options.gramWeight = gramWeight }
+                    if let fitThreshold { options.fitThreshold = fitThreshold }
+                    if let dimensions { options.dimensions = dimensions }
+                    let coder = try Coder(options: options)
+                    let start = Date()
+                    let result = try coder.code(answers, question: "benchmark")
+                    let seconds = Date().timeIntervalSince(start)
+                    let clusterOf = Self.clusters(result.coding, answerCount: answers.count)
+                    let comparison = PartitionComparison(reference: labels, clusters: clusterOf)
+                    let uncategorized = clusterOf.filter { $0 == -1 }.count
+                    if let assignments, case .fixed = categories {
+                        let lines = ["id,label,cluster"] + zip(labels, clusterOf).enumerated().map { "\($0),\($1.0),\($1.1)" }
+                        try (lines.joined(separator: "\n") + "\n").write(toFile: assignments, atomically: true, encoding: .utf8)
+                    }
+                    sums.accuracy += comparison.accuracy
+                    sums.nmi += comparison.normalizedMutualInformation
+                    sums.ari += comparison.adjustedRandIndex
+                    print(String(format: "  %@, seed %llu: categories %d, uncategorized %d (%.1f%%), ACC %.3f, NMI %.3f, ARI %.3f, %.1f s",
+                                 name, seed, result.codebook.categories.count, uncategorized,
+                                 100 * Double(uncategorized) / Double(max(answers.count, 1)),
+                                 comparison.accuracy, comparison.normalizedMutualInformation, comparison.adjustedRandIndex, seconds))
+                }
+                if seedList.count > 1 {
+                    let count = Double(seedList.count)
+                    print(String(format: "  %@, mean of %d seeds: ACC %.3f, NMI %.3f, ARI %.3f",
+                                 name, seedList.count, sums.accuracy / count, sums.nmi / count, sums.ari / count))
+                }
             }
             print("""
               published, en-stackoverflow, k = 20:
