@@ -1,0 +1,105 @@
+public import SurveyForm
+
+extension AnswerParser {
+    /// One option, by number or label; the "other" option as `Annat: text` (or `5: text`).
+    public static func parseSingleChoice(_ line: String, spec: ChoiceSpec) -> Result<AnswerValue, InputProblem> {
+        switch parseChoiceList(line, spec: spec) {
+        case .failure(let problem):
+            return .failure(problem)
+        case .success(let (ids, other)):
+            guard ids.count == 1, let id = ids.first else {
+                return .failure(InputProblem("Välj bara ett alternativ."))
+            }
+            return .success(.choice(id, other: other))
+        }
+    }
+
+    /// Options separated by commas ("1,3", "rektorer, förvaltning"), the "other" option last with its text.
+    public static func parseMultipleChoice(_ line: String, spec: ChoiceSpec) -> Result<AnswerValue, InputProblem> {
+        switch parseChoiceList(line, spec: spec) {
+        case .failure(let problem):
+            return .failure(problem)
+        case .success(let (ids, other)):
+            if let minimum = spec.minimumSelected, ids.count < minimum {
+                return .failure(InputProblem("Välj minst \(minimum) alternativ."))
+            }
+            if let maximum = spec.maximumSelected, ids.count > maximum {
+                return .failure(InputProblem("Välj högst \(maximum) alternativ."))
+            }
+            return .success(.choices(ids, other: other))
+        }
+    }
+
+    /// The chosen ids in the form's option order, and the text of the "other" option.
+    static func parseChoiceList(_ line: String, spec: ChoiceSpec) -> Result<([String], String?), InputProblem> {
+        let matcher = OptionMatcher(choices: spec.options)
+        let trimmed = line.trimmingWhitespace()
+        // A whole line that names one option wins, so a label holding a comma still works.
+        if !trimmed.contains(":"), case .success(let option) = matcher.match(trimmed) {
+            if option.id == ChoiceSpec.otherID {
+                let example = trimmed.allSatisfy(\.isNumber) ? "\(option.number):" : "Annat:"
+                return .failure(InputProblem("Skriv vad du menar efter kolon, till exempel \(example) Ledningsgruppen."))
+            }
+            return chosen([option.id], other: nil, spec: spec)
+        }
+        var listPart = Substring(trimmed)
+        var other: String?
+        if let colon = trimmed.firstIndex(of: ":") {
+            let before = trimmed[..<colon]
+            let tokenStart = before.lastIndex(of: ",").map { before.index(after: $0) } ?? before.startIndex
+            let token = String(before[tokenStart...])
+            let otherOption = matcher.options.first { $0.id == ChoiceSpec.otherID }
+            guard let otherOption else {
+                return .failure(InputProblem("Frågan har inget alternativ Annat; svara med numren eller namnen, åtskilda med komma."))
+            }
+            let isOther = token.trimmingWhitespace().lowercased() == "annat"
+                || (try? matcher.match(token).get())?.id == otherOption.id
+            guard isOther else {
+                return .failure(InputProblem("Bara alternativet \(otherOption.label) tar en text efter kolon, till exempel \(otherOption.number): Ledningsgruppen."))
+            }
+            let text = String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace()
+            guard !text.isEmpty else {
+                return .failure(InputProblem("Skriv vad du menar efter kolon, till exempel Annat: Ledningsgruppen."))
+            }
+            if let problem = controlCharacterProblem(text) { return .failure(problem) }
+            other = text
+            listPart = before[..<tokenStart]
+        }
+        var ids: [String] = other == nil ? [] : [ChoiceSpec.otherID]
+        for token in tokens(listPart) {
+            switch matcher.match(token) {
+            case .failure(let problem):
+                return .failure(problem)
+            case .success(let option):
+                if option.id == ChoiceSpec.otherID, other == nil {
+                    return .failure(InputProblem("Skriv vad du menar efter kolon, till exempel \(option.number): Ledningsgruppen."))
+                }
+                ids.append(option.id)
+            }
+        }
+        if ids.isEmpty {
+            return .failure(InputProblem("Välj ett alternativ med nummer (\(matcher.numberRange)) eller namn."))
+        }
+        return chosen(ids, other: other, spec: spec)
+    }
+
+    private static func chosen(_ ids: [String], other: String?, spec: ChoiceSpec) -> Result<([String], String?), InputProblem> {
+        if ids.contains(ChoiceSpec.otherID), other == nil {
+            return .failure(InputProblem("Skriv vad du menar efter kolon, till exempel Annat: Ledningsgruppen."))
+        }
+        let set = Set(ids)
+        return .success((spec.options.map(\.id).filter { set.contains($0) }, other))
+    }
+
+    /// Comma-separated tokens; numbers may also be separated by spaces ("1 3").
+    static func tokens(_ text: Substring) -> [String] {
+        text.split(separator: ",").flatMap { part -> [String] in
+            let trimmed = String(part).trimmingWhitespace()
+            let words = trimmed.split(separator: " ")
+            if words.count > 1, words.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+                return words.map(String.init)
+            }
+            return trimmed.isEmpty ? [] : [trimmed]
+        }
+    }
+}

@@ -1,0 +1,47 @@
+public import SurveyForm
+import SurveyResponses
+
+extension AnswerParser {
+    /// One row of a count grid: a whole number of at least 0.
+    public static func parseCount(_ line: String) -> Result<Int, InputProblem> {
+        guard let number = SwedishNumber.parse(line), number.isFinite else {
+            return .failure(InputProblem("\"\(line.trimmingWhitespace())\" är inget antal. Skriv ett heltal, 0 om ingen."))
+        }
+        if number < 0 { return .failure(InputProblem("Antalet kan inte vara negativt; skriv 0 om ingen.")) }
+        guard number == number.rounded(), number < Double(Int32.max) else {
+            return .failure(InputProblem("Skriv ett heltal, utan decimaler."))
+        }
+        return .success(Int(number))
+    }
+
+    /// A count grid's total, which must equal the sum of its rows.
+    public static func parseTotal(_ line: String, sum: Int) -> Result<Int, InputProblem> {
+        switch parseCount(line) {
+        case .failure(let problem):
+            return .failure(problem)
+        case .success(let total):
+            guard total == sum else {
+                return .failure(InputProblem("Raderna blir tillsammans \(sum), men totalen är \(total). Skriv totalen igen, eller :back för att ändra raderna."))
+            }
+            return .success(total)
+        }
+    }
+
+    /// One row of a check grid: the checked columns by number or label; `-` for none.
+    public static func parseCheckRow(_ line: String, columns: [Choice]) -> Result<Set<String>, InputProblem> {
+        let trimmed = line.trimmingWhitespace()
+        if ["-", "inga", "ingen", "inget"].contains(trimmed.lowercased()) { return .success([]) }
+        let matcher = OptionMatcher(choices: columns)
+        var checked = Set<String>()
+        for token in tokens(Substring(trimmed)) {
+            switch matcher.match(token) {
+            case .success(let column):
+                checked.insert(column.id)
+            case .failure:
+                let named = columns.enumerated().map { "\($0.offset + 1) \($0.element.label)" }.joined(separator: ", ")
+                return .failure(InputProblem("\"\(token)\" är ingen kolumn. Svara med kolumnernas nummer eller namn (\(named)), åtskilda med komma; tom rad = inga."))
+            }
+        }
+        return .success(checked)
+    }
+}

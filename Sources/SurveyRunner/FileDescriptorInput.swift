@@ -1,0 +1,87 @@
+import Foundation
+
+/// Lines read from a file descriptor (standard input), with pasted text recognised on a terminal.
+///
+/// On a terminal a person types one line at a time; lines that arrive within a few
+/// milliseconds of each other were pasted, and come back together as one `.paste`. From a
+/// pipe or file every line is its own event, so scripted answers work line by line.
+public struct FileDescriptorInput: InputSource {
+    public let descriptor: Int32
+    public let detectsPaste: Bool
+    /// How long to wait for more lines after one arrives before calling it typed.
+    public let pasteWindowMilliseconds: Int32
+    private var buffer: [UInt8] = []
+    private var reachedEnd = false
+
+    public init(descriptor: Int32 = 0, detectsPaste: Bool, pasteWindowMilliseconds: Int32 = 25) {
+        self.descriptor = descriptor
+        self.detectsPaste = detectsPaste
+        self.pasteWindowMilliseconds = pasteWindowMilliseconds
+    }
+
+    public mutating func next() -> InputEvent? {
+        guard let first = readLine() else { return nil }
+        guard detectsPaste else { return .line(first) }
+        var lines = [first]
+        while true {
+            if let line = takeBufferedLine() {
+                lines.append(line)
+                continue
+            }
+            guard !reachedEnd, isReadable(within: pasteWindowMilliseconds), fill() else { break }
+        }
+        // A last pasted line without its line break is still in the terminal's line editor;
+        // it arrives when the respondent presses Enter.
+        return lines.count == 1 ? .line(first) : .paste(lines)
+    }
+
+    /// The next complete line; at the end of input, what is left without a line break.
+    private mutating func readLine() -> String? {
+        while true {
+            if let line = takeBufferedLine() { return line }
+            if reachedEnd || !fill() {
+                guard !buffer.isEmpty else { return nil }
+                let rest = buffer
+                buffer = []
+                return Self.decode(rest[...])
+            }
+        }
+    }
+
+    private mutating func takeBufferedLine() -> String? {
+        guard let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        let line = Self.decode(buffer[..<newline])
+        buffer.removeSubrange(...newline)
+        return line
+    }
+
+    /// Reads what is available; false at the end of input or on an error (a hung-up terminal reads as the end).
+    private mutating func fill() -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                buffer.append(contentsOf: chunk[..<count])
+                return true
+            }
+            if count < 0, errno == EINTR { continue }
+            reachedEnd = true
+            return false
+        }
+    }
+
+    private func isReadable(within milliseconds: Int32) -> Bool {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        while true {
+            let result = poll(&request, 1, milliseconds)
+            if result < 0, errno == EINTR { continue }
+            return result > 0
+        }
+    }
+
+    private static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        var line = String(decoding: bytes, as: UTF8.self)
+        if line.hasSuffix("\r") { line.removeLast() }
+        return line.precomposedStringWithCanonicalMapping
+    }
+}

@@ -1,0 +1,13 @@
+public import SurveyYAML
+
+/// How a fill session ended.
+public enum FillOutcome: Hashable, Sendable {
+    /// The respondent went through the form and pressed Enter at the end.
+    case finished
+    /// `:quit`.
+    case quit
+    /// The input ended (a script ran out, Ctrl-D, a closed pipe).
+    case endOfInput
+    /// An answer could not be saved; what was saved before is intact.
+    case saveFailed(Diagnostic)
+}

@@ -1,0 +1,50 @@
+public import SurveyForm
+public import SurveyResponses
+import SurveyYAML
+
+/// The end of a fill: what is complete and what is missing for this respondent, in Swedish.
+public struct FillReport: Sendable {
+    public let status: CompletenessReport.RespondentStatus
+
+    public init(status: CompletenessReport.RespondentStatus) {
+        self.status = status
+    }
+
+    /// Checks a response exactly as `survey check` would read it from its file.
+    public init(response: Response, form: Form, path: String) {
+        var ordered = response
+        ordered.sortEntries(by: form)
+        let location = ResponseStore.Location(round: response.round, respondent: response.respondent, path: path)
+        let result: ResponseLoadResult
+        do {
+            let yaml = try ResponseWriter.yaml(for: ordered, form: form)
+            result = ResponseReader.read(SourceText(path: path, text: yaml), form: form)
+        } catch {
+            result = ResponseReader.read(SourceText(path: path, text: ""), form: form)
+        }
+        self.status = CompletenessChecker.status(of: result, at: location, form: form)
+    }
+
+    public var isComplete: Bool { status.isComplete }
+
+    public var text: String {
+        var out = "\nSammanfattning för \(status.respondent): \(status.settled) av \(status.applicable) aktuella frågor besvarade.\n"
+        let missing = status.findings.filter { $0.severity == .missing }
+        let warnings = status.findings.filter { $0.severity == .warning }
+        if !missing.isEmpty { out += "Saknas (\(missing.count)):\n" + Self.listed(missing) }
+        if !warnings.isEmpty { out += "Att se över (\(warnings.count)):\n" + Self.listed(warnings) }
+        out += isComplete
+            ? "Allt som krävs är besvarat.\n"
+            : "Svaren är inte kompletta ännu. Kör samma kommando igen för att fortsätta där du slutade.\n"
+        return out
+    }
+
+    /// The longest list shown; a respondent who stopped early need not read every question.
+    public static let listLimit = 10
+
+    private static func listed(_ findings: [CompletenessReport.Finding]) -> String {
+        var out = findings.prefix(listLimit).map { "  \($0.message)\n" }.joined()
+        if findings.count > listLimit { out += "  … och \(findings.count - listLimit) till; skriv :review när du fortsätter för att se alla.\n" }
+        return out
+    }
+}

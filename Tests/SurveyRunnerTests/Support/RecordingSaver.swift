@@ -1,0 +1,16 @@
+import SurveyResponses
+import SurveyRunner
+import SurveyYAML
+
+/// Keeps every saved version of a response in memory; can be told to fail.
+final class RecordingSaver: ResponseSaving, @unchecked Sendable {
+    private(set) var saves: [Response] = []
+    var failure: Diagnostic?
+
+    func save(_ response: Response) throws(Diagnostic) {
+        if let failure { throw failure }
+        saves.append(response)
+    }
+
+    var last: Response? { saves.last }
+}
