@@ -123,7 +123,8 @@ extension FillSession {
         case let (.checkRow(index, rows), .checkGrid(spec)):
             let row = spec.rows[index]
             var kept: String?
-            if keepableEntry(question)?.value != nil {
+            // Rows typed earlier in this answer show too, after :back; Enter keeps what the brackets show.
+            if keepableEntry(question)?.value != nil || rows[row.id] != nil {
                 let checked = spec.columns.filter { rows[row.id]?.contains($0.id) == true }.map(\.label)
                 kept = checked.isEmpty ? "inga" : checked.joined(separator: ", ")
             }

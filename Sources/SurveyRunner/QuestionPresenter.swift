@@ -82,7 +82,7 @@ public struct QuestionPresenter: Sendable {
         case .shortText(let maxLength):
             text = "Svara på en rad (högst \(maxLength) tecken)."
         case .number(let spec):
-            var words = spec.integer ? "Svara med ett heltal" : "Svara med ett tal, till exempel 10,7"
+            var words = spec.integer ? "Svara med ett heltal" : "Svara med ett tal"
             if let unit = spec.unit { words += " (\(unit))" }
             switch (spec.minimum, spec.maximum) {
             case let (minimum?, maximum?): words += ", \(AnswerValue.swedishNumber(minimum))–\(AnswerValue.swedishNumber(maximum))"
@@ -90,7 +90,7 @@ public struct QuestionPresenter: Sendable {
             case let (nil, maximum?): words += ", högst \(AnswerValue.swedishNumber(maximum))"
             case (nil, nil): break
             }
-            text = words + "."
+            text = words + (spec.integer ? "." : ", till exempel 10,7.")
         case .singleChoice(let spec):
             text = "Svara med numret eller namnet på ett alternativ." + otherHint(spec)
         case .multipleChoice(let spec):
