@@ -18,7 +18,7 @@ public enum AnswerValue: Hashable, Sendable {
     /// True for answers that carry nothing: empty text, no choices, an empty grid.
     public var isEmpty: Bool {
         switch self {
-        case .text(let text): text.trimmingWhitespace().isEmpty
+        case .text(let text): text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
         case .choices(let ids, _): ids.isEmpty
         case .countGrid(let rows, let total): rows.isEmpty && total == nil
         case .checkGrid: false

@@ -12,9 +12,18 @@ public struct Form: Hashable, Sendable {
     public var program: String?
     public var period: String?
     public var description: String?
-    public var sections: [Section]
+    /// The sections; fixed once the form is made, so the look-ups below stay true.
+    public let sections: [Section]
     /// Where the form's file starts; its path names the file in diagnostics.
     public var location: SourceLocation
+    /// Every question in asking order.
+    public let questions: [Question]
+    /// Position of each question in `questions`; look-ups by id stay fast over 10,000 files.
+    public let questionIndex: [String: Int]
+    /// Groups of questions split from the same compound wording, in form order.
+    ///
+    /// In a repeated block each item's copies form their own group.
+    public let splitGroups: [SplitGroup]
 
     public init(
         id: String, title: String, version: String, language: String = "sv",
@@ -30,16 +39,14 @@ public struct Form: Hashable, Sendable {
         self.description = description
         self.sections = sections
         self.location = location
+        let questions = sections.flatMap(\.questions)
+        self.questions = questions
+        self.questionIndex = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.splitGroups = Self.groupSplits(questions)
     }
 
-    /// Every question in asking order.
-    public var questions: [Question] { sections.flatMap(\.questions) }
-
     public func question(withID id: String) -> Question? {
-        for section in sections {
-            if let question = section.questions.first(where: { $0.id == id }) { return question }
-        }
-        return nil
+        questionIndex[id].map { questions[$0] }
     }
 
     public func section(withID id: String) -> Section? {
@@ -51,10 +58,15 @@ public struct Form: Hashable, Sendable {
         section(withID: question.sectionID)
     }
 
-    /// Groups of questions split from the same compound wording, in form order.
-    ///
-    /// In a repeated block each item's copies form their own group.
-    public var splitGroups: [SplitGroup] {
+    /// The split group a question belongs to, if it was split from a compound question.
+    public func splitGroup(of question: Question) -> SplitGroup? {
+        splitGroups.first { $0.questions.contains { $0.id == question.id } }
+    }
+
+    /// Questions whose answers feed a table, in form order.
+    public var tabulatedQuestions: [Question] { questions.filter { $0.table != nil } }
+
+    private static func groupSplits(_ questions: [Question]) -> [SplitGroup] {
         var order: [String] = []
         var members: [String: [Question]] = [:]
         for question in questions {
@@ -68,14 +80,6 @@ public struct Form: Hashable, Sendable {
             return SplitGroup(originalText: origin, questions: group)
         }
     }
-
-    /// The split group a question belongs to, if it was split from a compound question.
-    public func splitGroup(of question: Question) -> SplitGroup? {
-        splitGroups.first { $0.questions.contains { $0.id == question.id } }
-    }
-
-    /// Questions whose answers feed a table, in form order.
-    public var tabulatedQuestions: [Question] { questions.filter { $0.table != nil } }
 }
 
 /// Questions made from one compound question of an earlier form version.

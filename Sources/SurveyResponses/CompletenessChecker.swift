@@ -7,10 +7,7 @@ public enum CompletenessChecker {
     /// (all rounds when nil) that have no response file.
     public static func check(form: Form, responses set: ResponseSet, register: Register? = nil,
                              expectedRounds: Set<String>? = nil) -> CompletenessReport {
-        var statuses: [CompletenessReport.RespondentStatus] = []
-        for item in set.items {
-            statuses.append(status(of: item, form: form))
-        }
+        let statuses = ConcurrentMap.map(set.items) { status(of: $0, form: form) }
         var absentees: [CompletenessReport.Absentee] = []
         var general: [CompletenessReport.Finding] = []
         if let register {
@@ -52,14 +49,15 @@ public enum CompletenessChecker {
                 finding(.unreadableFile, .missing, nil, "Filen med \(genitive(name)) svar kan inte läsas\(place).", at: first?.location),
             ])
         }
-        let applicable = form.applicableQuestionIDs(answers: response.answerValues)
+        let applies = form.applicability { id in response[id].flatMap { $0.notApplicable ? nil : $0.value } }
+        let applicableCount = applies.lazy.filter { $0 }.count
         var findings: [CompletenessReport.Finding] = []
         var settled = 0
         var handledBySplit = Set<String>()
 
         // Split pairs half answered: say so in one remark per missing part.
         for group in form.splitGroups {
-            let parts = group.questions.filter { applicable.contains($0.id) }
+            let parts = group.questions.filter { form.questionIndex[$0.id].map { applies[$0] } ?? false }
             // A part confirmed empty is settled but not answered: it does not make the pair half answered.
             let answeredParts = parts.filter { response[$0.id]?.isSettled == true && response[$0.id]?.value != nil }
             let missingParts = parts.filter { response[$0.id]?.isSettled != true }
@@ -73,25 +71,32 @@ public enum CompletenessChecker {
             }
         }
 
-        for question in form.questions where applicable.contains(question.id) {
-            let entry = response[question.id]
+        // Indices, not elements: copying every Question per file costs more than the checks.
+        for index in form.questions.indices where applies[index] {
+            let id = form.questions[index].id
+            let requirement = form.questions[index].requirement
+            let entry = response[id]
             if entry?.isSettled == true { settled += 1 }
-            if handledBySplit.contains(question.id) { continue }
+            if handledBySplit.contains(id) { continue }
             if let entry, entry.value == nil, entry.raw != nil {
-                findings.append(finding(.unreadableAnswer, question.requirement == .optional ? .warning : .missing, question,
+                let question = form.questions[index]
+                findings.append(finding(.unreadableAnswer, requirement == .optional ? .warning : .missing, question,
                                         "\(genitive(name)) svar på frågan \(question.qualifiedText) kan inte läsas; rätta det i \(path)."))
                 continue
             }
             if let entry, entry.prefilled {
-                findings.append(finding(.prefilledUnconfirmed, question.requirement == .optional ? .warning : .missing, question,
+                let question = form.questions[index]
+                findings.append(finding(.prefilledUnconfirmed, requirement == .optional ? .warning : .missing, question,
                                         "\(name) har inte bekräftat förra årets svar på frågan \(question.qualifiedText)"))
                 continue
             }
             guard let entry, entry.isSettled else {
-                switch question.requirement {
+                switch requirement {
                 case .required:
+                    let question = form.questions[index]
                     findings.append(finding(.requiredUnanswered, .missing, question, "\(name) har inte svarat på frågan \(question.qualifiedText)"))
                 case .soft:
+                    let question = form.questions[index]
                     findings.append(finding(.softUnconfirmed, .missing, question,
                                             "\(name) har inte svarat på frågan \(question.qualifiedText) och har inte bekräftat att den ska lämnas tom."))
                 case .optional:
@@ -99,49 +104,42 @@ public enum CompletenessChecker {
                 }
                 continue
             }
-            findings += valueFindings(entry, question: question, name: name, finding: finding)
+            if let problem = valueFinding(entry.value, form: form, index: index, name: name) {
+                findings.append(finding(problem.kind, problem.severity, form.questions[index], problem.message))
+            }
         }
 
         // Answers kept in the file that this version of the form does not ask.
-        for (id, entry) in response.orderedEntries where form.question(withID: id) == nil {
-            _ = entry
+        for id in response.answerOrder where form.questionIndex[id] == nil {
             findings.append(finding(.notInForm, .warning, nil,
                 "\(name) har ett svar på frågan '\(id)', som inte finns i version \(form.version) av formuläret. Svaret finns kvar i filen.", id: id))
         }
-        return .init(respondent: name, round: round, path: path, applicable: applicable.count, settled: settled, findings: findings)
+        return .init(respondent: name, round: round, path: path, applicable: applicableCount, settled: settled, findings: findings)
     }
 
-    private static func valueFindings(
-        _ entry: AnswerEntry, question: Question, name: String,
-        finding: (CompletenessReport.Finding.Kind, CompletenessReport.Finding.Severity, Question?, String, String?, SourceLocation?) -> CompletenessReport.Finding
-    ) -> [CompletenessReport.Finding] {
-        var findings: [CompletenessReport.Finding] = []
-        switch entry.value {
+    /// A problem with an answer that is there: a non-answer, or a count grid that does not add up.
+    private static func valueFinding(_ value: AnswerValue?, form: Form, index: Int, name: String)
+        -> (kind: CompletenessReport.Finding.Kind, severity: CompletenessReport.Finding.Severity, message: String)? {
+        switch value {
         case .text(let text)?:
-            if let quoted = NonAnswerDetector.nonAnswer(in: text) {
-                findings.append(finding(.nonAnswer, .warning, question,
-                                        "\(name) har svarat \"\(quoted)\" på frågan \(question.qualifiedText), vilket inte ser ut som ett svar.", nil, nil))
-            }
+            guard let quoted = NonAnswerDetector.nonAnswer(in: text) else { return nil }
+            return (.nonAnswer, .warning, "\(name) har svarat \"\(quoted)\" på frågan \(form.questions[index].qualifiedText), vilket inte ser ut som ett svar.")
         case .choice(_, let other?)?, .choices(_, let other?)?:
-            if let quoted = NonAnswerDetector.nonAnswer(in: other) {
-                findings.append(finding(.nonAnswer, .warning, question,
-                                        "\(name) har skrivit \"\(quoted)\" som Annat på frågan \(question.qualifiedText), vilket inte ser ut som ett svar.", nil, nil))
-            }
+            guard let quoted = NonAnswerDetector.nonAnswer(in: other) else { return nil }
+            return (.nonAnswer, .warning, "\(name) har skrivit \"\(quoted)\" som Annat på frågan \(form.questions[index].qualifiedText), vilket inte ser ut som ett svar.")
         case .countGrid(let rows, let total)?:
-            guard case .countGrid(let spec) = question.kind, let totalLabel = spec.totalLabel else { break }
+            let question = form.questions[index]
+            guard case .countGrid(let spec) = question.kind, let totalLabel = spec.totalLabel else { return nil }
             let sum = rows.values.reduce(0, +)
-            if let total {
-                if sum != total {
-                    findings.append(finding(.gridTotalMismatch, .missing, question,
-                        "\(name): raderna i frågan \(question.qualifiedText) summerar till \(sum), men \(totalLabel.lowercased()) är \(total).", nil, nil))
-                }
-            } else {
-                findings.append(finding(.gridTotalMissing, question.requirement == .optional ? .warning : .missing, question,
-                                        "\(name) har inte angett \(totalLabel.lowercased()) i frågan \(question.qualifiedText)", nil, nil))
+            guard let total else {
+                return (.gridTotalMissing, question.requirement == .optional ? .warning : .missing,
+                        "\(name) har inte angett \(totalLabel.lowercased()) i frågan \(question.qualifiedText)")
             }
+            guard sum != total else { return nil }
+            return (.gridTotalMismatch, .missing,
+                    "\(name): raderna i frågan \(question.qualifiedText) summerar till \(sum), men \(totalLabel.lowercased()) är \(total).")
         default:
-            break
+            return nil
         }
-        return findings
     }
 }

@@ -12,6 +12,8 @@ public enum NonAnswerDetector {
 
     /// The trimmed answer when it is a non-answer, so reports can quote it; nil for a real answer.
     public static func nonAnswer(in text: String) -> String? {
+        // Every phrase above is short; a long answer is a real one (and lowercasing it is costly).
+        if text.utf8.count > 48 { return nil }
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return nil }
         var lowered = trimmed.lowercased()

@@ -11,6 +11,7 @@ public struct Response: Hashable, Sendable {
     public var updated: Timestamp?
     /// Entries by question id; `answerOrder` keeps the order they are written in.
     public private(set) var entries: [String: AnswerEntry]
+    /// Question ids in the order their entries are written.
     public private(set) var answerOrder: [String]
 
     public init(formID: String, formVersion: String, respondent: String, round: String,

@@ -69,7 +69,6 @@ public enum ResponseReader {
             return response
         }
         var seen: [String: SourceLocation] = [:]
-        let questionIDs = form.questions.map(\.id)
         for pair in pairs {
             guard let id = pair.key.scalar else {
                 reader.error("a question id must be text, not \(pair.key.kindDescription)", at: pair.key.location)
@@ -80,19 +79,20 @@ public enum ResponseReader {
                 continue
             }
             seen[id] = pair.key.location
-            guard let question = form.question(withID: id) else {
-                let hint = Suggestion.closest(to: id, in: questionIDs).map { "; did you mean '\($0)'?" } ?? ""
+            guard let index = form.questionIndex[id] else {
+                let hint = Suggestion.closest(to: id, in: form.questions.lazy.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
                 reader.warning("question '\(id)' is not in version \(form.version) of form '\(form.id)'; its answer is kept\(hint)", at: pair.key.location)
                 response[id] = AnswerEntry(at: pair.value["at"]?.scalar.flatMap(Timestamp.init), raw: pair.value)
                 continue
             }
-            response[id] = entry(pair.value, question: question, reader: &reader)
+            response[id] = entry(pair.value, question: form.questions[index], reader: &reader)
         }
         return response
     }
 
     private static func entry(_ node: YAMLNode, question: Question, reader: inout YAMLSchemaReader) -> AnswerEntry {
-        guard let fields = reader.fields(of: node, subject: "the answer to '\(question.id)'", allowed: entryKeys) else {
+        let id = question.id
+        guard let fields = reader.fields(of: node, subject: "the answer to '\(id)'", allowed: entryKeys) else {
             return AnswerEntry(raw: node)
         }
         var entry = AnswerEntry(at: timestamp(fields, "at", reader: &reader))

@@ -9,7 +9,8 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Nil unless `text` is `YYYY-MM-DDTHH:MM:SS` with an optional fraction and `Z` or `±HH:MM`.
     public init?(_ text: String) {
-        guard Self.isWellFormed(Array(text.utf8)) else { return nil }
+        var text = text
+        guard text.withUTF8({ Self.isWellFormed($0) }) else { return nil }
         self.text = text
     }
 
@@ -38,7 +39,7 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
         return lhs.text < rhs.text
     }
 
-    private static func isWellFormed(_ bytes: [UInt8]) -> Bool {
+    private static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func digits(_ range: Range<Int>) -> Bool {
             range.upperBound <= bytes.count && bytes[range].allSatisfy { $0 >= 48 && $0 <= 57 }
         }

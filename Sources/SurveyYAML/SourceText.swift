@@ -1,19 +1,16 @@
 import Foundation
 
 /// The text of one source file, kept for parsing and for quoting lines in diagnostics.
+///
+/// Lines are found only when a diagnostic needs one, so reading thousands of files that
+/// have nothing to report costs no more than reading their bytes.
 public struct SourceText: Sendable {
     public let path: String
     public let bytes: [UInt8]
-    private let lineStarts: [Int]
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
-        }
-        self.lineStarts = starts
     }
 
     public init(path: String, text: String) {
@@ -23,37 +20,78 @@ public struct SourceText: Sendable {
     /// Reads a file, refusing one larger than `maximumBytes` before reading it whole.
     public static func load(path: String, maximumBytes: Int = YAMLLimits.default.maximumBytes) throws(Diagnostic) -> SourceText {
         let location = SourceLocation(path: path, line: 1, column: 1)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .error("no such file", at: location)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT: throw .error("no such file", at: location)
+            case EACCES: throw .error("cannot read the file: permission denied", at: location)
+            default: throw .error("cannot read the file: \(String(cString: strerror(errno)))", at: location)
+            }
         }
-        if isDirectory.boolValue {
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw .error("cannot read the file: \(String(cString: strerror(errno)))", at: location)
+        }
+        if status.st_mode & S_IFMT == S_IFDIR {
             throw .error("is a folder, not a file", at: location)
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = Int(status.st_size)
         if size > maximumBytes {
             throw .error("file is too large (\(Self.megabytes(size))); the limit is \(Self.megabytes(maximumBytes))", at: location)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error("cannot read the file (permission denied?)", at: location)
+        // Read until end of file, whatever fstat said (a pipe or a growing file has no reliable
+        // size), but never more than one byte past the limit.
+        var bytes = [UInt8](repeating: 0, count: min(size, maximumBytes) + 1)
+        var count = 0
+        while count <= maximumBytes {
+            if count == bytes.count {
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, maximumBytes + 1 - count)))
+            }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw .error("cannot read the file: \(String(cString: strerror(errno)))", at: location)
+            }
+            if read == 0 { break }
+            count += read
         }
-        return SourceText(path: path, bytes: Array(data))
+        if count > maximumBytes {
+            throw .error("file is too large (more than \(Self.megabytes(maximumBytes))); the limit is \(Self.megabytes(maximumBytes))", at: location)
+        }
+        bytes.removeSubrange(count...)
+        return SourceText(path: path, bytes: bytes)
     }
 
     static func megabytes(_ bytes: Int) -> String {
-        let value = Double(bytes) / 1_048_576
-        return String(format: "%.1f MB", value)
+        String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+
+    /// Offsets where lines start, computed when asked.
+    private var lineStarts: [Int] {
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        return starts
     }
 
     public var lineCount: Int { lineStarts.count }
 
     /// The text of a 1-based line, without its line break; invalid UTF-8 shows as U+FFFD.
     public func line(_ number: Int) -> String? {
-        guard number >= 1, number <= lineStarts.count else { return nil }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        guard number >= 1 else { return nil }
+        var start = 0
+        var current = 1
+        while current < number {
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = newline + 1
+            current += 1
+        }
+        var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        guard start <= end else { return "" }
         var text = String(decoding: bytes[start..<end], as: UTF8.self)
         if number == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
@@ -64,22 +102,19 @@ extension SourceText {
     /// The 1-based line and column (in characters) of a byte offset.
     public func location(ofByteOffset offset: Int) -> SourceLocation {
         let clamped = min(max(offset, 0), bytes.count)
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+        var line = 1
+        var start = 0
+        for index in 0..<clamped where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            start = index + 1
         }
-        let start = lineStarts[low]
         // Count characters as libyaml does: every byte that does not continue a UTF-8 sequence.
         var column = 1
-        var index = start
-        while index < clamped {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
+        for index in start..<clamped where bytes[index] & 0xC0 != 0x80 {
+            column += 1
         }
-        if low == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]), column > 1 { column -= 1 }
-        return SourceLocation(path: path, line: low + 1, column: column)
+        if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]), column > 1 { column -= 1 }
+        return SourceLocation(path: path, line: line, column: column)
     }
 
     /// The character at a 1-based line and column, if there is one.

@@ -40,6 +40,25 @@ public enum YAMLParser {
         return try result.get()
     }
 
+    /// Runs libyaml's own loader over `source`, building libyaml's document tree (and
+    /// freeing it); returns the node count of the first document.
+    ///
+    /// The second baseline for benchmarks: what libyaml alone needs to hold a file as a tree.
+    public static func countDocumentNodes(_ source: SourceText) throws(Diagnostic) -> Int {
+        let result: Result<Int, Diagnostic> = source.bytes.withUnsafeBufferPointer { buffer in
+            let parser = LibYAMLParser(buffer: buffer)
+            let document = UnsafeMutablePointer<yaml_document_t>.allocate(capacity: 1)
+            defer { document.deallocate() }
+            guard yaml_parser_load(parser.parser, document) == 1 else {
+                return .failure(syntaxError(parser, source: source))
+            }
+            defer { yaml_document_delete(document) }
+            let count = document.pointee.nodes.top - document.pointee.nodes.start
+            return .success(count)
+        }
+        return try result.get()
+    }
+
     static func syntaxError(_ parser: LibYAMLParser, source: SourceText) -> Diagnostic {
         let state = parser.parser.pointee
         let problem = state.problem.map { String(cString: $0) } ?? "unknown error"

@@ -21,27 +21,40 @@ public struct YAMLSchemaReader: Sendable {
     }
 
     /// The keys of one mapping, checked against what is allowed and required.
+    ///
+    /// Kept as short arrays searched in order: mappings in forms and response files have a
+    /// handful of keys, where a linear search beats hashing.
     public struct Fields: Sendable {
         public let node: YAMLNode
-        /// What the mapping is, for messages: "question 'organiserat'", "section".
-        public let subject: String
-        private let values: [String: YAMLNode]
-        private let keyLocations: [String: SourceLocation]
-        public let orderedKeys: [String]
+        private let describeSubject: @Sendable () -> String
 
-        init(node: YAMLNode, subject: String, values: [String: YAMLNode], keyLocations: [String: SourceLocation], orderedKeys: [String]) {
+        /// What the mapping is, for messages: "question 'organiserat'", "section".
+        public var subject: String { describeSubject() }
+        /// The accepted keys in file order, with their values.
+        public let orderedKeys: [String]
+        private let values: [YAMLNode]
+        private let seenKeys: [String]
+        private let seenKeyLocations: [SourceLocation]
+
+        init(node: YAMLNode, subject: @escaping @Sendable () -> String, keys: [String], values: [YAMLNode], seenKeys: [String], seenKeyLocations: [SourceLocation]) {
             self.node = node
-            self.subject = subject
+            self.describeSubject = subject
+            self.orderedKeys = keys
             self.values = values
-            self.keyLocations = keyLocations
-            self.orderedKeys = orderedKeys
+            self.seenKeys = seenKeys
+            self.seenKeyLocations = seenKeyLocations
         }
 
-        public subscript(key: String) -> YAMLNode? { values[key] }
+        public subscript(key: String) -> YAMLNode? {
+            orderedKeys.firstIndex(of: key).map { values[$0] }
+        }
 
-        public func keyLocation(_ key: String) -> SourceLocation? { keyLocations[key] }
+        /// Where a key was written, even one that was refused.
+        public func keyLocation(_ key: String) -> SourceLocation? {
+            seenKeys.firstIndex(of: key).map { seenKeyLocations[$0] }
+        }
 
-        public func has(_ key: String) -> Bool { values[key] != nil }
+        public func has(_ key: String) -> Bool { orderedKeys.contains(key) }
     }
 
     /// Checks that `node` is a mapping with string keys, no duplicates, no unknown keys and
@@ -49,45 +62,57 @@ public struct YAMLSchemaReader: Sendable {
     ///
     /// `misplaced` maps keys that exist elsewhere but not here to the message that says so
     /// (e.g. a kind-specific key on the wrong kind).
+    /// `subject` is only worked out when a message needs it: reading 10,000 clean files builds none.
     public mutating func fields(
-        of node: YAMLNode, subject: String, allowed: [String], required: [String] = [],
+        of node: YAMLNode, subject describeSubject: @escaping @autoclosure @Sendable () -> String, allowed: [String], required: [String] = [],
         misplaced: [String: String] = [:]
     ) -> Fields? {
+        var cachedSubject: String?
+        func subjectText() -> String {
+            if let cachedSubject { return cachedSubject }
+            let text = describeSubject()
+            cachedSubject = text
+            return text
+        }
         guard let pairs = node.pairs else {
-            error("expected a mapping for \(subject), found \(node.kindDescription)", at: node.location)
+            error("expected a mapping for \(subjectText()), found \(node.kindDescription)", at: node.location)
             return nil
         }
-        var values: [String: YAMLNode] = [:]
-        var keyLocations: [String: SourceLocation] = [:]
-        var ordered: [String] = []
+        var keys: [String] = []
+        var values: [YAMLNode] = []
+        var seenKeys: [String] = []
+        var seenKeyLocations: [SourceLocation] = []
+        keys.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar, pair.key.pairs == nil else {
-                error("a key in \(subject) must be text, found \(pair.key.kindDescription)", at: pair.key.location)
+                error("a key in \(subjectText()) must be text, found \(pair.key.kindDescription)", at: pair.key.location)
                 continue
             }
-            if let first = keyLocations[key] {
-                error("duplicate key '\(key)' in \(subject)", at: pair.key.location,
-                      notes: [.note("'\(key)' first given here", at: first)])
+            if let index = seenKeys.firstIndex(of: key) {
+                error("duplicate key '\(key)' in \(subjectText())", at: pair.key.location,
+                      notes: [.note("'\(key)' first given here", at: seenKeyLocations[index])])
                 continue
             }
-            keyLocations[key] = pair.key.location
+            seenKeys.append(key)
+            seenKeyLocations.append(pair.key.location)
             if !allowed.contains(key) {
                 if let message = misplaced[key] {
                     error(message, at: pair.key.location)
                 } else if let suggestion = Suggestion.closest(to: key, in: allowed + misplaced.keys) {
-                    error("unknown key '\(key)' in \(subject); did you mean '\(suggestion)'?", at: pair.key.location)
+                    error("unknown key '\(key)' in \(subjectText()); did you mean '\(suggestion)'?", at: pair.key.location)
                 } else {
-                    error("unknown key '\(key)' in \(subject); expected one of: \(allowed.joined(separator: ", "))", at: pair.key.location)
+                    error("unknown key '\(key)' in \(subjectText()); expected one of: \(allowed.joined(separator: ", "))", at: pair.key.location)
                 }
                 continue
             }
-            values[key] = pair.value
-            ordered.append(key)
+            keys.append(key)
+            values.append(pair.value)
         }
-        for key in required where values[key] == nil && keyLocations[key] == nil {
-            error("\(subject) is missing required key '\(key)'", at: node.location)
+        for key in required where !seenKeys.contains(key) {
+            error("\(subjectText()) is missing required key '\(key)'", at: node.location)
         }
-        return Fields(node: node, subject: subject, values: values, keyLocations: keyLocations, orderedKeys: ordered)
+        return Fields(node: node, subject: describeSubject, keys: keys, values: values, seenKeys: seenKeys, seenKeyLocations: seenKeyLocations)
     }
 
     /// A text value; numbers and booleans are taken as written. Nil (and an error when
