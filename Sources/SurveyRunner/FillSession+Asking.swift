@@ -264,7 +264,8 @@ extension FillSession {
                     return nil
                 }
             }
-            let sum = values.values.reduce(0, +)
+            // The rows so far, not rows further down that still hold an earlier answer.
+            let sum = spec.rows[...index].compactMap { values[$0.id] }.reduce(0, +)
             write(environment.styling.dim("    summa hittills: \(sum)") + "\n")
             if index + 1 < spec.rows.count {
                 step = .countRow(index + 1, values: values)
