@@ -31,12 +31,27 @@ public struct Coder: Sendable {
 
     /// The statements of the answers, in answer order, split as the options say.
     public func statements(of answers: [Answer]) -> [StatementKey] {
-        answers.flatMap { answer in
-            let texts = options.splitting == .statements
-                ? StatementSplitter.statements(in: answer.text)
-                : StatementSplitter.wholeAnswer(answer.text)
-            return texts.map { StatementKey(respondent: answer.respondent, text: $0) }
-        }
+        let splitting = options.splitting
+        return Parallel.mapChunks(of: answers.count, size: 2000) { range in
+            range.flatMap { index in
+                let answer = answers[index]
+                let texts = splitting == .statements
+                    ? StatementSplitter.statements(in: answer.text)
+                    : StatementSplitter.wholeAnswer(answer.text)
+                return texts.map { StatementKey(respondent: answer.respondent, text: $0) }
+            }
+        }.flatMap { $0 }
+    }
+
+    /// Splits and stems the answers without weighing or clustering, and counts what it found.
+    ///
+    /// The baseline the scale benchmark compares a full run with, so its figures stay
+    /// comparable on a busy machine.
+    public func countTerms(in answers: [Answer]) throws(CoderError) -> (statements: Int, terms: Int) {
+        let extractor = try TermExtractor(language: options.language, stopWords: stopWords, gramLengths: options.gramLengths,
+                                          minimumGramWordLength: options.minimumGramWordLength)
+        let terms = extractor.terms(of: statements(of: answers).map(\.text))
+        return (terms.count, terms.reduce(0) { $0 + $1.stems.count + $1.grams.count })
     }
 
     /// Codes `answers`, optionally against an existing codebook and earlier coding.

@@ -55,11 +55,8 @@ struct CodingRun {
     }
 
     mutating func weigh(progress: (CoderProgress) -> Void) {
-        var terms: [TermExtractor.Terms] = []
-        terms.reserveCapacity(keys.count)
-        for (index, key) in keys.enumerated() {
-            if index % 10_000 == 0 { progress(CoderProgress(stage: .terms, completed: index, total: keys.count)) }
-            terms.append(extractor.terms(of: key.text))
+        let terms = extractor.terms(of: keys.map(\.text)) { done in
+            progress(CoderProgress(stage: .terms, completed: done, total: keys.count))
         }
         progress(CoderProgress(stage: .weighting, completed: 0, total: keys.count))
         let minimumFrequency = keys.count >= options.rareTermLimit ? 2 : 1

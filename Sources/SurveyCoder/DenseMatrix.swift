@@ -45,20 +45,22 @@ struct DenseMatrix: Sendable, Equatable {
         }
     }
 
-    /// `selfᵀ × self` in double precision (a small `columnCount²` matrix).
+    /// `selfᵀ × self` (a small `columnCount²` matrix), summed in `Float` within chunks of
+    /// rows and in `Double` across them.
     func gram() -> [Double] {
         let width = columnCount
-        let partials: [[Double]] = values.withUnsafeBufferPointer { buffer in
+        let partials: [[Float]] = values.withUnsafeBufferPointer { buffer in
             let shared = UncheckedSendable(buffer)
-            return Parallel.mapChunks(of: rowCount, size: 8192) { range in
-                var sums = [Double](repeating: 0, count: width * width)
-                var row = [Double](repeating: 0, count: width)
-                for index in range {
-                    for column in 0..<width { row[column] = Double(shared.value[index * width + column]) }
-                    for i in 0..<width {
-                        let value = row[i]
-                        if value == 0 { continue }
-                        for j in i..<width { sums[i * width + j] += value * row[j] }
+            return Parallel.mapChunks(of: rowCount, size: 4096) { range in
+                var sums = [Float](repeating: 0, count: width * width)
+                sums.withUnsafeMutableBufferPointer { sumBuffer in
+                    guard let sumBase = sumBuffer.baseAddress, let base = shared.value.baseAddress else { return }
+                    for index in range {
+                        let row = base + index * width
+                        for i in 0..<width where row[i] != 0 {
+                            // Upper triangle only: row i from column i on.
+                            VectorMath.axpy(row[i], row + i, sumBase + i * width + i, count: width - i)
+                        }
                     }
                 }
                 return sums
@@ -66,7 +68,7 @@ struct DenseMatrix: Sendable, Equatable {
         }
         var total = [Double](repeating: 0, count: width * width)
         for partial in partials {
-            for index in 0..<total.count { total[index] += partial[index] }
+            for index in 0..<total.count { total[index] += Double(partial[index]) }
         }
         for i in 0..<width {
             for j in 0..<i { total[i * width + j] = total[j * width + i] }

@@ -40,13 +40,38 @@ final class TermExtractor {
     }
 
     func terms(of text: String) -> Terms {
+        terms(ofTokens: tokenizer.tokens(in: text))
+    }
+
+    /// The terms of already tokenized text (tokens normalised by `tokenizer`).
+    func terms(ofTokens tokens: [String]) -> Terms {
         var terms = Terms()
-        for token in tokenizer.tokens(in: text) {
+        for token in tokens {
             guard let word = wordTerms(token) else { continue }
             terms.stems.append(word.stem)
             terms.grams.append(contentsOf: word.grams)
         }
         return terms
+    }
+
+    /// The terms of many texts: tokenized on all cores, then looked up in order on this one,
+    /// so ids are numbered exactly as a one-by-one run would number them.
+    func terms(of texts: [String], progress: (Int) -> Void = { _ in }) -> [Terms] {
+        var result: [Terms] = []
+        result.reserveCapacity(texts.count)
+        let batch = 20_000
+        for start in stride(from: 0, to: texts.count, by: batch) {
+            progress(start)
+            let end = min(start + batch, texts.count)
+            let tokenizer = tokenizer
+            let tokens = Parallel.mapChunks(of: end - start, size: 1000) { range in
+                range.map { tokenizer.tokens(in: texts[start + $0]) }
+            }
+            for chunk in tokens {
+                for statementTokens in chunk { result.append(terms(ofTokens: statementTokens)) }
+            }
+        }
+        return result
     }
 
     /// The words of `text` as written, each with its stem id, or nil for a stop word.

@@ -17,9 +17,22 @@ public struct Tokenizer: Hashable, Sendable {
 
     /// NFC, then lower case (which keeps å, ä and ö as they are).
     public static func normalize(_ text: String) -> String {
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        let composed = isASCII ? text : text.precomposedStringWithCanonicalMapping
-        return composed.lowercased()
+        composed(text).lowercased()
+    }
+
+    /// The text in NFC. Foundation's conversion is slow, so it is skipped for text that is
+    /// NFC already by a conservative check: no combining marks, no Hangul jamo and no
+    /// character that NFC replaces (composition exclusions such as U+212B Ångström sign).
+    static func composed(_ text: String) -> String {
+        let isStable = text.unicodeScalars.allSatisfy { scalar in
+            if scalar.value < 0x300 { return true }
+            let properties = scalar.properties
+            return properties.canonicalCombiningClass == .notReordered && !properties.isFullCompositionExclusion
+                && !(0x1100...0x11FF).contains(scalar.value) && !(0xA960...0xA97F).contains(scalar.value)
+                && !(0xD7B0...0xD7FF).contains(scalar.value) && !(0x0300...0x036F).contains(scalar.value)
+                && properties.generalCategory != .nonspacingMark && properties.generalCategory != .spacingMark
+        }
+        return isStable ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// The tokens of `text` in order, normalised.
@@ -29,8 +42,7 @@ public struct Tokenizer: Hashable, Sendable {
 
     /// The tokens of `text` as written (NFC, case kept), for labels in the respondents' words.
     public func writtenTokens(in text: String) -> [String] {
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        return scan(isASCII ? text : text.precomposedStringWithCanonicalMapping)
+        scan(Self.composed(text))
     }
 
     private func scan(_ normalized: String) -> [String] {
