@@ -40,8 +40,6 @@ public struct CoderOptions: Hashable, Sendable {
     /// Inputs up to this many statements are clustered by average linkage on full TF-IDF
     /// vectors; larger ones by LSA and spherical k-means.
     public var smallInputLimit: Int
-    /// Terms must occur in at least two statements once there are this many statements.
-    public var rareTermLimit: Int
     /// The largest number of categories the automatic count considers for large inputs.
     public var maximumCategories: Int
     /// Spherical k-means (centres of unit length) or Euclidean (plain means) for large inputs.
@@ -76,7 +74,6 @@ public struct CoderOptions: Hashable, Sendable {
         self.gramWeight = language == .swedish ? 0.6 : 0
         self.dimensions = 100
         self.smallInputLimit = 2000
-        self.rareTermLimit = 1000
         self.maximumCategories = 40
         self.termCount = 5
         self.exampleCount = 3

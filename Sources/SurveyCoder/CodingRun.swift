@@ -59,7 +59,8 @@ struct CodingRun {
             progress(CoderProgress(stage: .terms, completed: done, total: keys.count))
         }
         progress(CoderProgress(stage: .weighting, completed: 0, total: keys.count))
-        let minimumFrequency = keys.count >= options.rareTermLimit ? 2 : 1
+        // A term in one statement only adds to no similarity; it only dilutes the others.
+        let minimumFrequency = 2
         model = TFIDFModel.fit(terms, stemCount: extractor.stems.count, gramCount: extractor.gramCount,
                                minimumDocumentFrequency: minimumFrequency, gramWeight: Float(options.gramWeight))
         matrix = model.matrix(terms)
@@ -182,7 +183,7 @@ struct CodingRun {
             let members = bestFirst(keys.indices.filter { codebookCategory[$0] == Int32(index) })
             var updated = category
             if !members.isEmpty {
-                let described = describer.describe(texts: members.map { keys[$0].text },
+                let described = describer.describe(texts: members.map { keys[$0].text }, others: others(than: members),
                                                    termWeights: distinctiveStems(of: members, globalMeans: globalMeans),
                                                    extractor: extractor)
                 updated.terms = described.terms
@@ -193,12 +194,27 @@ struct CodingRun {
         var used = Set(result.map(\.id))
         for group in newGroups {
             let members = bestFirst(group)
-            let described = describer.describe(texts: members.map { keys[$0].text },
+            let described = describer.describe(texts: members.map { keys[$0].text }, others: others(than: members),
                                                termWeights: distinctiveStems(of: members, globalMeans: globalMeans),
                                                extractor: extractor)
             let id = CategoryID.unique(CategoryID.slug(described.label), avoiding: used)
             used.insert(id)
             result.append(Codebook.Category(id: id, label: described.label, terms: described.terms, examples: described.examples))
+        }
+        return result
+    }
+
+    /// Up to 400 statements outside `members`, spread evenly over the input.
+    private func others(than members: [Int]) -> [String] {
+        let memberSet = Set(members)
+        let outside = keys.count - memberSet.count
+        guard outside > 0 else { return [] }
+        let step = max(1, outside / 400)
+        var result: [String] = []
+        var position = 0
+        for index in keys.indices where !memberSet.contains(index) {
+            if position % step == 0 { result.append(keys[index].text) }
+            position += 1
         }
         return result
     }

@@ -39,12 +39,11 @@ struct StatementClusterer {
         } else {
             (labels, clusterCount) = largeInputLabels(matrix, fixedCount: fixedCount, progress: progress)
         }
-        var groups: [Int: [Int]] = [:]
-        for (row, label) in labels.enumerated() where label >= 0 { groups[label, default: []].append(row) }
-        var kept = Array(groups.values)
+        var kept = Self.groups(labels)
         if fixedCount == nil {
-            kept = kept.filter { members in
-                members.count >= 2 && Set(members.map { respondents[$0] }).count >= options.minimumRespondents
+            kept = kept.filter(isLargeEnough(respondents))
+            if n <= options.smallInputLimit {
+                kept = settle(kept, matrix, respondents: respondents)
             }
         }
         kept.sort { lhs, rhs in
@@ -54,6 +53,58 @@ struct StatementClusterer {
             return lhs[0] < rhs[0]
         }
         return Outcome(groups: kept, clusterCount: clusterCount)
+    }
+
+    /// Rows grouped by label (-1 in no group), each group in row order.
+    static func groups(_ labels: [Int]) -> [[Int]] {
+        var groups: [Int: [Int]] = [:]
+        for (row, label) in labels.enumerated() where label >= 0 { groups[label, default: []].append(row) }
+        return groups.values.sorted { $0[0] < $1[0] }
+    }
+
+    /// True for a group with two statements or more, from at least `minimumRespondents`.
+    func isLargeEnough(_ respondents: [Int32]) -> ([Int]) -> Bool {
+        { members in members.count >= 2 && Set(members.map { respondents[$0] }).count >= options.minimumRespondents }
+    }
+
+    /// Lets every statement join the group whose centre it is most similar to (or none, below
+    /// `mergeThreshold`), a few rounds, k-means style: average linkage decides merges pair by
+    /// pair, so a statement sharing a rare word with one neighbour can end up beside it
+    /// rather than with the topic it shares its main word with.
+    func settle(_ start: [[Int]], _ matrix: SparseMatrix, respondents: [Int32]) -> [[Int]] {
+        var groups = start
+        for _ in 0..<5 where !groups.isEmpty {
+            let centres = groups.map { Self.unitCentre(of: $0, in: matrix) }
+            var labels = [Int](repeating: -1, count: matrix.rowCount)
+            for row in 0..<matrix.rowCount {
+                var best = -1
+                var bestSimilarity = Float(options.mergeThreshold)
+                for (group, centre) in centres.enumerated() {
+                    let similarity = centre.withUnsafeBufferPointer { buffer in
+                        buffer.baseAddress.map { matrix.dot(row: row, $0) } ?? 0
+                    }
+                    if similarity >= bestSimilarity && (best < 0 || similarity > bestSimilarity) {
+                        best = group
+                        bestSimilarity = similarity
+                    }
+                }
+                labels[row] = best
+            }
+            let settled = Self.groups(labels).filter(isLargeEnough(respondents))
+            if settled == groups { break }
+            groups = settled
+        }
+        return groups
+    }
+
+    /// The unit-length mean of some rows, as a dense vector.
+    static func unitCentre(of rows: [Int], in matrix: SparseMatrix) -> [Float] {
+        var centre = [Float](repeating: 0, count: matrix.columnCount)
+        for row in rows {
+            for entry in matrix.row(row) { centre[Int(matrix.columns[entry])] += matrix.values[entry] }
+        }
+        let length = centre.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+        return length > 0 ? centre.map { $0 / length } : centre
     }
 
     /// Cosine similarities of all row pairs (rows are unit length); equal texts count as 1.

@@ -8,13 +8,27 @@ public struct StopWords: Hashable, Sendable {
         self.words = words
     }
 
-    /// The shipped list for a language.
+    /// The shipped lists for a language: Snowball's, and the project's additions to it
+    /// (`*-stopwords-extra.txt`, function words Snowball's list lacks).
     public init(language: CoderLanguage) throws(CoderError) {
-        guard let url = Bundle.module.url(forResource: language.stopWordResource, withExtension: "txt"),
-              let data = FileManager.default.contents(atPath: url.path) else {
-            throw .missingResource("\(language.stopWordResource).txt")
+        var words = Set<String>()
+        for name in [language.stopWordResource, language.stopWordResource + "-extra"] {
+            words.formUnion(Self.parse(try Self.resource(name)))
         }
-        self.init(words: Self.parse(String(decoding: data, as: UTF8.self)))
+        self.init(words: words)
+    }
+
+    /// Snowball's list alone, as published.
+    public static func snowball(_ language: CoderLanguage) throws(CoderError) -> StopWords {
+        StopWords(words: parse(try resource(language.stopWordResource)))
+    }
+
+    private static func resource(_ name: String) throws(CoderError) -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt"),
+              let data = FileManager.default.contents(atPath: url.path) else {
+            throw .missingResource("\(name).txt")
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Words of a list in Snowball's format: `|` starts a comment, a word starts each line.

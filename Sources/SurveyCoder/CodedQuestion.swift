@@ -1,0 +1,150 @@
+import SurveyYAML
+
+/// A question's codebook and coding, as staff review them.
+///
+/// Every review operation is a pure function returning the new pair; the caller (the
+/// terminal UI) saves both files atomically after each one. Statements a person places are
+/// marked `decided: staff` and lose their score, so a re-run of the coder keeps them as they are.
+public struct CodedQuestion: Hashable, Sendable {
+    public var codebook: Codebook
+    public var coding: Coding
+
+    public init(codebook: Codebook, coding: Coding) {
+        self.codebook = codebook
+        self.coding = coding
+    }
+
+    public init(_ result: CodingResult) {
+        self.init(codebook: result.codebook, coding: result.coding)
+    }
+
+    /// Respondent counts per category, for showing the category list.
+    public var summary: CodingSummary { CodingSummary(codebook: codebook, coding: coding) }
+
+    /// Gives a category a new label (the row label in the table); its id stays.
+    public func renaming(_ id: String, to label: String) throws(ReviewError) -> CodedQuestion {
+        let label = label.trimmingWhiteSpace()
+        guard !label.isEmpty else { throw .emptyLabel }
+        var result = self
+        let index = try result.categoryIndex(id)
+        result.codebook.categories[index].label = label
+        return result
+    }
+
+    /// Moves every statement of `source` into `target` and removes `source`.
+    ///
+    /// The target keeps its label and `final` mark; it gains the source's terms and examples.
+    public func merging(_ source: String, into target: String) throws(ReviewError) -> CodedQuestion {
+        guard source != target else { throw .sameCategory(source) }
+        var result = self
+        let sourceIndex = try result.categoryIndex(source)
+        let targetIndex = try result.categoryIndex(target)
+        let sourceCategory = result.codebook.categories[sourceIndex]
+        for index in result.coding.statements.indices where result.coding.statements[index].categories.contains(source) {
+            var statement = result.coding.statements[index]
+            statement.categories = Self.replacing(source, with: target, in: statement.categories)
+            statement.score = nil
+            statement.decidedByStaff = true
+            result.coding.statements[index] = statement
+        }
+        var merged = result.codebook.categories[targetIndex]
+        merged.terms = Self.appendingNew(sourceCategory.terms, to: merged.terms)
+        merged.examples = Self.appendingNew(sourceCategory.examples, to: merged.examples)
+        result.codebook.categories[targetIndex] = merged
+        result.codebook.categories.remove(at: sourceIndex)
+        return result
+    }
+
+    /// Splits a category in two: the given statements (those of them in `id`) move to a new
+    /// category with `label`, placed right after the old one.
+    ///
+    /// Returns the new pair and the new category's id.
+    public func splitting(_ id: String, moving statements: Set<StatementKey>, toNewCategory label: String) throws(ReviewError) -> (CodedQuestion, newID: String) {
+        let label = label.trimmingWhiteSpace()
+        guard !label.isEmpty else { throw .emptyLabel }
+        var result = self
+        let index = try result.categoryIndex(id)
+        let moving = result.coding.statements.indices.filter { position in
+            let statement = result.coding.statements[position]
+            return statement.categories.contains(id) && statements.contains(statement.key)
+        }
+        guard !moving.isEmpty else { throw .noStatementsToSplit(id) }
+        let newID = CategoryID.unique(CategoryID.slug(label), avoiding: Set(result.codebook.categoryIDs))
+        var examples: [String] = []
+        for position in moving {
+            var statement = result.coding.statements[position]
+            statement.categories = Self.replacing(id, with: newID, in: statement.categories)
+            statement.score = nil
+            statement.decidedByStaff = true
+            result.coding.statements[position] = statement
+            if examples.count < 3, !examples.contains(statement.text) { examples.append(statement.text) }
+        }
+        result.codebook.categories.insert(Codebook.Category(id: newID, label: label, examples: examples), at: index + 1)
+        let kept = Set(result.coding.statements.filter { $0.categories.contains(id) }.map(\.text))
+        result.codebook.categories[index].examples.removeAll { !kept.contains($0) && examples.contains($0) }
+        return (result, newID)
+    }
+
+    /// Moves a statement (every copy with this respondent and text) out of `source` and into
+    /// `target`; nil for `source` adds a category, nil for `target` takes one away (with none
+    /// left, the statement is in "Övrigt").
+    public func moving(_ statement: StatementKey, from source: String?, to target: String?) throws(ReviewError) -> CodedQuestion {
+        var result = self
+        if let source { _ = try result.categoryIndex(source) }
+        if let target { _ = try result.categoryIndex(target) }
+        let positions = result.coding.indices(of: statement)
+        guard !positions.isEmpty else { throw .unknownStatement(statement) }
+        for position in positions {
+            var coded = result.coding.statements[position]
+            if let source {
+                guard coded.categories.contains(source) else { throw .statementNotInCategory(statement, source) }
+                coded.categories.removeAll { $0 == source }
+            }
+            if let target, !coded.categories.contains(target) { coded.categories.append(target) }
+            coded.score = nil
+            coded.decidedByStaff = true
+            result.coding.statements[position] = coded
+        }
+        return result
+    }
+
+    /// Marks a category final (settled by staff, never changed by the coder), or not.
+    public func markingFinal(_ id: String, _ isFinal: Bool = true) throws(ReviewError) -> CodedQuestion {
+        var result = self
+        let index = try result.categoryIndex(id)
+        result.codebook.categories[index].isFinal = isFinal
+        return result
+    }
+
+    /// Adds an empty category at the end, for statements staff move out of "Övrigt".
+    ///
+    /// Returns the new pair and the new category's id.
+    public func addingCategory(label: String) throws(ReviewError) -> (CodedQuestion, newID: String) {
+        let label = label.trimmingWhiteSpace()
+        guard !label.isEmpty else { throw .emptyLabel }
+        var result = self
+        let newID = CategoryID.unique(CategoryID.slug(label), avoiding: Set(result.codebook.categoryIDs))
+        result.codebook.categories.append(Codebook.Category(id: newID, label: label))
+        return (result, newID)
+    }
+
+    private func categoryIndex(_ id: String) throws(ReviewError) -> Int {
+        guard let index = codebook.categories.firstIndex(where: { $0.id == id }) else {
+            throw .unknownCategory(id, suggestion: Suggestion.closest(to: id, in: codebook.categoryIDs))
+        }
+        return index
+    }
+
+    private static func replacing(_ old: String, with new: String, in ids: [String]) -> [String] {
+        var result: [String] = []
+        for id in ids {
+            let replaced = id == old ? new : id
+            if !result.contains(replaced) { result.append(replaced) }
+        }
+        return result
+    }
+
+    private static func appendingNew(_ items: [String], to list: [String]) -> [String] {
+        list + items.filter { !list.contains($0) }
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import SurveyCoder
+
+struct CoderTests {
+    @Test func noAnswersGiveNoCategories() throws {
+        let coder = try Coder()
+        let result = try coder.code([], question: "lankats")
+        #expect(result.codebook.categories.isEmpty)
+        #expect(result.coding.statements.isEmpty)
+        #expect(result.summary.answered == 0)
+    }
+
+    @Test func emptyAnswersCountAsNotAnswered() throws {
+        let coder = try Coder()
+        let result = try coder.code(TestSupport.answers([("Karlstad", "  \n "), ("Umeå", "")]), question: "q")
+        #expect(result.coding.statements.isEmpty)
+        #expect(result.summary.answered == 0)
+    }
+
+    @Test func oneAnswerStaysUncategorized() throws {
+        let coder = try Coder()
+        let result = try coder.code(TestSupport.answers([("Karlstad", "Satsningen har kopplats ihop med Matematiklyftet.")]), question: "q")
+        #expect(result.codebook.categories.isEmpty)
+        #expect(result.coding.statements == [CodedStatement(respondent: "Karlstad", text: "Satsningen har kopplats ihop med Matematiklyftet.")])
+        #expect(result.summary.answered == 1)
+        #expect(result.summary.uncategorizedRespondents == ["Karlstad"])
+    }
+
+    @Test func identicalAnswersFormOneCategory() throws {
+        let coder = try Coder()
+        let answers = TestSupport.answers([("Karlstad", "Matematiklyftet."), ("Umeå", "Matematiklyftet."), ("Borås", "Matematiklyftet.")])
+        let result = try coder.code(answers, question: "q")
+        #expect(result.codebook.categories.map(\.label) == ["Matematiklyftet"])
+        #expect(result.codebook.categories.map(\.id) == ["matematiklyftet"])
+        let summary = result.summary
+        #expect(summary.categories.map(\.respondents) == [["Karlstad", "Umeå", "Borås"]])
+        #expect(summary.categories.map(\.share) == [1])
+        #expect(result.coding.statements.map(\.score) == [1, 1, 1])
+    }
+
+    @Test func fixedCountOfOnePlacesEveryStatement() throws {
+        let coder = try Coder(options: CoderOptions(categories: .fixed(1)))
+        let answers = TestSupport.answers([("Karlstad", "Matematiklyftet."), ("Umeå", "Ett nytt intranät.")])
+        let result = try coder.code(answers, question: "q")
+        #expect(result.codebook.categories.count == 1)
+        #expect(result.coding.statements.allSatisfy { $0.categories.count == 1 })
+    }
+
+    @Test func fixedCountBelowOneIsRefused() {
+        #expect(throws: CoderError.invalidOption("the number of categories must be at least 1")) {
+            try Coder(options: CoderOptions(categories: .fixed(0)))
+        }
+    }
+
+    @Test func pilotAnswersGiveTheReportsTable() throws {
+        let coder = try Coder()
+        let result = try coder.code(try TestSupport.lankatsAnswers(), question: "lankats", form: "arsrapport-ar2")
+        let summary = result.summary
+        let rows = summary.categories.map { "\($0.label) \($0.respondents.count) \(CodingSummary.percent($0.share))" }
+        #expect(rows == ["Matematiklyftet 6 86%", "Befintliga kompetensutvecklingsinsatser 5 71%", "Systematiska kvalitetsarbetet 4 57%"])
+        #expect(summary.answered == 7)
+        #expect(summary.uncategorized.map(\.text) == ["Vi har även ett nytt intranät."])
+    }
+}
