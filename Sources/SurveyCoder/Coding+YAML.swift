@@ -50,8 +50,8 @@ extension Coding {
 
     static func decodeStatement(_ node: YAMLNode, categories known: Set<String>?, reader: inout YAMLMappingReader) -> CodedStatement? {
         guard let values = reader.pairs(of: node, what: "a statement", allowed: statementKeys) else { return nil }
-        guard let respondent = reader.requiredString("respondent", in: values, of: node, what: "a statement"),
-              let text = reader.requiredString("text", in: values, of: node, what: "a statement") else { return nil }
+        let respondent = reader.requiredString("respondent", in: values, of: node, what: "a statement")
+        let text = reader.requiredString("text", in: values, of: node, what: "a statement")
         let categories = reader.stringList("categories", in: values)
         if let known, let items = values["categories"]?.items {
             for item in items {
@@ -74,6 +74,7 @@ extension Coding {
                 reader.error("'decided' can only be 'staff'", at: decided)
             }
         }
+        guard let respondent, let text else { return nil }
         return CodedStatement(respondent: respondent, text: text, categories: categories, score: score, decidedByStaff: decidedByStaff)
     }
 

@@ -46,17 +46,18 @@ public enum KrippendorffAlpha {
     }
 
     /// MASI, the distance between sets of labels (Passonneau 2006), as NLTK computes it:
-    /// 1 − J·M, with J the Jaccard index and M 1 for equal sets, 0.67 when one contains the
-    /// other, 0.33 when they overlap otherwise, 0 when disjoint. Two empty sets are equal.
+    /// 1 − J·M, with J the Jaccard index and M 1 for equal sets, 2/3 when one contains the
+    /// other, 1/3 when they overlap otherwise, 0 when disjoint. Two empty sets ("Övrigt" from
+    /// both) are equal, distance 0; NLTK leaves that case undefined.
     public static func masi<Element>(_ a: Set<Element>, _ b: Set<Element>) -> Double {
         if a == b { return 0 }
         let intersection = a.intersection(b).count
         let union = a.union(b).count
         let monotonicity: Double
         if intersection == min(a.count, b.count) {
-            monotonicity = 0.67
+            monotonicity = 2.0 / 3
         } else if intersection > 0 {
-            monotonicity = 0.33
+            monotonicity = 1.0 / 3
         } else {
             monotonicity = 0
         }

@@ -26,6 +26,8 @@ final class TermExtractor {
     private var cache: [String: WordTerms?] = [:]
     private var stemIDs: [String: Int32] = [:]
     private var gramIDs: [String: Int32] = [:]
+    /// N-grams by id, in the order they were first seen.
+    private(set) var gramTexts: [String] = []
     /// Stems by id, in the order they were first seen.
     private(set) var stems: [String] = []
     private(set) var gramCount = 0
@@ -74,6 +76,9 @@ final class TermExtractor {
         return result
     }
 
+    /// The text of an n-gram id.
+    func gramText(_ id: Int32) -> String { gramTexts[Int(id)] }
+
     /// The words of `text` as written, each with its stem id, or nil for a stop word.
     func words(of text: String) -> [(written: String, stem: Int32?)] {
         tokenizer.writtenTokens(in: text).map { written in (written, wordTerms(written.lowercased())?.stem) }
@@ -119,6 +124,7 @@ final class TermExtractor {
         if let id = gramIDs[gram] { return id }
         let id = Int32(gramCount)
         gramIDs[gram] = id
+        gramTexts.append(gram)
         gramCount += 1
         return id
     }

@@ -1,0 +1,40 @@
+import Testing
+@testable import SurveyCoder
+import SurveyYAML
+
+struct AnswerCSVTests {
+    @Test func groupsAnswersByQuestionInFileOrder() throws {
+        let text = "Text,Respondent,Question,Extra\n\"Lyftet\nTid\",Karlstad,lankats,x\nNej,Umeå,svarigheter,y\n\" \",Borås,lankats,z\n"
+        let questions = try AnswerCSV.read(SourceText(path: "svar.csv", text: text))
+        #expect(questions == [
+            AnswerCSV.QuestionAnswers(question: "lankats", answers: [Answer(respondent: "Karlstad", text: "Lyftet\nTid"), Answer(respondent: "Borås", text: " ")]),
+            AnswerCSV.QuestionAnswers(question: "svarigheter", answers: [Answer(respondent: "Umeå", text: "Nej")]),
+        ])
+    }
+
+    @Test func missingColumnSuggestsTheCloseOne() {
+        #expect(throws: Diagnostic.error("the header has no column 'respondent'; did you mean 'respondnet'?",
+                                         at: SourceLocation(path: "svar.csv", line: 1, column: 1))) {
+            try AnswerCSV.read(SourceText(path: "svar.csv", text: "respondnet,question,text\n"))
+        }
+    }
+
+    @Test func shortRecordIsAnErrorOnItsLine() {
+        #expect(throws: Diagnostic.error("this line has 2 fields; the header has 3", at: SourceLocation(path: "svar.csv", line: 3, column: 1))) {
+            try AnswerCSV.read(SourceText(path: "svar.csv", text: "respondent,question,text\nA,q,t\nB,q\n"))
+        }
+    }
+
+    @Test func emptyFileIsAnError() {
+        #expect(throws: Diagnostic.error("the file is empty; expected a header line 'respondent,question,text'",
+                                         at: SourceLocation(path: "svar.csv", line: 1, column: 1))) {
+            try AnswerCSV.read(SourceText(path: "svar.csv", text: ""))
+        }
+    }
+
+    @Test func readsTheFixture() throws {
+        let answers = try TestSupport.lankatsAnswers()
+        #expect(answers.map(\.respondent) == ["Karlstad", "Uppsala", "Borås", "Luleå", "Umeå", "Sollentuna", "Landskrona"])
+        #expect(answers[1].text == "- Matematiklyftet\n- Kommunens befintliga kompetensutvecklingsprojekt för lärarna")
+    }
+}

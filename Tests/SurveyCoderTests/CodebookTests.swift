@@ -1,0 +1,101 @@
+import Testing
+@testable import SurveyCoder
+import SurveyYAML
+
+struct CodebookTests {
+    static let example = Codebook(
+        question: "lankats",
+        form: "arsrapport-ar2",
+        table: .init(number: 3, title: "På vilket sätt har denna satsning länkats samman med kommunens övriga utvecklingsarbete?"),
+        categories: [
+            .init(id: "matematiklyftet", label: "Matematiklyftet", description: "Satsningen kopplas till Skolverkets Matematiklyftet.",
+                  terms: ["matematiklyft", "lyft"], examples: ["Satsningen har kopplats ihop med Matematiklyftet."], isFinal: true),
+            .init(id: "befintliga", label: "Redan befintliga kompetensutvecklingsinsatser", terms: [], examples: []),
+        ]
+    )
+
+    @Test func writesTheDocumentedLayout() throws {
+        #expect(try Self.example.yaml() == """
+        question: lankats
+        form: arsrapport-ar2
+        table:
+          number: 3
+          title: På vilket sätt har denna satsning länkats samman med kommunens övriga utvecklingsarbete?
+        categories:
+        - id: matematiklyftet
+          label: Matematiklyftet
+          description: Satsningen kopplas till Skolverkets Matematiklyftet.
+          terms:
+          - matematiklyft
+          - lyft
+          examples:
+          - Satsningen har kopplats ihop med Matematiklyftet.
+          final: true
+        - id: befintliga
+          label: Redan befintliga kompetensutvecklingsinsatser
+          terms: []
+          examples: []
+          final: false
+
+        """)
+    }
+
+    @Test func roundTrips() throws {
+        let text = try Self.example.yaml()
+        #expect(try Codebook.read(SourceText(path: "lankats.codebook.yaml", text: text)) == Self.example)
+    }
+
+    @Test func readsTheDocsExample() throws {
+        let text = """
+        question: lankats
+        form: arsrapport-ar2
+        table: {number: 3, title: "På vilket sätt har denna satsning länkats samman med kommunens övriga utvecklingsarbete?"}
+        categories:
+          - id: matematiklyftet
+            label: Matematiklyftet
+            description: Satsningen kopplas till Skolverkets Matematiklyftet.
+            terms: [matematiklyft, lyft]
+            examples:
+              - Satsningen har kopplats ihop med Matematiklyftet.
+            final: true
+        """
+        let codebook = try Codebook.read(SourceText(path: "lankats.codebook.yaml", text: text))
+        #expect(codebook.categories == [Self.example.categories[0]])
+        #expect(codebook.table == Self.example.table)
+    }
+
+    @Test func reportsEveryProblemWithItsPosition() {
+        let text = """
+        question: lankats
+        categorys: []
+        categories:
+          - id: Matematik Lyftet
+            label: Matematiklyftet
+            final: ja
+          - id: tid
+            lable: Tid
+          - id: tid
+            label: Tid
+        """
+        do {
+            _ = try Codebook.read(SourceText(path: "q.codebook.yaml", text: text))
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "q.codebook.yaml:2:1: error: unknown key 'categorys' in the codebook; did you mean 'categories'?",
+                "q.codebook.yaml:4:9: error: category id 'Matematik Lyftet' must be kebab-case: lower-case letters, digits and single hyphens (e.g. 'matematik-lyftet')",
+                "q.codebook.yaml:6:12: error: 'final' must be true or false, found text",
+                "q.codebook.yaml:7:5: error: category 'tid' has no 'label'",
+                "q.codebook.yaml:8:5: error: unknown key 'lable' in a category; did you mean 'label'?",
+                "q.codebook.yaml:9:5: error: category id 'tid' is used twice",
+            ])
+            #expect(error.diagnostics.last?.notes.map(\.description) == ["q.codebook.yaml:7:5: note: first used here"])
+        }
+    }
+
+    @Test func emptyFileIsAnError() {
+        #expect(throws: FileDiagnostics([.error("the codebook is empty", at: SourceLocation(path: "e.yaml", line: 1, column: 1))])) {
+            try Codebook.read(SourceText(path: "e.yaml", text: "# nothing\n"))
+        }
+    }
+}

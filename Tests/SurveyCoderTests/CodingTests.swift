@@ -1,0 +1,75 @@
+import Testing
+@testable import SurveyCoder
+import SurveyYAML
+
+struct CodingTests {
+    static let example = Coding(question: "lankats", form: "arsrapport-ar2", statements: [
+        CodedStatement(respondent: "Karlstad", text: "Satsningen har kopplats ihop med Matematiklyftet.", categories: ["matematiklyftet"], score: 0.81),
+        CodedStatement(respondent: "Karlstad", text: "Vi har ett nytt intranät.", categories: [], decidedByStaff: true),
+        CodedStatement(respondent: "Umeå", text: "yes", categories: ["matematiklyftet", "befintliga"], score: 1),
+        CodedStatement(respondent: "Umeå", text: "Lista:\n- ett", categories: []),
+    ])
+
+    @Test func writesTheDocumentedLayout() throws {
+        #expect(try Self.example.yaml() == """
+        question: lankats
+        form: arsrapport-ar2
+        statements:
+        - respondent: Karlstad
+          text: Satsningen har kopplats ihop med Matematiklyftet.
+          categories:
+          - matematiklyftet
+          score: 0.81
+        - respondent: Karlstad
+          text: Vi har ett nytt intranät.
+          categories: []
+          decided: staff
+        - respondent: Umeå
+          text: "yes"
+          categories:
+          - matematiklyftet
+          - befintliga
+          score: 1.00
+        - respondent: Umeå
+          text: |-
+            Lista:
+            - ett
+          categories: []
+
+        """)
+    }
+
+    @Test func roundTrips() throws {
+        let text = try Self.example.yaml()
+        #expect(try Coding.read(SourceText(path: "lankats.coding.yaml", text: text)) == Self.example)
+    }
+
+    @Test func respondentsAreThoseWithStatements() {
+        #expect(Self.example.respondents == ["Karlstad", "Umeå"])
+    }
+
+    @Test func unknownCategoriesAndBadValuesAreReported() {
+        let text = """
+        question: lankats
+        statements:
+          - respondent: Karlstad
+            text: Lyftet
+            categories: [matematiklyftt]
+            score: 1.5
+          - respondent: Umeå
+            categories: []
+            decided: coder
+        """
+        do {
+            _ = try Coding.read(SourceText(path: "c.yaml", text: text), categories: ["matematiklyftet", "tid"])
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "c.yaml:5:18: error: unknown category 'matematiklyftt'; did you mean 'matematiklyftet'?",
+                "c.yaml:6:12: error: 'score' must be between 0 and 1",
+                "c.yaml:7:5: error: a statement has no 'text'",
+                "c.yaml:9:14: error: 'decided' can only be 'staff'",
+            ])
+        }
+    }
+}
