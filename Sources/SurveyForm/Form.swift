@@ -11,6 +11,8 @@ public struct Form: Hashable, Sendable {
     public var language: String
     public var program: String?
     public var period: String?
+    /// Which edition of a yearly report this is ("år 2"); table captions end with it.
+    public var edition: String?
     public var description: String?
     /// The sections; fixed once the form is made, so the look-ups below stay true.
     public let sections: [Section]
@@ -27,7 +29,7 @@ public struct Form: Hashable, Sendable {
 
     public init(
         id: String, title: String, version: String, language: String = "sv",
-        program: String? = nil, period: String? = nil, description: String? = nil,
+        program: String? = nil, period: String? = nil, edition: String? = nil, description: String? = nil,
         sections: [Section], location: SourceLocation
     ) {
         self.id = id
@@ -36,6 +38,7 @@ public struct Form: Hashable, Sendable {
         self.language = language
         self.program = program
         self.period = period
+        self.edition = edition
         self.description = description
         self.sections = sections
         self.location = location

@@ -46,7 +46,7 @@ public struct FormLoader {
 
     // MARK: - Keys
 
-    static let formKeys = ["form", "title", "version", "language", "program", "period", "description", "sections"]
+    static let formKeys = ["form", "title", "version", "language", "program", "period", "edition", "description", "sections"]
     static let sectionKeys = ["id", "title", "help", "when", "questions"]
     static let repeatKeys = ["repeat", "title", "help", "over", "questions"]
     static let itemKeys = ["id", "label", "group", "help", "tables"]
@@ -106,7 +106,7 @@ public struct FormLoader {
         return Form(
             id: id, title: title, version: version, language: language,
             program: reader.text(fields, "program"), period: reader.text(fields, "period"),
-            description: reader.text(fields, "description"), sections: sections, location: root.location
+            edition: reader.text(fields, "edition"), description: reader.text(fields, "description"), sections: sections, location: root.location
         )
     }
 

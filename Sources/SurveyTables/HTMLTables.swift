@@ -1,0 +1,103 @@
+import Foundation
+
+/// Tables as HTML with an inline SVG bar chart each: no scripts, no external files, prints well.
+public enum HTMLTables {
+    public static func render(_ tables: [Table], format: TableFormat = TableFormat()) -> String {
+        tables.map { render($0, format: format) }.joined(separator: "\n")
+    }
+
+    public static func render(_ table: Table, format: TableFormat = TableFormat()) -> String {
+        var html = "<figure class=\"table\" id=\"\(anchor(table))\">\n<table>\n<thead><tr>"
+        html += "<th scope=\"col\">\(escape(table.labelHeader))</th>"
+        for header in table.valueHeaders {
+            html += "<th scope=\"col\" class=\"num\">\(escape(header))</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr><th scope=\"row\">\(escape(row.label))</th>"
+            for cell in row.cells {
+                html += "<td class=\"num\">\(escape(format.text(of: cell)))</td>"
+            }
+            html += "</tr>\n"
+        }
+        if table.rows.isEmpty {
+            html += "<tr><td colspan=\"\(table.valueHeaders.count + 1)\"><em>Inga svar.</em></td></tr>\n"
+        }
+        html += "</tbody>\n</table>\n"
+        html += BarChart.svg(for: table, format: format)
+        html += "<figcaption>\(escape(table.caption))</figcaption>\n"
+        for note in table.notes {
+            html += "<p class=\"note\">\(escape(note))</p>\n"
+        }
+        html += "</figure>\n"
+        return html
+    }
+
+    /// `tabell-3`, or the question id for tables without a number; grouped tables add their group.
+    static func anchor(_ table: Table) -> String {
+        var id = table.number.map { "tabell-\($0)" } ?? "tabell-\(table.questionID)"
+        if let group = table.group { id += "-" + slug(group) }
+        return id
+    }
+
+    static func slug(_ text: String) -> String {
+        var out = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if "åä".unicodeScalars.contains(scalar) {
+                out += "a"
+            } else if scalar == "ö" {
+                out += "o"
+            } else if !out.hasSuffix("-") {
+                out += "-"
+            }
+        }
+        return out
+    }
+
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
+
+/// Horizontal bars of each row's share, drawn as inline SVG.
+enum BarChart {
+    static let width = 640
+    static let labelWidth = 280
+    static let rowHeight = 22
+
+    static func svg(for table: Table, format: TableFormat) -> String {
+        let bars = table.rows.compactMap { row -> (String, Double, String)? in
+            guard let share = row.share else { return nil }
+            return (row.label, share, format.text(of: .share(share)))
+        }
+        guard !bars.isEmpty else { return "" }
+        let height = bars.count * rowHeight + 8
+        let barArea = Double(width - labelWidth - 60)
+        var svg = "<svg class=\"chart\" role=\"img\" aria-label=\"\(HTMLTables.escape(table.caption)): andelar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\">\n"
+        for (index, bar) in bars.enumerated() {
+            let y = 4 + index * rowHeight
+            let length = max(0, min(1, bar.1)) * barArea
+            let label = bar.0.count > 42 ? String(bar.0.prefix(41)) + "…" : bar.0
+            svg += "<g><title>\(HTMLTables.escape(bar.0)): \(HTMLTables.escape(bar.2))</title>"
+            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\" font-size=\"12\">\(HTMLTables.escape(label))</text>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(String(format: "%.1f", length))\" height=\"\(rowHeight - 6)\" fill=\"#2f6f9f\"/>"
+            svg += "<text x=\"\(String(format: "%.1f", Double(labelWidth) + length + 6))\" y=\"\(y + 15)\" font-size=\"12\">\(HTMLTables.escape(bar.2))</text></g>\n"
+        }
+        svg += "</svg>\n"
+        return svg
+    }
+}

@@ -1,0 +1,371 @@
+import SurveyCoder
+public import SurveyForm
+public import SurveyResponses
+public import SurveyYAML
+
+/// Builds every table a form declares from a folder of answers and their codings.
+///
+/// Counts are of respondents (municipalities), never of statements; shares are of the
+/// respondents who answered the question, or for count grids of all participants counted.
+public struct TableBuilder: Sendable {
+    public enum Grouping: String, Sendable, CaseIterable {
+        case none
+        case round
+        case network
+    }
+
+    public let form: Form
+    public let register: Register?
+    private let respondents: [Respondent]
+    private let codes: CodeSet
+
+    /// One readable response and which questions apply to it.
+    struct Respondent: Sendable {
+        var name: String
+        var round: String
+        var response: Response
+        var applies: [Bool]
+
+        /// The answer to a question, when it applies and says something.
+        func answer(_ form: Form, _ questionID: String) -> AnswerValue? {
+            guard let index = form.questionIndex[questionID], applies[index],
+                  let entry = response[questionID], !entry.notApplicable, !entry.prefilled,
+                  let value = entry.value, !value.isEmpty else { return nil }
+            return value
+        }
+    }
+
+    public init(form: Form, responses: ResponseSet, codes: CodeSet = CodeSet(), register: Register? = nil) {
+        self.form = form
+        self.register = register
+        self.codes = codes
+        self.respondents = responses.items.compactMap { item in
+            guard let response = item.result.response else { return nil }
+            let applies = form.applicability { id in response[id].flatMap { $0.notApplicable ? nil : $0.value } }
+            return Respondent(name: item.location.respondent, round: item.location.round, response: response, applies: applies)
+        }
+    }
+
+    /// Every table, in form order; grouped tables follow each other per question.
+    /// Problems (codings out of date, questions not coded) come back as warnings.
+    public func tables(grouping: Grouping = .none) -> (tables: [Table], warnings: [Diagnostic]) {
+        var tables: [Table] = []
+        var warnings: [Diagnostic] = []
+        for question in form.tabulatedQuestions {
+            for (groupTitle, members) in groups(grouping) {
+                let (table, problems) = table(for: question, respondents: members, group: groupTitle)
+                if var table {
+                    // Ungrouped tables name their round in the caption only ("Tabell 3 Pilotomgång år 2").
+                    if grouping == .none { table.group = nil }
+                    tables.append(table)
+                }
+                warnings += problems
+            }
+        }
+        return (tables, warnings.uniqued())
+    }
+
+    /// The respondents split into groups, each with its title, in the register's order;
+    /// one group titled by its round (when there is just one) when not grouping.
+    private func groups(_ grouping: Grouping) -> [(String?, [Respondent])] {
+        switch grouping {
+        case .none:
+            return [(defaultGroupTitle, respondents)]
+        case .round, .network:
+            var members: [String: [Respondent]] = [:]
+            for respondent in respondents {
+                members[groupTitle(of: respondent, grouping), default: []].append(respondent)
+            }
+            var order: [String] = []
+            for round in register?.rounds ?? [] {
+                if grouping == .round {
+                    order.append(round.title)
+                } else {
+                    order += round.networks.map { "\(round.title), \($0.title)" }
+                }
+            }
+            order = order.filter { members[$0] != nil }
+            order += members.keys.filter { !order.contains($0) }.sorted(by: SwedishOrder.lessThan)
+            return order.map { ($0, members[$0] ?? []) }
+        }
+    }
+
+    /// The round's title when every respondent is in one round of the register ("Pilotomgång").
+    private var defaultGroupTitle: String? {
+        let rounds = Set(respondents.map(\.round))
+        guard rounds.count == 1, let round = rounds.first, let title = register?.round(withID: round)?.title else { return nil }
+        return title
+    }
+
+    private func groupTitle(of respondent: Respondent, _ grouping: Grouping) -> String {
+        if let placement = register?.placement(of: respondent.name) {
+            return grouping == .round ? placement.round.title : "\(placement.round.title), \(placement.network.title)"
+        }
+        if grouping == .round, let title = register?.round(withID: respondent.round)?.title { return title }
+        return respondent.round.isEmpty ? "Utanför registret" : respondent.round
+    }
+
+    /// "Tabell 3 Pilotomgång år 2"; a table without a number is named by its title instead.
+    private func caption(_ question: Question, group: String?) -> String {
+        let context = [group, form.edition].compactMap { $0 }.joined(separator: " ")
+        guard let number = question.table?.number else {
+            let title = question.table?.title ?? question.qualifiedText
+            return context.isEmpty ? title : "\(title), \(context)"
+        }
+        return context.isEmpty ? "Tabell \(number)" : "Tabell \(number) \(context)"
+    }
+
+    // MARK: - One table
+
+    private func table(for question: Question, respondents: [Respondent], group: String?) -> (Table?, [Diagnostic]) {
+        guard let spec = question.table else { return (nil, []) }
+        var answers: [(name: String, value: AnswerValue)] = []
+        for respondent in respondents {
+            if let value = respondent.answer(form, question.id) { answers.append((respondent.name, value)) }
+        }
+        var table = Table(
+            number: spec.number, title: spec.title, caption: caption(question, group: group),
+            questionID: question.id, questionText: question.qualifiedText, originalQuestion: question.splitFrom,
+            kind: .choice, group: group, answered: answers.count, base: answers.count,
+            labelHeader: spec.title, valueHeaders: ["Antal \(answers.count)", "Andel"], rows: []
+        )
+        var warnings: [Diagnostic] = []
+        switch question.kind {
+        case .text, .shortText:
+            table.kind = .coded
+            warnings = fillCoded(&table, question: question, answers: answers)
+        case .singleChoice(let choices), .multipleChoice(let choices):
+            fillChoices(&table, options: choices.options, answers: answers)
+        case .yesNo:
+            fillChoices(&table, options: [Choice(id: "ja", label: "Ja"), Choice(id: "nej", label: "Nej")], answers: answers)
+        case .status:
+            table.kind = .status
+            fillChoices(&table, options: Status.allCases.map { Choice(id: $0.rawValue, label: $0.label.prefix(1).uppercased() + $0.label.dropFirst()) },
+                        answers: answers)
+        case .scale(let points):
+            table.kind = .scale
+            fillScale(&table, points: points, answers: answers)
+        case .countGrid(let grid):
+            table.kind = .countGrid
+            fillCountGrid(&table, grid: grid, answers: answers)
+        case .checkGrid(let grid):
+            table.kind = .checkGrid
+            fillCheckGrid(&table, grid: grid, answers: answers)
+        case .number(let numberSpec):
+            table.kind = .number
+            fillNumbers(&table, unit: numberSpec.unit, answers: answers)
+        case .termOrDate:
+            fillTerms(&table, answers: answers)
+        }
+        return (table, warnings)
+    }
+
+    private func share(_ count: Int, of base: Int) -> Table.Cell {
+        base == 0 ? .none : .share(Double(count) / Double(base))
+    }
+
+    /// Rows by count, most first, then by label in Swedish order.
+    private func sortedByCount(_ rows: [Table.Row]) -> [Table.Row] {
+        rows.sorted { a, b in
+            let (countA, countB) = (a.count ?? 0, b.count ?? 0)
+            if countA != countB { return countA > countB }
+            return SwedishOrder.lessThan(a.label, b.label)
+        }
+    }
+
+    private func fillChoices(_ table: inout Table, options: [Choice], answers: [(name: String, value: AnswerValue)]) {
+        var others: [String] = []
+        table.rows = options.map { option in
+            let chosen = answers.filter { answer in
+                switch answer.value {
+                case .choice(let id, _): id == option.id
+                case .choices(let ids, _): ids.contains(option.id)
+                case .yesNo(let yes): (yes ? "ja" : "nej") == option.id
+                case .status(let status): status.rawValue == option.id
+                default: false
+                }
+            }.map(\.name)
+            return Table.Row(label: option.label, cells: [.count(chosen.count), share(chosen.count, of: table.base)],
+                             key: option.id, respondents: chosen)
+        }
+        for answer in answers {
+            switch answer.value {
+            case .choice(ChoiceSpec.otherID, let other?), .choices(_, let other?):
+                others.append("\(other) (\(answer.name))")
+            default: break
+            }
+        }
+        if !others.isEmpty {
+            table.notes.append("Annat: " + others.joined(separator: "; ") + ".")
+        }
+    }
+
+    private func fillScale(_ table: inout Table, points: [ScalePoint], answers: [(name: String, value: AnswerValue)]) {
+        var sum = 0
+        table.rows = points.map { point in
+            let chosen = answers.filter { $0.value == .scale(point.value) }.map(\.name)
+            sum += point.value * chosen.count
+            return Table.Row(label: "\(point.value) \(point.label)", cells: [.count(chosen.count), share(chosen.count, of: table.base)],
+                             key: String(point.value), respondents: chosen)
+        }
+        if !answers.isEmpty {
+            let mean = Double(sum) / Double(answers.count)
+            table.rows.append(Table.Row(label: "Medelvärde", cells: [.mean(mean), .none], key: "medelvarde"))
+        }
+    }
+
+    private func fillCountGrid(_ table: inout Table, grid: CountGridSpec, answers: [(name: String, value: AnswerValue)]) {
+        var sums: [String: Int] = [:]
+        var who: [String: [String]] = [:]
+        for answer in answers {
+            guard case .countGrid(let rows, _) = answer.value else { continue }
+            for (row, count) in rows {
+                sums[row, default: 0] += count
+                if count > 0 { who[row, default: []].append(answer.name) }
+            }
+        }
+        let total = grid.rows.reduce(0) { $0 + (sums[$1.id] ?? 0) }
+        table.base = total
+        table.valueHeaders = ["Antal \(total)", "Andel av \(total)"]
+        table.rows = grid.rows.map { row in
+            let count = sums[row.id] ?? 0
+            return Table.Row(label: row.label, cells: [.count(count), share(count, of: total)], key: row.id, respondents: who[row.id] ?? [])
+        }
+        if !answers.isEmpty {
+            let average = TableFormat().number(Double(total) / Double(answers.count), decimals: 1)
+            table.notes.append("\(answers.count) av \(respondentsNoun(answers.count)) har svarat; i snitt \(average) per kommun.")
+        }
+    }
+
+    private func fillCheckGrid(_ table: inout Table, grid: CheckGridSpec, answers: [(name: String, value: AnswerValue)]) {
+        table.valueHeaders = grid.columns.map(\.label)
+        table.rows = grid.rows.map { row in
+            var who: Set<String> = []
+            let cells: [Table.Cell] = grid.columns.map { column in
+                let count = answers.filter { answer in
+                    guard case .checkGrid(let checked) = answer.value else { return false }
+                    let hit = checked[row.id]?.contains(column.id) ?? false
+                    if hit { who.insert(answer.name) }
+                    return hit
+                }.count
+                return count == 0 ? .none : .count(count)
+            }
+            return Table.Row(label: row.label, cells: cells, key: row.id, respondents: who.sorted(by: SwedishOrder.lessThan))
+        }
+        table.notes.append("Antal kommuner som kryssat i varje ruta; \(answers.count) har svarat.")
+    }
+
+    private func fillNumbers(_ table: inout Table, unit: String?, answers: [(name: String, value: AnswerValue)]) {
+        let values = answers.compactMap { answer -> Double? in
+            if case .number(let number) = answer.value { return number }
+            return nil
+        }.sorted()
+        table.valueHeaders = [unit.map { "Värde (\($0))" } ?? "Värde"]
+        guard !values.isEmpty else { return }
+        let sum = values.reduce(0, +)
+        let middle = values.count / 2
+        let median = values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
+        table.rows = [
+            Table.Row(label: "Antal svar", cells: [.count(values.count)], key: "antal"),
+            Table.Row(label: "Summa", cells: [.mean(sum)], key: "summa"),
+            Table.Row(label: "Medelvärde", cells: [.mean(sum / Double(values.count))], key: "medelvarde"),
+            Table.Row(label: "Median", cells: [.mean(median)], key: "median"),
+            Table.Row(label: "Lägst", cells: [.mean(values.first!)], key: "lagst"),
+            Table.Row(label: "Högst", cells: [.mean(values.last!)], key: "hogst"),
+        ]
+    }
+
+    private func fillTerms(_ table: inout Table, answers: [(name: String, value: AnswerValue)]) {
+        var counts: [TermOrDate: [String]] = [:]
+        for answer in answers {
+            if case .termOrDate(let when) = answer.value { counts[when, default: []].append(answer.name) }
+        }
+        table.rows = counts.keys.sorted().map { when in
+            let names = counts[when] ?? []
+            return Table.Row(label: when.description, cells: [.count(names.count), share(names.count, of: table.base)],
+                             key: when.description, respondents: names)
+        }
+    }
+
+    private func respondentsNoun(_ count: Int) -> String {
+        "\(respondents.count) \(respondents.count == 1 ? "kommun" : "kommuner")"
+    }
+
+    // MARK: - Coded free text
+
+    private func fillCoded(_ table: inout Table, question: Question, answers: [(name: String, value: AnswerValue)]) -> [Diagnostic] {
+        let tableName = table.number.map { "Tabell \($0)" } ?? "the table of '\(question.id)'"
+        guard let entry = codes[question.id] else {
+            table.notes.append("Frågan är inte kodad ännu.")
+            return answers.isEmpty ? [] : [.warning("\(tableName): '\(question.id)' is not coded yet; run `survey code` and review the result", at: nil)]
+        }
+        let single = question.table?.coding == .single
+        var current: [String: Set<String>] = [:]
+        for answer in answers {
+            guard let text = answer.value.text else { continue }
+            current[answer.name] = Set(single ? StatementSplitter.wholeAnswer(text) : StatementSplitter.statements(in: text))
+        }
+        var members: [String: Set<String>] = [:]
+        var quotes: [String: [CodedStatement]] = [:]
+        var uncategorized = Set<String>()
+        var stale: [String: Int] = [:]
+        var coded: [String: Set<String>] = [:]
+        for statement in entry.coding.statements {
+            guard let statements = current[statement.respondent] else { continue }
+            guard statements.contains(statement.text) else {
+                stale[statement.respondent, default: 0] += 1
+                continue
+            }
+            coded[statement.respondent, default: []].insert(statement.text)
+            if statement.categories.isEmpty { uncategorized.insert(statement.respondent) }
+            for category in statement.categories {
+                members[category, default: []].insert(statement.respondent)
+                quotes[category, default: []].append(statement)
+            }
+        }
+        table.rows = sortedByCount(entry.codebook.categories.compactMap { category in
+            guard let who = members[category.id], !who.isEmpty else { return nil }
+            return Table.Row(label: category.label, cells: [.count(who.count), share(who.count, of: table.base)], key: category.id,
+                             respondents: who.sorted(by: SwedishOrder.lessThan),
+                             quotes: Self.representative(quotes[category.id] ?? []))
+        })
+        if !uncategorized.isEmpty {
+            table.notes.append("\(uncategorized.count) av \(answers.count) har också svar som inte hör till någon kategori i tabellen (Övrigt).")
+        }
+        var warnings: [Diagnostic] = []
+        for (name, count) in stale.sorted(by: { SwedishOrder.lessThan($0.key, $1.key) }) {
+            warnings.append(.warning("\(tableName): \(count) coded statement\(count == 1 ? "" : "s") of \(name) no longer appear in the answer; run `survey code` again", at: nil))
+        }
+        for (name, statements) in current.sorted(by: { SwedishOrder.lessThan($0.key, $1.key) }) {
+            let missing = statements.subtracting(coded[name] ?? []).count
+            if missing > 0 {
+                warnings.append(.warning("\(tableName): \(missing) statement\(missing == 1 ? "" : "s") of \(name) \(missing == 1 ? "is" : "are") not coded; run `survey code` again", at: nil))
+            }
+        }
+        return warnings
+    }
+
+    /// Up to two statements that show what a category holds: staff placements first, then the
+    /// coder's surest, shorter before longer.
+    static func representative(_ statements: [CodedStatement]) -> [Table.Quote] {
+        let ranked = statements.sorted { a, b in
+            if a.decidedByStaff != b.decidedByStaff { return a.decidedByStaff }
+            if (a.score ?? 1) != (b.score ?? 1) { return (a.score ?? 1) > (b.score ?? 1) }
+            if a.text.count != b.text.count { return a.text.count < b.text.count }
+            return SwedishOrder.lessThan(a.respondent, b.respondent)
+        }
+        var seen = Set<String>()
+        var chosen: [Table.Quote] = []
+        for statement in ranked where chosen.count < 2 && seen.insert(statement.respondent).inserted {
+            chosen.append(Table.Quote(respondent: statement.respondent, text: statement.text))
+        }
+        return chosen
+    }
+}
+
+extension Array where Element == Diagnostic {
+    func uniqued() -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,56 @@
+/// Adds last year's figures to this year's tables: count then, and the change in count.
+public enum TableComparison {
+    /// Tables matched by question and group, rows by category or choice id (then by label).
+    public static func compare(_ current: [Table], with previous: [Table], format: TableFormat = TableFormat()) -> [Table] {
+        var earlier: [String: Table] = [:]
+        for table in previous { earlier[key(table)] = table }
+        return current.map { table in
+            guard let before = earlier[key(table)] ?? previous.first(where: { $0.number != nil && $0.number == table.number && $0.group == table.group }),
+                  table.rows.contains(where: { $0.count != nil && $0.share != nil }) else { return table }
+            return compare(table, with: before)
+        }
+    }
+
+    private static func key(_ table: Table) -> String {
+        table.questionID + "\u{0}" + (table.group ?? "")
+    }
+
+    private static func compare(_ table: Table, with before: Table) -> Table {
+        var result = table
+        result.valueHeaders += ["Förra året (\(before.answered))", "Förändring"]
+        var sentences: [String] = []
+        var matched = Set<Int>()
+        result.rows = table.rows.map { row in
+            var row = row
+            guard let count = row.count, row.share != nil else {
+                row.cells += [.none, .none]
+                return row
+            }
+            let index = before.rows.firstIndex { $0.key == row.key } ?? before.rows.firstIndex { $0.label == row.label }
+            guard let index, let then = before.rows[index].count else {
+                row.cells += [.none, .text("ny")]
+                sentences.append("\(row.label): \(count) \(noun(count)), ny i år.")
+                return row
+            }
+            matched.insert(index)
+            row.cells += [.count(then), .countChange(count - then)]
+            if count > then {
+                sentences.append("\(row.label): \(count) \(noun(count)), fler än för ett år sedan (\(then)).")
+            } else if count < then {
+                sentences.append("\(row.label): \(count) \(noun(count)), färre än för ett år sedan (\(then)).")
+            }
+            return row
+        }
+        for (index, row) in before.rows.enumerated() where !matched.contains(index) {
+            guard let then = row.count, row.share != nil else { continue }
+            result.rows.append(Table.Row(label: row.label, cells: [.count(0), .share(0), .count(then), .countChange(-then)], key: row.key))
+            sentences.append("\(row.label): ingen i år, \(then) för ett år sedan.")
+        }
+        result.notes += sentences
+        return result
+    }
+
+    private static func noun(_ count: Int) -> String {
+        count == 1 ? "kommun" : "kommuner"
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import SurveyForm
+import SurveyResponses
+import SurveyTables
+import SurveyYAML
+
+extension SurveyCommand {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a draft of the annual report: rapport.html (self-contained, prints well) and rapport.md.",
+            discussion: """
+            Sections in the form's order; each question with its table and bar chart, a few quotes per \
+            category, the answers to free text that no table counts, and what is missing as sentences \
+            ("Uppsala har inte svarat på frågan.").
+            """
+        )
+
+        @Argument(help: "The form.")
+        var form: String
+
+        @Argument(help: "The responses folder.")
+        var responses: String
+
+        @OptionGroup var tableOptions: TableOptions
+
+        @Option(help: "Folder to write rapport.html and rapport.md into.")
+        var out: String
+
+        @OptionGroup var diagnosticOptions: DiagnosticOptions
+
+        func run() throws {
+            var output = DiagnosticOutput(color: diagnosticOptions.color)
+            let tables = try tableOptions.build(form: form, responses: responses, output: &output)
+            // The completeness remarks come from the same files; read quietly, their problems were printed above.
+            let loadedForm = try FormInput.load(form, output: &output)
+            let register = try tableOptions.register.map { try RegisterInput.load($0, output: &output) }
+            let set = ResponseSet.load(from: ResponseStore(root: responses), form: loadedForm)
+            let rounds = Set(set.items.map(\.location.round).filter { !$0.isEmpty })
+            let completeness = CompletenessChecker.check(form: loadedForm, responses: set, register: register,
+                                                         expectedRounds: rounds.isEmpty ? nil : rounds)
+            let report = SurveyTables.Report.build(form: loadedForm, responses: set, tables: tables, completeness: completeness)
+            let format = tableOptions.tableFormat
+            let htmlPath = (out as NSString).appendingPathComponent("rapport.html")
+            let markdownPath = (out as NSString).appendingPathComponent("rapport.md")
+            do {
+                try AtomicFile.write(ReportHTML.render(report, format: format), toPath: htmlPath)
+                try AtomicFile.write(ReportMarkdown.render(report, format: format), toPath: markdownPath)
+            } catch {
+                output.print([error])
+                throw ExitCode.failure
+            }
+            print(htmlPath)
+            print(markdownPath)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import SurveyForm
+import SurveyResponses
+import SurveyTables
+import SurveyYAML
+
+extension SurveyCommand {
+    struct Tables: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build every table the form declares, from the answers and their codings.",
+            discussion: """
+            Coded free text counts respondents per category (shares of those who answered the \
+            question); choices, yes-no and status are tallied; count grids summed; check grids \
+            counted per column; scales get their distribution and mean. Tables go to stdout, or \
+            one file per table with --out. Warnings (codings out of date, questions not coded) go \
+            to stderr.
+            """
+        )
+
+        @Argument(help: "The form.")
+        var form: String
+
+        @Argument(help: "The responses folder.")
+        var responses: String
+
+        @OptionGroup var tableOptions: TableOptions
+
+        @Option(help: "Output format: markdown, csv, json or html.")
+        var format: TableOutputFormat = .markdown
+
+        @Option(help: "CSV separator: comma, or semicolon for Swedish Excel (which also gets decimal commas).")
+        var separator: CSVSeparator = .comma
+
+        @Flag(help: "Start CSV output with a UTF-8 byte-order mark, so Excel shows å, ä and ö right.")
+        var bom = false
+
+        @Option(help: "Only this table number (repeatable).")
+        var table: [Int] = []
+
+        @Option(help: "Write one file per table into this folder (tabell-03.csv …) instead of stdout.")
+        var out: String?
+
+        @OptionGroup var diagnosticOptions: DiagnosticOptions
+
+        func run() throws {
+            var output = DiagnosticOutput(color: diagnosticOptions.color)
+            var tables = try tableOptions.build(form: form, responses: responses, output: &output)
+            if !table.isEmpty {
+                tables = tables.filter { $0.number.map(table.contains) ?? false }
+                let missing = Set(table).subtracting(tables.compactMap(\.number))
+                if !missing.isEmpty {
+                    throw ValidationError("The form has no table \(missing.sorted().map(String.init).joined(separator: ", ")).")
+                }
+            }
+            let tableFormat = tableOptions.tableFormat
+            let csv = CSVTables.Options(separator: separator == .semicolon ? ";" : ",", byteOrderMark: bom)
+            func render(_ tables: [SurveyTables.Table]) -> String {
+                switch format {
+                case .markdown: MarkdownTables.render(tables, format: tableFormat)
+                case .csv: CSVTables.render(tables, format: tableFormat, options: csv)
+                case .json: JSONTables.render(tables, format: tableFormat)
+                case .html: HTMLTables.render(tables, format: tableFormat)
+                }
+            }
+            guard let out else {
+                print(render(tables), terminator: "")
+                return
+            }
+            for table in tables {
+                let name = TableFileName.name(for: table, extension: format.fileExtension)
+                let path = (out as NSString).appendingPathComponent(name)
+                do {
+                    try AtomicFile.write(render([table]), toPath: path)
+                } catch {
+                    output.print([error])
+                    throw ExitCode.failure
+                }
+            }
+            StandardError.write("Wrote \(tables.count) table\(tables.count == 1 ? "" : "s") to \(out)\n")
+        }
+    }
+}
+
+enum TableOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, csv, json, html
+
+    var fileExtension: String {
+        switch self {
+        case .markdown: "md"
+        case .csv: "csv"
+        case .json: "json"
+        case .html: "html"
+        }
+    }
+}
+
+enum CSVSeparator: String, ExpressibleByArgument, CaseIterable {
+    case comma, semicolon
+}
+
+/// The grouping choices on the command line.
+enum GroupingChoice: String, ExpressibleByArgument, CaseIterable {
+    case none, round, network
+
+    var grouping: TableBuilder.Grouping {
+        switch self {
+        case .none: .none
+        case .round: .round
+        case .network: .network
+        }
+    }
+}
+
+/// `tabell-03.csv`, `tabell-satser-uppfoljning-genomforande.csv`; grouped tables add their group.
+enum TableFileName {
+    static func name(for table: SurveyTables.Table, extension fileExtension: String) -> String {
+        var name = table.number.map { String(format: "tabell-%02d", $0) } ?? "tabell-" + table.questionID.replacingOccurrences(of: ".", with: "-")
+        if let group = table.group {
+            name += "-" + group.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+        }
+        return name + "." + fileExtension
+    }
+}

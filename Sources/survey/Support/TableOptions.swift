@@ -1,0 +1,65 @@
+import Foundation
+import ArgumentParser
+import SurveyForm
+import SurveyResponses
+import SurveyTables
+import SurveyYAML
+
+/// What `survey tables` and `survey report` share: where codes and the register are, grouping,
+/// the previous year, and how shares are written.
+struct TableOptions: ParsableArguments {
+    @Option(help: "Folder of codebooks and codings (default: RESPONSES/codes).")
+    var codes: String?
+
+    @Option(help: "Register of participants: captions name the round, and --group-by uses it.")
+    var register: String?
+
+    @Option(name: .customLong("group-by"), help: "One table per group: none, round or network.")
+    var groupBy: GroupingChoice = .none
+
+    @Option(help: "Last year's responses folder, to compare with.")
+    var previous: String?
+
+    @Option(name: .customLong("previous-form"), help: "The form last year's answers were given to (default: the same form).")
+    var previousForm: String?
+
+    @Option(name: .customLong("previous-codes"), help: "Last year's codes folder (default: PREVIOUS/codes).")
+    var previousCodes: String?
+
+    @Option(help: "Decimals in shares: 0 (like the report, \"86%\") or 1.")
+    var decimals: Int = 0
+
+    func validate() throws {
+        guard (0...1).contains(decimals) else { throw ValidationError("--decimals must be 0 or 1.") }
+    }
+
+    var tableFormat: TableFormat { TableFormat(shareDecimals: decimals) }
+
+    /// Loads everything and builds the tables, with last year's figures when asked; prints what is wrong on the way.
+    func build(form formPath: String, responses: String, output: inout DiagnosticOutput) throws -> [SurveyTables.Table] {
+        let form = try FormInput.load(formPath, output: &output)
+        let register = try self.register.map { try RegisterInput.load($0, output: &output) }
+        var tables = try Self.tables(form: form, responses: responses, codes: codes, register: register, grouping: groupBy.grouping, output: &output)
+        if let previous {
+            let previousForm = try self.previousForm.map { try FormInput.load($0, output: &output) } ?? form
+            let earlier = try Self.tables(form: previousForm, responses: previous, codes: previousCodes, register: register,
+                                          grouping: groupBy.grouping, output: &output)
+            tables = TableComparison.compare(tables, with: earlier, format: tableFormat)
+        }
+        return tables
+    }
+
+    static func tables(form: Form, responses: String, codes: String?, register: Register?, grouping: TableBuilder.Grouping,
+                       output: inout DiagnosticOutput) throws -> [SurveyTables.Table] {
+        let set = ResponseSet.load(from: ResponseStore(root: responses), form: form)
+        for source in set.sources { output.add(source) }
+        output.print(set.diagnostics)
+        let folder = codes ?? (responses as NSString).appendingPathComponent(ResponseStore.codesFolderName)
+        let (codeSet, codeDiagnostics) = CodeSet.load(folder: folder, form: form)
+        for source in codeSet.sources { output.add(source) }
+        output.print(codeDiagnostics)
+        let (tables, warnings) = TableBuilder(form: form, responses: set, codes: codeSet, register: register).tables(grouping: grouping)
+        output.print(warnings)
+        return tables
+    }
+}

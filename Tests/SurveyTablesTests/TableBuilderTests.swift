@@ -1,0 +1,233 @@
+import Foundation
+import SurveyForm
+import SurveyResponses
+import SurveyTables
+import SurveyYAML
+import Testing
+
+struct TableBuilderTests {
+    @Test func everyKindAsMarkdown() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        let (tables, warnings) = fixture.tables()
+        #expect(warnings == [])
+        let markdown = MarkdownTables.render(tables)
+        #expect(markdown == """
+        | Länkat till annat arbete | Antal 4 | Andel |
+        |:---|---:|---:|
+        | Matematiklyftet | 3 | 75% |
+        | Systematiska kvalitetsarbetet | 2 | 50% |
+
+        *Tabell 3 år 2*
+
+        1 av 4 har också svar som inte hör till någon kategori i tabellen (Övrigt).
+
+        | Var är målen beslutade? | Antal 4 | Andel |
+        |:---|---:|---:|
+        | Nämnd | 3 | 75% |
+        | Rektorer | 2 | 50% |
+        | Annat, nämligen … | 1 | 25% |
+
+        *Tabell 7 år 2*
+
+        Annat: Kommungruppen (Umeå).
+
+        | Andra exempel | Antal 4 | Andel |
+        |:---|---:|---:|
+        | Ja | 3 | 75% |
+        | Nej | 1 | 25% |
+
+        *Tabell 20 år 2*
+
+        | Nivåer på hemmaträffarna | Antal 12 | Andel av 12 |
+        |:---|---:|---:|
+        | Politiker | 3 | 25% |
+        | Lärare | 9 | 75% |
+
+        *Tabell 1 år 2*
+
+        3 av 4 kommuner har svarat; i snitt 4,0 per kommun.
+
+        | Slutsatser av NP | ÅK 3 | ÅK 6 |
+        |:---|---:|---:|
+        | Över riket | 1 | 2 |
+        | Under riket | 1 | 1 |
+
+        *Tabell 9 år 2*
+
+        Antal kommuner som kryssat i varje ruta; 4 har svarat.
+
+        | Genomförande | Antal 4 | Andel |
+        |:---|---:|---:|
+        | Ej påbörjad | 1 | 25% |
+        | Påbörjad | 2 | 50% |
+        | Klar | 1 | 25% |
+
+        *Genomförande, år 2*
+
+        | Ledningen är tydlig | Antal 4 | Andel |
+        |:---|---:|---:|
+        | 1 Dåligt | 0 | 0% |
+        | 2 Ganska dåligt | 1 | 25% |
+        | 3 Ganska bra | 1 | 25% |
+        | 4 Bra | 2 | 50% |
+        | Medelvärde | 3,25 | - |
+
+        *Tabell 12 år 2*
+
+        """)
+    }
+}
+
+extension TableBuilderTests {
+    private func table(_ number: Int, _ tables: [SurveyTables.Table]) throws -> SurveyTables.Table {
+        try #require(tables.first { $0.number == number })
+    }
+
+    @Test func oneDecimalOnRequest() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        let table = try table(3, fixture.tables().tables)
+        #expect(MarkdownTables.render(table, format: TableFormat(shareDecimals: 1)).contains("| Matematiklyftet | 3 | 75,0% |"))
+        #expect(TableFormat(shareDecimals: 1).share(6.0 / 7.0) == "85,7%")
+        #expect(TableFormat().share(1.0 / 64.0) == "2%")
+        #expect(TableFormat().share(11.0 / 64.0) == "17%")
+    }
+
+    @Test func csvForExcel() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        let table = try table(7, fixture.tables().tables)
+        #expect(CSVTables.render(table) == "Tabell 7 år 2\r\nVar är målen beslutade?,Antal 4,Andel\r\nNämnd,3,75%\r\nRektorer,2,50%\r\n\"Annat, nämligen …\",1,25%\r\nAnnat: Kommungruppen (Umeå).\r\n")
+        let swedish = CSVTables.render(table, format: TableFormat(shareDecimals: 1), options: .init(separator: ";", byteOrderMark: true))
+        #expect(swedish == "\u{FEFF}Tabell 7 år 2\r\nVar är målen beslutade?;Antal 4;Andel\r\nNämnd;3;75,0%\r\nRektorer;2;50,0%\r\nAnnat, nämligen …;1;25,0%\r\nAnnat: Kommungruppen (Umeå).\r\n")
+        #expect(swedish.utf8.starts(with: [0xEF, 0xBB, 0xBF]))
+    }
+
+    @Test(arguments: [
+        ("=SUM(A1:A9)", "'=SUM(A1:A9)"), ("+46 8 123", "'+46 8 123"), ("-ökad tid", "'-ökad tid"), ("@mention", "'@mention"),
+        ("\tindrag", "'\tindrag"), ("Matematiklyftet", "Matematiklyftet"), ("3 = tre", "3 = tre"),
+    ])
+    func formulaCellsAreNeutralised(cell: String, expected: String) {
+        #expect(CSVTables.neutralise(cell) == expected)
+    }
+
+    @Test func neutralisingReachesLabelsButNotNumbers() {
+        let table = SurveyTables.Table(
+            number: 4, title: "=HYPERLINK(\"http://x\")", caption: "Tabell 4", questionID: "q", questionText: "q", kind: .coded,
+            answered: 2, base: 2, labelHeader: "=HYPERLINK(\"http://x\")", valueHeaders: ["Antal 2", "Andel"],
+            rows: [.init(label: "-tid saknas", cells: [.count(1), .share(0.5)], key: "tid"),
+                   .init(label: "Ökad", cells: [.countChange(-1), .share(0.5)], key: "okad")]
+        )
+        #expect(CSVTables.render(table) == "Tabell 4\r\n\"'=HYPERLINK(\"\"http://x\"\")\",Antal 2,Andel\r\n'-tid saknas,1,50%\r\nÖkad,−1,50%\r\n")
+    }
+
+    @Test func jsonHasNumbersAndRespondents() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        let json = JSONTables.render([try table(3, fixture.tables().tables)])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let tables = try #require(object["tables"] as? [[String: Any]])
+        let first = try #require(tables.first)
+        #expect(first["number"] as? Int == 3)
+        #expect(first["caption"] as? String == "Tabell 3 år 2")
+        #expect(first["answered"] as? Int == 4)
+        #expect(first["kind"] as? String == "coded")
+        let rows = try #require(first["rows"] as? [[String: Any]])
+        #expect(rows.map { $0["key"] as? String } == ["matematiklyftet", "kvalitet"])
+        #expect(rows.first?["respondents"] as? [String] == ["Boden", "Karlstad", "Umeå"])
+        let values = try #require(rows.first?["values"] as? [[String: Any]])
+        #expect(values.map { $0["value"] as? Double } == [3, 0.75])
+        #expect(values.map { $0["text"] as? String } == ["3", "75%"])
+        let quotes = try #require(rows.first?["quotes"] as? [[String: Any]])
+        // Staff placements first, then the coder's surest.
+        #expect(quotes.map { $0["respondent"] as? String } == ["Karlstad", "Umeå"])
+    }
+
+    @Test func htmlEscapesAndDrawsBars() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        let html = HTMLTables.render(try table(3, fixture.tables().tables))
+        #expect(html.hasPrefix("<figure class=\"table\" id=\"tabell-3\">\n<table>\n<thead><tr><th scope=\"col\">Länkat till annat arbete</th><th scope=\"col\" class=\"num\">Antal 4</th><th scope=\"col\" class=\"num\">Andel</th></tr></thead>"))
+        #expect(html.contains("<tr><th scope=\"row\">Matematiklyftet</th><td class=\"num\">3</td><td class=\"num\">75%</td></tr>"))
+        #expect(html.contains("<svg class=\"chart\""))
+        // Bars are proportional: 75 % of the 300-pixel bar area.
+        #expect(html.contains("<rect x=\"280\" y=\"7\" width=\"225.0\""))
+        #expect(html.contains("<figcaption>Tabell 3 år 2</figcaption>"))
+        #expect(!html.contains("<script"))
+        let escaped = HTMLTables.escape("<Rektorer & \"chefer\">")
+        #expect(escaped == "&lt;Rektorer &amp; &quot;chefer&quot;&gt;")
+    }
+
+    @Test func groupingByRoundAndNetwork() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        let byRound = fixture.tables(grouping: .round).tables.filter { $0.number == 3 }
+        #expect(byRound.map(\.caption) == ["Tabell 3 Pilotomgång år 2", "Tabell 3 Höstomgång år 2"])
+        #expect(byRound.map(\.answered) == [3, 1])
+        #expect(byRound.first?.rows.map { "\($0.label) \($0.count ?? 0)" } == ["Matematiklyftet 2", "Systematiska kvalitetsarbetet 2"])
+        let byNetwork = fixture.tables(grouping: .network).tables.filter { $0.number == 20 }
+        #expect(byNetwork.map(\.caption) == [
+            "Tabell 20 Pilotomgång, Nätverk Väst år 2", "Tabell 20 Pilotomgång, Nätverk Norr år 2", "Tabell 20 Höstomgång, Nätverk Lappland år 2",
+        ])
+        #expect(byNetwork.map(\.answered) == [2, 1, 1])
+    }
+
+    @Test func comparisonWithLastYear() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        let lastYear = fixture.folder + "-previous"
+        defer { try? FileManager.default.removeItem(atPath: lastYear) }
+        try fixture.write([
+            ("pilot", "Karlstad", ["lankats": .text("Systematiska kvalitetsarbetet."), "andra": .yesNo(false)]),
+            ("pilot", "Umeå", ["lankats": .text("Matematiklyftet"), "andra": .yesNo(false)]),
+        ], to: lastYear, codes: false)
+        try AtomicFile.write(TableFixture.codebookYAML, toPath: lastYear + "/codes/lankats.codebook.yaml")
+        try AtomicFile.write("""
+        question: lankats
+        statements:
+          - {respondent: Karlstad, text: Systematiska kvalitetsarbetet., categories: [kvalitet], decided: staff}
+          - {respondent: Umeå, text: Matematiklyftet, categories: [matematiklyftet], decided: staff}
+        """, toPath: lastYear + "/codes/lankats.coding.yaml")
+        let compared = TableComparison.compare(fixture.tables().tables, with: fixture.tables(from: lastYear).tables)
+        let lankats = try table(3, compared)
+        #expect(MarkdownTables.render(lankats) == """
+        | Länkat till annat arbete | Antal 4 | Andel | Förra året (2) | Förändring |
+        |:---|---:|---:|---:|---:|
+        | Matematiklyftet | 3 | 75% | 1 | +2 |
+        | Systematiska kvalitetsarbetet | 2 | 50% | 1 | +1 |
+
+        *Tabell 3 år 2*
+
+        1 av 4 har också svar som inte hör till någon kategori i tabellen (Övrigt).
+
+        Matematiklyftet: 3 kommuner, fler än för ett år sedan (1).
+
+        Systematiska kvalitetsarbetet: 2 kommuner, fler än för ett år sedan (1).
+
+        """)
+        let andra = try table(20, compared)
+        #expect(andra.rows.map { $0.cells.map { TableFormat().text(of: $0) } } == [["3", "75%", "0", "+3"], ["1", "25%", "2", "−1"]])
+        #expect(andra.notes == ["Ja: 3 kommuner, fler än för ett år sedan (0).", "Nej: 1 kommun, färre än för ett år sedan (2)."])
+    }
+
+    @Test func outdatedAndMissingCodingsAreWarned() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        var answers = TableFixture.thisYear
+        answers[2].2["lankats"] = .text("Vi har ändrat svaret helt.")
+        try fixture.write(answers, to: fixture.folder)
+        let (tables, warnings) = fixture.tables()
+        #expect(warnings.map(\.message) == [
+            "Tabell 3: 1 coded statement of Borås no longer appear in the answer; run `survey code` again",
+            "Tabell 3: 1 statement of Borås is not coded; run `survey code` again",
+        ])
+        #expect(try table(3, tables).rows.map { $0.count ?? 0 } == [3, 1])
+
+        try FileManager.default.removeItem(atPath: fixture.folder + "/codes")
+        let (uncoded, notCoded) = fixture.tables()
+        #expect(notCoded.map(\.message) == ["Tabell 3: 'lankats' is not coded yet; run `survey code` and review the result"])
+        #expect(try table(3, uncoded).rows.isEmpty)
+        #expect(try table(3, uncoded).notes == ["Frågan är inte kodad ännu."])
+    }
+}
