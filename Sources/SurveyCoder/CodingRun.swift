@@ -186,7 +186,7 @@ struct CodingRun {
                 let described = describer.describe(texts: members.map { keys[$0].text }, others: others(than: members),
                                                    termWeights: distinctiveStems(of: members, globalMeans: globalMeans),
                                                    extractor: extractor)
-                updated.terms = described.terms
+                if !described.terms.isEmpty { updated.terms = described.terms }
                 if updated.examples.isEmpty { updated.examples = described.examples }
             }
             result.append(updated)
