@@ -98,4 +98,20 @@ struct AgreementTests {
         // A: {m,b} vs {m}; B: {s,b} vs {s}; C: {m,s,b} vs {m,s,b}.
         #expect(agreement.exactAgreement == 1.0 / 3)
     }
+
+    @Test func reportListsOverallAndPerCategoryFigures() {
+        let report = Agreement(Self.first, Self.second).report(labels: ["m": "Matematiklyftet"])
+        #expect(report == """
+        6 statements coded in both (1 only in the first, 0 only in the second)
+        identical categories: 50.0%
+        Cohen's kappa (category sets as values): 0.379
+        Krippendorff's alpha, nominal: 0.411; MASI: 0.474
+
+        Kategori         A  B  Båda  Överens  Kappa   Alfa
+        Matematiklyftet  3  3     3   100.0%  1.000  1.000
+        b                3  1     1    66.7%  0.333  0.313
+        s                2  4     2    66.7%  0.400  0.389
+
+        """)
+    }
 }

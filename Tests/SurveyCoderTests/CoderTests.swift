@@ -61,4 +61,32 @@ struct CoderTests {
         #expect(summary.answered == 7)
         #expect(summary.uncategorized.map(\.text) == ["Vi har även ett nytt intranät."])
     }
+
+    @Test func singleCodesEachAnswerWhole() throws {
+        let coder = try Coder(options: CoderOptions(splitting: .wholeAnswer))
+        let answers = TestSupport.answers([
+            ("Karlstad", "- Matematiklyftet\n- Tid"), ("Umeå", "Matematiklyftet. Tid."), ("Borås", "Nytt intranät"),
+        ])
+        let result = try coder.code(answers, question: "q")
+        #expect(result.coding.statements.map(\.text) == ["- Matematiklyftet\n- Tid", "Matematiklyftet. Tid.", "Nytt intranät"])
+        #expect(result.summary.categories.map(\.respondents) == [["Karlstad", "Umeå"]])
+    }
+
+    @Test func progressIsReportedInOrder() throws {
+        var stages: [CoderProgress.Stage] = []
+        _ = try Coder().code(try TestSupport.lankatsAnswers(), question: "q") { progress in
+            if stages.last != progress.stage { stages.append(progress.stage) }
+        }
+        #expect(stages == [.splitting, .terms, .weighting, .clustering, .describing, .done])
+    }
+
+    @Test func englishUsesItsOwnStemmerAndStopWords() throws {
+        let coder = try Coder(options: CoderOptions(language: .english))
+        let answers = TestSupport.answers([
+            ("A", "The teachers are running math circles"), ("B", "Math circles run by teachers"), ("C", "A new intranet"),
+        ])
+        let result = try coder.code(answers, question: "q")
+        #expect(result.summary.categories.map(\.respondents) == [["A", "B"]])
+        #expect(result.codebook.categories.first?.terms.sorted() == ["circl", "math", "run", "teacher"])
+    }
 }
