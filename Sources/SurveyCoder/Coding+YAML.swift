@@ -87,24 +87,26 @@ extension Coding {
         var pairs: [(String, YAMLNode)] = [("question", .string(question))]
         if let form { pairs.append(("form", .string(form))) }
         pairs.append(("statements", .sequence(statements.map(\.node))))
-        return .mapping(pairs)
+        return .plainKeyed(pairs)
     }
 }
 
 extension CodedStatement {
     var node: YAMLNode {
         var pairs: [(String, YAMLNode)] = [
-            ("respondent", .string(respondent)),
-            ("text", .string(text)),
-            ("categories", .sequence(categories.map { .string($0) })),
+            ("respondent", .text(respondent)),
+            ("text", .text(text)),
+            ("categories", .sequence(categories.map { .text($0) })),
         ]
         if let score { pairs.append(("score", .plain(Self.format(score: score)))) }
         if decidedByStaff { pairs.append(("decided", .plain("staff"))) }
-        return .mapping(pairs)
+        return .plainKeyed(pairs)
     }
 
-    /// A score as written to files: two decimals, within 0–1.
+    /// A score as written to files: two decimals, within 0–1 ("0.81", "1.00").
     static func format(score: Double) -> String {
-        String(format: "%.2f", min(1, max(0, score)))
+        let hundredths = Int((min(1, max(0, score)) * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SurveyCoder
+import SurveyYAML
 
 extension SurveyBench {
     /// The coder on 100,000 generated Swedish answers: wall time, peak memory, statements per second.
@@ -56,6 +57,18 @@ extension SurveyBench {
                          Double(statements) / codingSeconds, codingSeconds / baselineSeconds))
             print(String(format: "  peak memory (ru_maxrss): %.0f MiB (%.0f MiB before coding, input included)",
                          Double(Self.peakMemoryBytes()) / 1_048_576, Double(memoryBefore) / 1_048_576))
+
+            // What `survey code` then writes and a re-run reads: the coding file.
+            let startWriting = Date()
+            let yaml = try result.coding.yaml()
+            let writingSeconds = Date().timeIntervalSince(startWriting)
+            let startReading = Date()
+            let reread = try Coding.read(SourceText(path: "benchmark.coding.yaml", text: yaml))
+            let readingSeconds = Date().timeIntervalSince(startReading)
+            print(String(format: "  coding file: %.1f MB, written in %.2f s, read back in %.2f s (%@)",
+                         Double(yaml.utf8.count) / 1_000_000, writingSeconds, readingSeconds,
+                         reread == result.coding ? "identical" : "DIFFERENT"))
+            print(String(format: "  peak memory after the file round trip: %.0f MiB", Double(Self.peakMemoryBytes()) / 1_048_576))
 
             // How well the generated topics were found: each statement's category against its topic.
             var reference: [Int] = []
