@@ -72,4 +72,13 @@ struct CodingTests {
             ])
         }
     }
+
+    @Test(arguments: ["Mål: 50 % # viktigt", "Mål:", "- som en punkt", "[lista]", "{x: 1}", "'citat'", "\"dq\"", "Yes", "no", "Nej",
+                      "null", "~", "12", "1.5e3", ".inf", "Övrigt", "a: b", "& ankare", "* alias", "! tagg", "% direktiv", "@x", "`x`",
+                      "Tid | mycket", "Åk 7–9 ", " inledande", "rad\nbrytning", "tab\tinne", "\\bakåt", "ÅÄÖ åäö é"])
+    func awkwardTextsRoundTrip(text: String) throws {
+        let coding = Coding(question: "q", statements: [CodedStatement(respondent: text, text: text, categories: [], score: 0.5)])
+        let yaml = try coding.yaml()
+        #expect(try Coding.read(SourceText(path: "c.yaml", text: yaml)) == coding)
+    }
 }
