@@ -7,15 +7,18 @@ public enum CohenKappa {
         guard !pairs.isEmpty else { return nil }
         let n = Double(pairs.count)
         var first: [Value: Int] = [:], second: [Value: Int] = [:]
+        var order: [Value] = []
         var agreeing = 0
         for (a, b) in pairs {
+            if first[a] == nil { order.append(a) }
             first[a, default: 0] += 1
             second[b, default: 0] += 1
             if a == b { agreeing += 1 }
         }
         let observed = Double(agreeing) / n
+        // Summed in order of first appearance, not dictionary order, so every run adds alike.
         var expected = 0.0
-        for (value, count) in first { expected += Double(count) / n * Double(second[value] ?? 0) / n }
+        for value in order { expected += Double(first[value] ?? 0) / n * Double(second[value] ?? 0) / n }
         guard expected < 1 else { return nil }
         return (observed - expected) / (1 - expected)
     }
