@@ -80,8 +80,14 @@ final class TermExtractor {
     func gramText(_ id: Int32) -> String { gramTexts[Int(id)] }
 
     /// The words of `text` as written, each with its stem id, or nil for a stop word.
+    ///
+    /// One-letter words are kept (as stop words) so phrases read as written: "Målen i skolplanen".
     func words(of text: String) -> [(written: String, stem: Int32?)] {
-        tokenizer.writtenTokens(in: text).map { written in (written, wordTerms(written.lowercased())?.stem) }
+        var everyWord = tokenizer
+        everyWord.minimumLength = 1
+        return everyWord.writtenTokens(in: text).map { written in
+            (written, written.count < tokenizer.minimumLength ? nil : wordTerms(written.lowercased())?.stem)
+        }
     }
 
     private func wordTerms(_ token: String) -> WordTerms? {
