@@ -4,7 +4,8 @@ import Foundation
 /// normalized mutual information, adjusted Rand index and accuracy after the best
 /// one-to-one matching of clusters to labels (Hungarian algorithm).
 ///
-/// Labels are arbitrary integers; both arrays describe the same items in the same order.
+/// Labels are arbitrary integers; both arrays describe the same items in the same order
+/// (if one is longer, its extra items are left out).
 public struct PartitionComparison: Hashable, Sendable {
     /// NMI with the arithmetic mean of the two entropies (scikit-learn's default).
     public var normalizedMutualInformation: Double
@@ -13,8 +14,8 @@ public struct PartitionComparison: Hashable, Sendable {
     public var accuracy: Double
 
     public init(reference: [Int], clusters: [Int]) {
-        precondition(reference.count == clusters.count, "both labelings must cover the same items")
-        let table = ContingencyTable(reference, clusters)
+        let count = min(reference.count, clusters.count)
+        let table = ContingencyTable(Array(reference.prefix(count)), Array(clusters.prefix(count)))
         normalizedMutualInformation = table.normalizedMutualInformation
         adjustedRandIndex = table.adjustedRandIndex
         accuracy = table.matchedAccuracy
