@@ -29,6 +29,9 @@ public struct CoderOptions: Hashable, Sendable {
     public var fitThreshold: Double
     /// A proposed category needs statements from at least this many respondents.
     public var minimumRespondents: Int
+    /// On small inputs, the weight factor of terms found in one statement only (0 drops them,
+    /// the default: on the pilot answers dropping reproduced the report's tables best).
+    public var rareTermWeight: Double
     /// Lengths of the character n-grams taken from each stem (edges marked).
     public var gramLengths: ClosedRange<Int>
     /// Stems shorter than this get no n-grams.
@@ -68,6 +71,7 @@ public struct CoderOptions: Hashable, Sendable {
         self.mergeThreshold = 0.2
         self.fitThreshold = 0.2
         self.minimumRespondents = 2
+        self.rareTermWeight = 0
         self.gramLengths = 3...5
         self.minimumGramWordLength = 4
         // English seldom joins words into compounds; there n-grams only blur (measured on en-stackoverflow).

@@ -59,10 +59,10 @@ struct CodingRun {
             progress(CoderProgress(stage: .terms, completed: done, total: keys.count))
         }
         progress(CoderProgress(stage: .weighting, completed: 0, total: keys.count))
-        // A term in one statement only adds to no similarity; it only dilutes the others.
-        let minimumFrequency = 2
+        // Terms of one statement: damped on small inputs, dropped on large ones (see TFIDFModel).
+        let rareWeight = keys.count <= options.smallInputLimit ? Float(options.rareTermWeight) : 0
         model = TFIDFModel.fit(terms, stemCount: extractor.stems.count, gramCount: extractor.gramCount,
-                               minimumDocumentFrequency: minimumFrequency, gramWeight: Float(options.gramWeight))
+                               minimumDocumentFrequency: 2, gramWeight: Float(options.gramWeight), rareWeight: rareWeight)
         matrix = model.matrix(terms)
     }
 

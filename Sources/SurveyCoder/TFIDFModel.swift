@@ -6,6 +6,11 @@ import Foundation
 /// scikit-learn. Stems and n-grams are two blocks, each scaled to unit length in a row, the
 /// n-gram block then weighted by `gramWeight` and the whole row scaled to unit length again:
 /// so n-grams join compounds to their parts without drowning whole-word matches.
+///
+/// Terms rarer than `minimumDocumentFrequency` are either dropped (large inputs, where they
+/// only cost memory) or kept with their weight scaled by `rareWeight`: a term in one statement
+/// matches nothing, but dropping it outright makes a statement that is mostly such terms look
+/// like the few words it shares, which on a handful of answers joins unrelated statements.
 struct TFIDFModel: Sendable {
     /// The column of each stem id, or -1 when the stem is too rare to be a column.
     var stemColumns: [Int32]
@@ -19,8 +24,11 @@ struct TFIDFModel: Sendable {
     var columnCount: Int { idf.count }
     var stemColumnCount: Int { columnStems.count }
 
+    /// Weight factor of each column (1, or `rareWeight` for a rare term kept).
+    var columnWeights: [Float] = []
+
     static func fit(_ documents: [TermExtractor.Terms], stemCount: Int, gramCount: Int,
-                    minimumDocumentFrequency: Int, gramWeight: Float) -> TFIDFModel {
+                    minimumDocumentFrequency: Int, gramWeight: Float, rareWeight: Float = 0) -> TFIDFModel {
         var stemFrequency = [Int32](repeating: 0, count: stemCount)
         var gramFrequency = [Int32](repeating: 0, count: gramCount)
         var seenStem = [Int32](repeating: -1, count: stemCount)
@@ -39,22 +47,32 @@ struct TFIDFModel: Sendable {
         let total = Double(documents.count)
         let minimum = Int32(max(1, minimumDocumentFrequency))
         var idf: [Float] = []
+        var weights: [Float] = []
+        func weight(_ frequency: Int32) -> Float? {
+            frequency >= minimum ? 1 : (rareWeight > 0 && frequency > 0 ? rareWeight : nil)
+        }
         var stemColumns = [Int32](repeating: -1, count: stemCount)
         var columnStems: [Int32] = []
-        for stem in 0..<stemCount where stemFrequency[stem] >= minimum {
+        for stem in 0..<stemCount {
+            guard let factor = weight(stemFrequency[stem]) else { continue }
             stemColumns[stem] = Int32(idf.count)
             columnStems.append(Int32(stem))
             idf.append(Float(log((1 + total) / (1 + Double(stemFrequency[stem]))) + 1))
+            weights.append(factor)
         }
         var gramColumns = [Int32](repeating: -1, count: gramCount)
         if gramWeight > 0 {
-            for gram in 0..<gramCount where gramFrequency[gram] >= minimum {
+            for gram in 0..<gramCount {
+                guard let factor = weight(gramFrequency[gram]) else { continue }
                 gramColumns[gram] = Int32(idf.count)
                 idf.append(Float(log((1 + total) / (1 + Double(gramFrequency[gram]))) + 1))
+                weights.append(factor)
             }
         }
-        return TFIDFModel(stemColumns: stemColumns, gramColumns: gramColumns, columnStems: columnStems,
-                          idf: idf, gramWeight: gramWeight)
+        var model = TFIDFModel(stemColumns: stemColumns, gramColumns: gramColumns, columnStems: columnStems,
+                               idf: idf, gramWeight: gramWeight)
+        model.columnWeights = weights
+        return model
     }
 
     /// The unit-length TF-IDF row of one statement: sorted columns and their weights.
@@ -118,7 +136,9 @@ struct TFIDFModel: Sendable {
             var end = index + 1
             while end < columns.count, columns[end] == columns[index] { end += 1 }
             unique.append(columns[index])
-            values.append((1 + Float(log(Double(end - index)))) * idf[Int(columns[index])])
+            let column = Int(columns[index])
+            let factor = column < columnWeights.count ? columnWeights[column] : 1
+            values.append((1 + Float(log(Double(end - index)))) * idf[column] * factor)
             index = end
         }
         return (unique, values)

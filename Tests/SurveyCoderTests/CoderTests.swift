@@ -89,4 +89,18 @@ struct CoderTests {
         #expect(result.summary.categories.map(\.respondents) == [["A", "B"]])
         #expect(result.codebook.categories.first?.terms.sorted() == ["circl", "math", "run", "teacher"])
     }
+
+    @Test func timeAndLackOfTimeMeet() throws {
+        let answers = TestSupport.answers([
+            ("Borås", "Förankringen av satsningen i organisationen är svår. Det tar tid att hitta tid för träffar."),
+            ("Landskrona", "Svårt att förankra PISA 2015 i hela organisationen."),
+            ("Umeå", "Tidsbrist - att hitta tid för samordning tar tid."),
+            ("Luleå", "Otydlig ledningsorganisation och chefsbyten."),
+            ("Karlstad", "Inga större svårigheter."),
+        ])
+        let summary = try Coder().code(answers, question: "svarigheter").summary
+        let time = try #require(summary.categories.first { $0.respondents == ["Borås", "Umeå"] })
+        #expect(time.label == "Tar tid")
+        #expect(time.statements.map(\.text) == ["Det tar tid att hitta tid för träffar.", "Tidsbrist - att hitta tid för samordning tar tid."])
+    }
 }
