@@ -1,7 +1,7 @@
 /// The minimum-cost perfect matching of a square cost matrix (Kuhn–Munkres, O(n³)).
-enum HungarianAlgorithm {
+public enum HungarianAlgorithm {
     /// For each row, the column it is matched to.
-    static func minimumCostAssignment(_ cost: [[Double]]) -> [Int] {
+    public static func minimumCostAssignment(_ cost: [[Double]]) -> [Int] {
         let n = cost.count
         guard n > 0 else { return [] }
         // Potentials u (rows), v (columns); p[j] is the row matched to column j (1-based, 0 = none).

@@ -30,6 +30,8 @@ enum ColorChoice: String, CaseIterable, Sendable {
 
 enum StandardError {
     static func write(_ text: String) {
+        // What went to stdout so far comes first, so a terminal shows both in order.
+        fflush(stdout)
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

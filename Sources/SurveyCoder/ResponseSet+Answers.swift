@@ -1,0 +1,20 @@
+public import SurveyForm
+public import SurveyResponses
+
+extension ResponseSet {
+    /// The free-text answers to a question that count: readable files, the question applies,
+    /// the answer says something. Empty answers are "not answered" and left out.
+    public func answers(to question: Question, in form: Form) -> [Answer] {
+        guard let index = form.questionIndex[question.id] else { return [] }
+        var answers: [Answer] = []
+        for item in items {
+            guard let response = item.result.response, let entry = response[question.id],
+                  !entry.notApplicable, !entry.prefilled, case .text(let text)? = entry.value,
+                  !AnswerValue.text(text).isEmpty else { continue }
+            let applies = form.applicability { id in response[id].flatMap { $0.notApplicable ? nil : $0.value } }
+            guard applies[index] else { continue }
+            answers.append(Answer(respondent: item.location.respondent, text: text))
+        }
+        return answers
+    }
+}

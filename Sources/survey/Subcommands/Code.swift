@@ -1,0 +1,248 @@
+import ArgumentParser
+import Foundation
+import SurveyCoder
+import SurveyForm
+import SurveyResponses
+import SurveyYAML
+
+extension SurveyCommand {
+    struct Code: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sort the free-text answers to a question into categories; write a codebook and a coding.",
+            discussion: """
+            Answers come from a responses folder (FORM RESPONSES --question ID, or --all for every codable \
+            question) or from a CSV export (--csv FILE with columns respondent,question,text). Each answer is \
+            split into statements, which are clustered; a respondent counts in every category any of its \
+            statements is in. With an existing codebook (in the codes folder, or --codebook FILE such as \
+            last year's) answers are first assigned to its categories, and only what fits none of them forms \
+            new ones; final categories and staff decisions are never changed. QUESTION.codebook.yaml and \
+            QUESTION.coding.yaml are written atomically into the codes folder; the summary goes to stdout.
+            """
+        )
+
+        @Argument(help: "The form (not with --csv).")
+        var form: String?
+
+        @Argument(help: "The responses folder (not with --csv).")
+        var responses: String?
+
+        @Option(help: "The question to code (repeatable).")
+        var question: [String] = []
+
+        @Flag(help: "Code every codable question of the form.")
+        var all = false
+
+        @Option(help: "Read answers from a CSV file (columns respondent,question,text) instead of a responses folder.")
+        var csv: String?
+
+        @Option(help: "Folder for codebooks and codings (default: RESPONSES/codes; required with --csv unless --dry-run).")
+        var codes: String?
+
+        @Option(help: "A codebook to code into first, e.g. last year's, when the question has none yet.")
+        var codebook: String?
+
+        @Option(help: "Make exactly K categories; every statement is placed in one of them.")
+        var clusters: Int?
+
+        @Flag(help: "Code each answer whole, as one statement.")
+        var single = false
+
+        @Option(help: "The answers' language: sv (default) or en.")
+        var language = "sv"
+
+        @Option(help: "Summary format: text or json.")
+        var format: ReportFormat = .text
+
+        @Flag(name: .customLong("dry-run"), help: "Print the summary but write no files.")
+        var dryRun = false
+
+        @Option(help: "Seed for the coder's random choices (the same seed and answers give the same result).")
+        var seed: UInt64 = 2012
+
+        @OptionGroup var diagnosticOptions: DiagnosticOptions
+
+        func validate() throws {
+            if csv == nil {
+                guard form != nil, responses != nil else {
+                    throw ValidationError("Give FORM and RESPONSES, or --csv FILE.")
+                }
+                if question.isEmpty && !all { throw ValidationError("Give --question ID (or --all).") }
+            } else {
+                if form != nil || responses != nil { throw ValidationError("--csv takes no FORM or RESPONSES.") }
+                if all { throw ValidationError("--all needs a form; with --csv, every question in the file is coded unless --question is given.") }
+                if codes == nil && !dryRun { throw ValidationError("With --csv, give --codes DIR to write the codebooks into (or --dry-run).") }
+            }
+            if let clusters, clusters < 1 { throw ValidationError("--clusters must be at least 1.") }
+            if CoderLanguage(argument: language) == nil { throw ValidationError("--language must be sv or en.") }
+        }
+
+        func run() throws {
+            var output = DiagnosticOutput(color: diagnosticOptions.color)
+            let jobs = try csv.map { try csvJobs($0, output: &output) } ?? formJobs(output: &output)
+            var options = CoderOptions(language: CoderLanguage(argument: language) ?? .swedish,
+                                       categories: clusters.map { .fixed($0) } ?? .automatic, seed: seed)
+            let coder: Coder
+            do {
+                coder = try Coder(options: options)
+            } catch {
+                throw ValidationError(error.description)
+            }
+            let lastYear = try codebook.map { try loadCodebook($0, output: &output) }
+            var summaries: [String] = []
+            for job in jobs {
+                options.splitting = single || job.single ? .wholeAnswer : .statements
+                let jobCoder = options == coder.options ? coder : try Coder(options: options)
+                let existing = try existingCoding(for: job.question, output: &output)
+                let progress = ProgressLine(question: job.question, enabled: job.answers.count >= 2_000)
+                let result: CodingResult
+                do {
+                    result = try jobCoder.code(job.answers, question: job.question, form: job.form, table: job.table,
+                                               codebook: existing?.codebook ?? lastYear, previous: existing?.coding,
+                                               progress: progress.report)
+                } catch {
+                    throw ValidationError(error.description)
+                }
+                progress.finish()
+                if !dryRun, let folder = codesFolder {
+                    do {
+                        try AtomicFile.write(try result.codebook.yaml(), toPath: path(folder, job.question, "codebook"))
+                        try AtomicFile.write(try result.coding.yaml(), toPath: path(folder, job.question, "coding"))
+                    } catch {
+                        output.print([error])
+                        throw ExitCode.failure
+                    }
+                }
+                switch format {
+                case .text: summaries.append((job.title.map { "\($0)\n" } ?? "") + result.summary.table(title: "Kategori"))
+                case .json: summaries.append(result.summary.json())
+                }
+            }
+            switch format {
+            case .text: print(summaries.joined(separator: "\n"), terminator: "")
+            case .json: print(summaries.count == 1 ? summaries[0] : "[\n" + summaries.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n]\n", terminator: "")
+            }
+            if !dryRun, let folder = codesFolder {
+                StandardError.write("Wrote \(jobs.count) codebook\(jobs.count == 1 ? "" : "s") and coding\(jobs.count == 1 ? "" : "s") to \(folder); review them with `survey review`.\n")
+            }
+        }
+
+        /// One question's answers to code.
+        struct Job {
+            var question: String
+            var title: String?
+            var form: String?
+            var table: Codebook.TableReference?
+            var single: Bool
+            var answers: [Answer]
+        }
+
+        private var codesFolder: String? {
+            codes ?? responses.map { ($0 as NSString).appendingPathComponent(ResponseStore.codesFolderName) }
+        }
+
+        private func path(_ folder: String, _ question: String, _ kind: String) -> String {
+            (folder as NSString).appendingPathComponent("\(question).\(kind).yaml")
+        }
+
+        private func formJobs(output: inout DiagnosticOutput) throws -> [Job] {
+            guard let form, let responses else { return [] }
+            let loaded = try FormInput.load(form, output: &output)
+            var questions: [Question] = []
+            if all {
+                questions = loaded.questions.filter(\.isCodable)
+            } else {
+                for id in question {
+                    guard let found = loaded.question(withID: id) else {
+                        let hint = Suggestion.closest(to: id, in: loaded.questions.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+                        throw ValidationError("The form has no question '\(id)'\(hint)")
+                    }
+                    switch found.kind {
+                    case .text, .shortText: questions.append(found)
+                    default: throw ValidationError("'\(id)' is a \(found.kind.name) question; only free text is coded.")
+                    }
+                }
+            }
+            let set = ResponseSet.load(from: ResponseStore(root: responses), form: loaded)
+            for source in set.sources { output.add(source) }
+            output.print(set.diagnostics)
+            return questions.map { question in
+                Job(question: question.id, title: question.table.map { table in table.number.map { "Tabell \($0): \(table.title)" } ?? table.title } ?? question.qualifiedText,
+                    form: loaded.id, table: question.table.map { Codebook.TableReference(number: $0.number, title: $0.title) },
+                    single: question.table?.coding == .single, answers: set.answers(to: question, in: loaded))
+            }
+        }
+
+        private func csvJobs(_ path: String, output: inout DiagnosticOutput) throws -> [Job] {
+            let groups: [AnswerCSV.QuestionAnswers]
+            do {
+                groups = try AnswerCSV.load(path: path)
+            } catch {
+                if let source = try? SourceText.load(path: path) { output.add(source) }
+                output.print([error])
+                throw ExitCode.failure
+            }
+            let chosen = question.isEmpty ? groups : groups.filter { question.contains($0.question) }
+            let missing = Set(question).subtracting(groups.map(\.question))
+            if !missing.isEmpty {
+                throw ValidationError("\(path) has no answers to \(missing.sorted().joined(separator: ", ")); it has \(groups.map(\.question).joined(separator: ", ")).")
+            }
+            return chosen.map { Job(question: $0.question, title: chosen.count > 1 ? $0.question : nil, single: false,
+                                    answers: $0.answers.filter { !$0.text.allSatisfy(\.isWhitespace) }) }
+        }
+
+        private func existingCoding(for question: String, output: inout DiagnosticOutput) throws -> CodedQuestion? {
+            guard let folder = codesFolder else { return nil }
+            let codebookPath = path(folder, question, "codebook")
+            guard FileManager.default.fileExists(atPath: codebookPath) else { return nil }
+            let book = try loadCodebook(codebookPath, output: &output)
+            let codingPath = path(folder, question, "coding")
+            guard FileManager.default.fileExists(atPath: codingPath) else { return CodedQuestion(codebook: book, coding: Coding(question: question)) }
+            do {
+                return CodedQuestion(codebook: book, coding: try Coding.load(path: codingPath, categories: Set(book.categoryIDs)))
+            } catch {
+                if let source = try? SourceText.load(path: codingPath) { output.add(source) }
+                output.print(error.diagnostics)
+                StandardError.write("Fix \(codingPath) before coding again: the staff decisions in it must not be lost.\n")
+                throw ExitCode.failure
+            }
+        }
+
+        private func loadCodebook(_ path: String, output: inout DiagnosticOutput) throws -> Codebook {
+            do {
+                return try Codebook.load(path: path)
+            } catch {
+                if let source = try? SourceText.load(path: path) { output.add(source) }
+                output.print(error.diagnostics)
+                throw ExitCode.failure
+            }
+        }
+    }
+}
+
+/// The coder's progress on stderr for long runs: one line, rewritten in place on a terminal.
+final class ProgressLine {
+    private let question: String
+    private let enabled: Bool
+    private let terminal = isatty(STDERR_FILENO) == 1
+    private var lastStage: CoderProgress.Stage?
+    private var lastPercent = -1
+
+    init(question: String, enabled: Bool) {
+        self.question = question
+        self.enabled = enabled
+    }
+
+    func report(_ progress: CoderProgress) {
+        guard enabled else { return }
+        let percent = progress.total > 0 ? progress.completed * 100 / progress.total : 0
+        guard progress.stage != lastStage || percent >= lastPercent + 10 else { return }
+        lastStage = progress.stage
+        lastPercent = percent
+        let line = "\(question): \(progress.stage.rawValue)" + (progress.total > 0 ? " \(percent)%" : "")
+        StandardError.write(terminal ? "\r\u{1B}[K" + line : line + "\n")
+    }
+
+    func finish() {
+        if enabled && terminal { StandardError.write("\n") }
+    }
+}
