@@ -135,7 +135,7 @@ public struct QuestionPresenter: Sendable {
         let title = entry.prefilled ? "Förra årets svar" : "Nuvarande svar"
         var out: String
         if let value = entry.value {
-            let shown = value.displayText(for: question)
+            let shown = value.displayText(for: question).trimmingWhitespace()
             out = shown.contains("\n") ? "\(title):\n" + indented(shown, by: "  ") : "\(title): \(shown)\n"
         } else if entry.emptyConfirmed {
             out = "\(title): (lämnad tom)\n"

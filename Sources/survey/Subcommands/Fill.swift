@@ -1,0 +1,167 @@
+import ArgumentParser
+import Foundation
+import SurveyForm
+import SurveyResponses
+import SurveyRunner
+import SurveyYAML
+
+extension SurveyCommand {
+    struct Fill: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fill in a form at the terminal (in Swedish); every answer is saved the moment it is given.",
+            discussion: """
+            Asks FORM's questions in order on stdout and reads the answers from stdin, line by line \
+            (scripted answers work when stdin is not a terminal). Answers go to \
+            RESPONSES/ROUND/RESPONDENT.yaml, rewritten atomically after each one; running the same \
+            command again continues where the respondent stopped. A response file with errors is \
+            never overwritten: its diagnostics are printed and fill stops. See docs/respondent-guide.md.
+            Exit status: 0 when everything required is answered, 1 when something is missing, \
+            2 when the form, register or a response file cannot be read, 64 for an unusable \
+            respondent name or round, 74 when an answer cannot be saved.
+            """
+        )
+
+        @Argument(help: "The form to fill in.")
+        var form: String
+
+        @Option(help: "Who answers: the municipality's name as in the register (Umeå); it names the file.")
+        var respondent: String
+
+        @Option(help: "The round, a folder of the responses folder (pilot). Default: from --register, else none.")
+        var round: String?
+
+        @Option(help: "The responses folder.")
+        var responses: String = "responses"
+
+        @Option(help: "Last year's response file; its answers are shown for confirmation or change.")
+        var prefill: String?
+
+        @Option(help: "Register of participants: the respondent must be in it, and it gives the round.")
+        var register: String?
+
+        @OptionGroup var diagnosticOptions: DiagnosticOptions
+
+        func validate() throws {
+            if case .failure(let problem) = RespondentName.validated(respondent) {
+                throw ValidationError("Namnet \(respondent.debugDescription) kan inte användas: \(problem)")
+            }
+            if let round {
+                if case .failure(let problem) = RespondentName.validated(round) {
+                    throw ValidationError("Omgången \(round.debugDescription) kan inte användas: \(problem)")
+                }
+                if round == ResponseStore.codesFolderName {
+                    throw ValidationError("Omgången kan inte heta \"\(round)\"; den mappen är till för kodningar.")
+                }
+            }
+        }
+
+        func run() throws {
+            var diagnostics = DiagnosticOutput(color: diagnosticOptions.color)
+            let loadedForm = try FormInput.load(form, output: &diagnostics)
+            guard case .success(let name) = RespondentName.validated(respondent) else { throw ExitCode(64) }
+            let roundID = try chosenRound(for: name, diagnostics: &diagnostics)
+            let store = ResponseStore(root: responses)
+            // The store's file, written as the folder was given, so messages and diagnostics show the path the respondent typed.
+            let path = Self.shownPath(responses: responses, round: roundID, respondent: name)
+
+            var response: Response
+            let start: FillStart
+            switch ResponseOpener.open(path: path, form: loadedForm, respondent: name, round: roundID) {
+            case .new(let fresh):
+                response = fresh
+                start = .new
+            case .existing(let existing, let result):
+                diagnostics.add(result.source)
+                diagnostics.print(result.diagnostics.sortedByLocation())
+                response = existing
+                start = .resumed
+            case .unusable(let result):
+                diagnostics.add(result.source)
+                diagnostics.print(result.diagnostics.sortedByLocation())
+                StandardError.write("""
+                Filen \(path) har fel och kan inte fyllas i vidare. Inget i den har ändrats.
+                Be programmets personal om hjälp, eller rätta felen ovan och kontrollera filen med: survey check \(form) \(responses)
+
+                """)
+                throw ExitCode(2)
+            }
+
+            var prefillSummary: PrefillSummary?
+            if let prefill {
+                let lastYear = ResponseReader.load(path: prefill, form: loadedForm)
+                guard let lastYearResponse = lastYear.response else {
+                    diagnostics.add(lastYear.source)
+                    diagnostics.print(lastYear.diagnostics.sortedByLocation())
+                    StandardError.write("Förra årets fil \(prefill) kan inte läsas (se ovan); inget har ändrats. Be programmets personal om hjälp.\n")
+                    throw ExitCode(2)
+                }
+                prefillSummary = PrefillMerger.merge(lastYearResponse, into: &response, form: loadedForm, source: prefill)
+            }
+
+            Self.stopCleanlyOnSignals(path: path)
+            let interactive = isatty(STDIN_FILENO) == 1
+            let styled = isatty(STDOUT_FILENO) == 1 && diagnosticOptions.color != .never
+                && ProcessInfo.processInfo.environment["NO_COLOR"] == nil || diagnosticOptions.color == .always
+            let environment = FillEnvironment(
+                saver: StoreSaver(store: store, form: loadedForm, path: path, defersSignals: true),
+                editor: ExternalEditor(),
+                styling: Styling(usesEscapes: styled),
+                echoesInput: !interactive,
+                fileDescription: path
+            )
+            var session = FillSession(form: loadedForm, response: response, start: start, prefill: prefillSummary,
+                                      input: FileDescriptorInput(descriptor: STDIN_FILENO, detectsPaste: interactive),
+                                      output: FileDescriptorOutput(descriptor: STDOUT_FILENO), environment: environment)
+            let outcome = session.run()
+            let report = FillReport(response: session.response, form: loadedForm, path: path)
+            session.output.write(report.text)
+            if case .saveFailed = outcome { throw ExitCode(74) }
+            if !report.isComplete { throw ExitCode.failure }
+        }
+
+        /// RESPONSES/ROUND/RESPONDENT.yaml as `ResponseStore` lays it out, relative when the folder was given relative.
+        private static func shownPath(responses: String, round: String, respondent: String) -> String {
+            let folder = round.isEmpty ? responses : (responses as NSString).appendingPathComponent(round)
+            return (folder as NSString).appendingPathComponent(respondent + ".yaml")
+        }
+
+        /// The round: --round, else the respondent's round in the register, else none.
+        private func chosenRound(for name: String, diagnostics: inout DiagnosticOutput) throws -> String {
+            guard let register else { return round ?? "" }
+            let loaded = try RegisterInput.load(register, output: &diagnostics)
+            guard let placement = loaded.placement(of: name) else {
+                let everyone = loaded.rounds.flatMap(\.municipalities)
+                let hint = Suggestion.closest(to: name, in: everyone).map { " Menade du \($0)?" } ?? ""
+                StandardError.write("\(name) finns inte i registret \(register).\(hint) Namnet skrivs som i registret.\n")
+                throw ExitCode(64)
+            }
+            if let round, round != placement.round.id {
+                StandardError.write("\(name) hör till omgången \(placement.round.id) (\(placement.round.title)) i registret, inte \(round).\n")
+                throw ExitCode(64)
+            }
+            return placement.round.id
+        }
+
+        /// Ctrl-C, a closed terminal or `kill` end the session at once with a word to the respondent.
+        ///
+        /// Every accepted answer is already on disk, and saves hold these signals back until the
+        /// file is in place, so stopping here loses at most the answer being typed.
+        private static func stopCleanlyOnSignals(path: String) {
+            interruptionMessage = strdup("\nAvbrutet. Alla svar du har lämnat är sparade i \(path); kör samma kommando igen för att fortsätta.\n")
+            var handled = sigset_t()
+            sigemptyset(&handled)
+            for signalNumber in [SIGINT, SIGHUP, SIGTERM] {
+                sigaddset(&handled, signalNumber)
+                signal(signalNumber) { received in
+                    if let message = interruptionMessage { _ = write(STDOUT_FILENO, message, strlen(message)) }
+                    _exit(128 + received)
+                }
+            }
+            // A parent may have started us with these blocked (a thread pool's mask is inherited); Ctrl-C must work.
+            pthread_sigmask(SIG_UNBLOCK, &handled, nil)
+        }
+    }
+}
+
+/// Written by the signal handler, which may only call async-signal-safe functions: prepared in advance.
+nonisolated(unsafe) private var interruptionMessage: UnsafeMutablePointer<CChar>?
