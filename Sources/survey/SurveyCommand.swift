@@ -10,6 +10,6 @@ struct SurveyCommand: ParsableCommand {
         Forms are YAML files (docs/form-format.md). Respondents answer with `survey fill`; staff check \
         completeness, code free text and publish tables.
         """,
-        subcommands: [Lint.self, Check.self, Fill.self]
+        subcommands: [Lint.self, Check.self, Fill.self, Code.self, Review.self, Agree.self, Tables.self, Report.self]
     )
 }

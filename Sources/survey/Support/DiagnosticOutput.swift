@@ -31,7 +31,7 @@ enum ColorChoice: String, CaseIterable, Sendable {
 enum StandardError {
     static func write(_ text: String) {
         // What went to stdout so far comes first, so a terminal shows both in order.
-        fflush(stdout)
+        fflush(nil)
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

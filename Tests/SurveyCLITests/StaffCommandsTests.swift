@@ -1,0 +1,197 @@
+import Foundation
+import Testing
+
+/// The staff's commands end to end, through the built binary: lint, check, code, review,
+/// agree, tables and report on the bundled example.
+struct StaffCommandsTests {
+    typealias Support = FillTestSupport
+
+    /// A copy of the bundled responses, so commands that write do not touch the repository.
+    private func bundledCopy() throws -> String {
+        let folder = try Support.temporaryFolder()
+        try FileManager.default.copyItem(atPath: Support.repository.appendingPathComponent("responses").path, toPath: folder + "/responses")
+        return folder
+    }
+
+    private var register: String { Support.repository.appendingPathComponent("forms/register-pisa-2015.yaml").path }
+
+    @Test func lintReportsEveryProblemAndExitsOne() throws {
+        let folder = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try """
+        form: trasig
+        title: Trasig
+        version: "1"
+        language: sv
+        sections:
+          - id: s
+            title: S
+            questions:
+              - id: a
+                text: Hur och när informerades lärarna?
+                kind: text
+                requred: true
+              - id: b
+                text: Fråga?
+                kind: yes-no
+                when: a == ja
+        """.write(toFile: folder + "/trasig.yaml", atomically: true, encoding: .utf8)
+        let result = try Support.run(["lint", "trasig.yaml"], input: "", in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+        trasig.yaml:10:15: warning: double-barrelled question: it asks "Hur informerades lärarna?" and "När informerades lärarna?"; split it into one question per part and keep the original wording in 'from:'
+          text: Hur och när informerades lärarna?
+                ^
+        trasig.yaml:12:9: error: unknown key 'requred' in question 'a'; did you mean 'required'?
+          requred: true
+          ^
+        1 error, 1 warning in 1 file
+
+        """)
+        let clean = try Support.run(["lint", Support.annualReport, register], input: "", in: folder)
+        #expect(clean.status == 0)
+        #expect(clean.stderr == "")
+    }
+
+    @Test func checkTheBundledExample() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try Support.run(["check", Support.annualReport, "responses", "--register", register], input: "", in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("Årlig rapport år 2 – SKL Matematik PISA 2015 (arsrapport-ar2, version 2.0)\n7 svar: 0 kompletta, 7 med saknade svar.\n"))
+        #expect(result.stdout.contains("  Sollentuna har inte svarat på frågan Hur har kommunen organiserat arbetet?\n"))
+        let json = try Support.run(["check", Support.annualReport, "responses", "--format", "json"], input: "", in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["respondents"] as? [Any])?.count == 7)
+        #expect(object["complete"] as? Bool == false)
+    }
+
+    @Test func codeWritesFilesPrintsTheDocumentedJSONAndIsDeterministic() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let arguments = ["code", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder", "--format", "json"]
+        let first = try Support.run(arguments, input: "", in: folder)
+        #expect(first.status == 0)
+        #expect(first.stderr == "Wrote 1 codebook and coding to koder; review them with `survey review`.\n")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
+        #expect(object["question"] as? String == "lankats")
+        #expect(object["answered"] as? Int == 7)
+        let categories = try #require(object["categories"] as? [[String: Any]])
+        #expect(!categories.isEmpty)
+        for category in categories {
+            #expect(Set(category.keys).isSuperset(of: ["id", "label", "terms", "respondents", "statements"]))
+            let statements = try #require(category["statements"] as? [[String: Any]])
+            #expect(statements.allSatisfy { $0["respondent"] is String && $0["text"] is String })
+        }
+        #expect(object["uncategorized"] is [Any])
+        let codebook = try String(contentsOfFile: folder + "/koder/lankats.codebook.yaml", encoding: .utf8)
+        let coding = try String(contentsOfFile: folder + "/koder/lankats.coding.yaml", encoding: .utf8)
+        #expect(codebook.hasPrefix("question: lankats\nform: arsrapport-ar2\n"))
+        // The same answers give the same files.
+        try FileManager.default.removeItem(atPath: folder + "/koder")
+        _ = try Support.run(arguments, input: "", in: folder)
+        #expect(try String(contentsOfFile: folder + "/koder/lankats.codebook.yaml", encoding: .utf8) == codebook)
+        #expect(try String(contentsOfFile: folder + "/koder/lankats.coding.yaml", encoding: .utf8) == coding)
+    }
+
+    @Test func fixedClustersPlaceEveryStatementAndSingleCodesWholeAnswers() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fixed = try Support.run(["code", Support.annualReport, "responses", "--question", "lankats", "--clusters", "3", "--codes", "nya", "--dry-run", "--format", "json"], input: "", in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(fixed.stdout.utf8)) as? [String: Any])
+        #expect((object["categories"] as? [Any])?.count == 3)
+        #expect((object["uncategorized"] as? [Any])?.isEmpty == true)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/nya"))
+        let single = try Support.run(["code", Support.annualReport, "responses", "--question", "lankats", "--single", "--codes", "nya", "--dry-run", "--format", "json"], input: "", in: folder)
+        let singleObject = try #require(try JSONSerialization.jsonObject(with: Data(single.stdout.utf8)) as? [String: Any])
+        let statements = ((singleObject["categories"] as? [[String: Any]]) ?? []).flatMap { ($0["statements"] as? [Any]) ?? [] }.count
+            + ((singleObject["uncategorized"] as? [Any])?.count ?? 0)
+        #expect(statements == 7)
+    }
+
+    @Test func codeFromCSVWithQuotedNewlines() throws {
+        let folder = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "respondent,question,text\nUmeå,lankats,\"Matematiklyftet.\nSystematiska kvalitetsarbetet.\"\nBorås,lankats,Matematiklyftet på alla skolor.\nLuleå,lankats,\n".write(toFile: folder + "/svar.csv", atomically: true, encoding: .utf8)
+        let result = try Support.run(["code", "--csv", "svar.csv", "--codes", "koder"], input: "", in: folder)
+        #expect(result.status == 0)
+        let coding = try String(contentsOfFile: folder + "/koder/lankats.coding.yaml", encoding: .utf8)
+        #expect(coding.contains("text: Matematiklyftet.\n"))
+        #expect(coding.contains("text: Systematiska kvalitetsarbetet.\n"))
+        #expect(!coding.contains("Luleå"))
+        #expect(result.stdout.contains("Svarande"))
+        let bad = try Support.run(["code", "--csv", "svar.csv", "--question", "okänd", "--codes", "koder"], input: "", in: folder)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("svar.csv has no answers to okänd; it has lankats."))
+    }
+
+    @Test func reviewSavesEachDecisionAndARerunKeepsIt() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try Support.run(["code", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder"], input: "", in: folder)
+        let session = try Support.run(["review", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder"],
+                                      input: "namn 1 Matematiklyftet\nflytta 1.1 Ö\nklar 1\nsluta\n", in: folder)
+        #expect(session.status == 0)
+        #expect(session.stdout.contains("Sparat: kategorin heter nu \"Matematiklyftet\"."))
+        #expect(session.stdout.contains("ligger nu i Övrigt."))
+        let codebook = try String(contentsOfFile: folder + "/koder/lankats.codebook.yaml", encoding: .utf8)
+        #expect(codebook.contains("label: Matematiklyftet\n"))
+        #expect(codebook.contains("final: true"))
+        let coding = try String(contentsOfFile: folder + "/koder/lankats.coding.yaml", encoding: .utf8)
+        #expect(coding.contains("decided: staff"))
+        // Coding again keeps the label, the final mark and the statement staff moved to Övrigt.
+        _ = try Support.run(["code", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder"], input: "", in: folder)
+        let again = try String(contentsOfFile: folder + "/koder/lankats.codebook.yaml", encoding: .utf8)
+        #expect(again.contains("label: Matematiklyftet\n"))
+        let recoded = try String(contentsOfFile: folder + "/koder/lankats.coding.yaml", encoding: .utf8)
+        let staffBlocks = coding.components(separatedBy: "\n- ").filter { $0.contains("decided: staff") }
+        for block in staffBlocks {
+            #expect(recoded.contains(block.trimmingCharacters(in: .newlines)), "lost: \(block)")
+        }
+    }
+
+    @Test func agreeComparesTwoCodings() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let gold = "responses/codes/lankats.coding.yaml"
+        let same = try Support.run(["agree", gold, gold], input: "", in: folder)
+        #expect(same.status == 0)
+        #expect(same.stdout.contains("identical categories: 100.0%"))
+        #expect(same.stdout.contains("Cohen's kappa (category sets as values): 1.000"))
+        _ = try Support.run(["code", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder"], input: "", in: folder)
+        let json = try Support.run(["agree", gold, "koder/lankats.coding.yaml", "--unit", "answers", "--format", "json"], input: "", in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["unit"] as? String == "answers")
+        #expect(object["units"] as? Int == 7)
+        let categories = try #require(object["categories"] as? [[String: Any]])
+        #expect(categories.first { $0["id"] as? String == "matematiklyftet" }?["label"] as? String == "Matematiklyftet")
+    }
+
+    @Test func tablesAsSwedishExcelFiles() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try Support.run(["tables", Support.annualReport, "responses", "--register", register, "--format", "csv",
+                                      "--separator", "semicolon", "--bom", "--table", "3", "--table", "9", "--out", "tabeller"], input: "", in: folder)
+        #expect(result.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/tabeller").sorted() == ["tabell-03.csv", "tabell-09.csv"])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/tabeller/tabell-03.csv"))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        let csv = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(csv == "Tabell 3 Pilotomgång år 2\r\nPå vilket sätt har denna satsning länkats samman med kommunens övriga utvecklingsarbete?;Antal 7;Andel\r\nMatematiklyftet;6;86%\r\nRedan befintliga kompetensutvecklingsinsatser eller övergripande projekt.;5;71%\r\nSystematiska kvalitetsarbetet;4;57%\r\n2 av 7 har också svar som inte hör till någon kategori i tabellen (Övrigt).\r\n")
+        let missing = try Support.run(["tables", Support.annualReport, "responses", "--table", "99"], input: "", in: folder)
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("The form has no table 99."))
+    }
+
+    @Test func reportWritesHTMLAndMarkdown() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try Support.run(["report", Support.annualReport, "responses", "--register", register, "--out", "utkast"], input: "", in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout == "utkast/rapport.html\nutkast/rapport.md\n")
+        let html = try String(contentsOfFile: folder + "/utkast/rapport.html", encoding: .utf8)
+        #expect(html.contains("<h2>2. Kommunens organisation samt hemmaplansarbete</h2>"))
+        #expect(html.contains("Sollentuna har inte svarat på frågan."))
+    }
+}
