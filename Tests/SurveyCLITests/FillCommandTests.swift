@@ -182,7 +182,7 @@ struct FillCommandTests {
         let decomposed = name.decomposedStringWithCanonicalMapping
         let result = try Support.run(["fill", "kort.yaml", "--respondent", decomposed, "--round", "pilot", "--responses", "svar"], input: "3\n", in: folder)
         #expect(result.status == 1)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/svar/pilot") == ["\(name).yaml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/svar/pilot").sorted() == [".\(name).yaml.lock", "\(name).yaml"])
         #expect(try String(contentsOfFile: folder + "/svar/pilot/\(name).yaml", encoding: .utf8).contains("\nrespondent: \(name)\n"))
     }
 
@@ -266,5 +266,56 @@ struct FillCommandTests {
                                           "--responses", "svar"], input: "", in: folder)
         #expect(wrongRound.status == 64)
         #expect(wrongRound.stderr == "Umeå hör till omgången pilot (Pilotomgång) i registret, inte host-2012.\n")
+    }
+
+    @Test func aSecondSessionForTheSameFileIsRefused() throws {
+        let folder = try Self.folderWithShortForm()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/svar/pilot", withIntermediateDirectories: true)
+        // Another session holds the lock, as a running survey fill does.
+        let descriptor = open(folder + "/svar/pilot/.Umeå.yaml.lock", O_RDWR | O_CREAT, 0o644)
+        defer { close(descriptor) }
+        try #require(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        let result = try Support.run(["fill", "kort.yaml", "--respondent", "Umeå", "--round", "pilot", "--responses", "svar"], input: "3\n", in: folder)
+        #expect(result.status == 75)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "svar/pilot/Umeå.yaml fylls redan i av en annan session. Vänta tills den är klar, eller avsluta den först.\n")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/svar/pilot/Umeå.yaml"))
+    }
+
+    @Test func editOpensTheEditorFromTheEnvironment() throws {
+        let folder = try Self.folderWithShortForm()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // An "editor" that adds a line to the file it is given, as a person would.
+        let editor = folder + "/redigerare.sh"
+        try "#!/bin/sh\nprintf 'Tillagt i redigeraren.\\n' >> \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let result = try Support.run(["fill", "kort.yaml", "--respondent", "Umeå", "--responses", "svar"],
+                                     input: ":goto ovrigt\nSkrivet först.\n:edit\n", in: folder, environment: ["VISUAL": editor])
+        #expect(result.stdout.from("> Skrivet först.") == """
+        > Skrivet först.
+        > :edit
+        Svaret från textredigeraren:
+          Skrivet först.
+          Tillagt i redigeraren.
+        Sparat.
+        Det finns obesvarade frågor tidigare i formuläret; vi går tillbaka till dem.
+
+        Fråga 1 av 3 [antal]
+        Hur många mål har kommunen?
+        Svara med ett heltal.
+        > \("")
+        Inmatningen tog slut. Alla svar du har lämnat är sparade; kör samma kommando igen för att fortsätta.
+
+        Sammanfattning för Umeå: 1 av 3 aktuella frågor besvarade.
+        Saknas (2):
+          Umeå har inte svarat på frågan Hur många mål har kommunen?
+          Umeå har inte svarat på frågan Var är målen beslutade?
+        Svaren är inte kompletta ännu. Kör samma kommando igen för att fortsätta där du slutade.
+
+        """)
+        let failing = try Support.run(["fill", "kort.yaml", "--respondent", "Borås", "--responses", "svar"],
+                                      input: ":goto ovrigt\n:edit\n", in: folder, environment: ["VISUAL": "false"])
+        #expect(failing.stdout.contains("> :edit\nTextredigeraren (false) avslutades med ett fel; svaret ändrades inte.\n> \n"))
     }
 }

@@ -31,7 +31,7 @@ enum FillTestSupport {
     }
 
     /// Runs `survey` with the given arguments in `folder`, stdin from `input`; waits for it to end.
-    static func run(_ arguments: [String], input: String, in folder: String) throws -> Finished {
+    static func run(_ arguments: [String], input: String, in folder: String, environment extra: [String: String] = [:]) throws -> Finished {
         let inputPath = folder + "/.stdin-\(UUID().uuidString)"
         let outPath = folder + "/.stdout-\(UUID().uuidString)"
         let errPath = folder + "/.stderr-\(UUID().uuidString)"
@@ -47,6 +47,7 @@ enum FillTestSupport {
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         process.standardInput = try #require(FileHandle(forReadingAtPath: inputPath))
         process.standardOutput = try #require(FileHandle(forWritingAtPath: outPath))

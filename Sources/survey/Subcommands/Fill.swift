@@ -17,7 +17,8 @@ extension SurveyCommand {
             never overwritten: its diagnostics are printed and fill stops. See docs/respondent-guide.md.
             Exit status: 0 when everything required is answered, 1 when something is missing, \
             2 when the form, register or a response file cannot be read, 64 for an unusable \
-            respondent name or round, 74 when an answer cannot be saved.
+            respondent name or round, 74 when an answer cannot be saved, 75 when another session \
+            is filling in the same file.
             """
         )
 
@@ -64,6 +65,19 @@ extension SurveyCommand {
             // The store's file, written as the folder was given, so messages and diagnostics show the path the respondent typed.
             let path = Self.shownPath(responses: responses, round: roundID, respondent: name)
 
+            let lock: ResponseFileLock
+            switch ResponseFileLock.acquire(for: path) {
+            case .success(let acquired):
+                lock = acquired
+            case .failure(.busy):
+                StandardError.write("\(path) fylls redan i av en annan session. Vänta tills den är klar, eller avsluta den först.\n")
+                throw ExitCode(75)
+            case .failure(.unavailable(let reason)):
+                StandardError.write("Kan inte fylla i \(path): \(reason).\n")
+                throw ExitCode(74)
+            }
+            lock.removeLeftoverTemporaryFiles(of: path)
+
             var response: Response
             let start: FillStart
             switch ResponseOpener.open(path: path, form: loadedForm, respondent: name, round: roundID) {
@@ -100,8 +114,11 @@ extension SurveyCommand {
 
             Self.stopCleanlyOnSignals(path: path)
             let interactive = isatty(STDIN_FILENO) == 1
-            let styled = isatty(STDOUT_FILENO) == 1 && diagnosticOptions.color != .never
-                && ProcessInfo.processInfo.environment["NO_COLOR"] == nil || diagnosticOptions.color == .always
+            let styled = switch diagnosticOptions.color {
+            case .always: true
+            case .never: false
+            case .auto: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            }
             let environment = FillEnvironment(
                 saver: StoreSaver(store: store, form: loadedForm, path: path, defersSignals: true),
                 editor: ExternalEditor(),
@@ -112,7 +129,7 @@ extension SurveyCommand {
             var session = FillSession(form: loadedForm, response: response, start: start, prefill: prefillSummary,
                                       input: FileDescriptorInput(descriptor: STDIN_FILENO, detectsPaste: interactive),
                                       output: FileDescriptorOutput(descriptor: STDOUT_FILENO), environment: environment)
-            let outcome = session.run()
+            let outcome = withExtendedLifetime(lock) { session.run() }
             let report = FillReport(response: session.response, form: loadedForm, path: path)
             session.output.write(report.text)
             if case .saveFailed = outcome { throw ExitCode(74) }
