@@ -318,4 +318,22 @@ struct FillCommandTests {
                                       input: ":goto ovrigt\n:edit\n", in: folder, environment: ["VISUAL": "false"])
         #expect(failing.stdout.contains("> :edit\nTextredigeraren (false) avslutades med ett fel; svaret ändrades inte.\n> \n"))
     }
+
+    @Test func lastYearsFileForAnotherFormIsRefused() throws {
+        let folder = try Self.folderWithShortForm()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let lastYear = Support.repository.appendingPathComponent("responses/pilot/Umeå.yaml").path
+        let result = try Support.run(["fill", "kort.yaml", "--respondent", "Umeå", "--responses", "svar", "--prefill", lastYear],
+                                     input: "", in: folder)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+        \(lastYear):1:7: error: these answers are to form 'arsrapport-ar2', not 'kort'
+          form: arsrapport-ar2
+                ^
+        Förra årets fil \(lastYear) kan inte läsas (se ovan); inget har ändrats. Be programmets personal om hjälp.
+
+        """)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/svar/Umeå.yaml"))
+    }
 }
