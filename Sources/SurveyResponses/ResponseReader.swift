@@ -96,7 +96,7 @@ public enum ResponseReader {
             return AnswerEntry(raw: node)
         }
         var entry = AnswerEntry(at: timestamp(fields, "at", reader: &reader))
-        let errorsBefore = reader.diagnostics.filter(\.isError).count
+        let errorsBefore = reader.errorCount
         if let empty = fields["empty"] {
             if empty.scalar == "confirmed" {
                 entry.emptyConfirmed = true
@@ -119,7 +119,7 @@ public enum ResponseReader {
         } else if !entry.emptyConfirmed {
             reader.warning("the entry for '\(question.id)' has no answer", at: node.location)
         }
-        if reader.diagnostics.filter(\.isError).count > errorsBefore {
+        if reader.errorCount > errorsBefore {
             // Keep what was written, so saving the file again loses nothing.
             entry.value = nil
             entry.raw = node

@@ -5,19 +5,23 @@
 /// after an error: a form author sees every mistake in one pass.
 public struct YAMLSchemaReader: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
+    /// How many of the diagnostics are errors, kept as they come so readers can ask cheaply
+    /// whether reading one part added any.
+    public private(set) var errorCount = 0
 
     public init() {}
 
     public mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
+        if diagnostic.isError { errorCount += 1 }
     }
 
     public mutating func error(_ message: String, at location: SourceLocation?, notes: [Diagnostic] = []) {
-        diagnostics.append(.error(message, at: location, notes: notes))
+        report(.error(message, at: location, notes: notes))
     }
 
     public mutating func warning(_ message: String, at location: SourceLocation?, notes: [Diagnostic] = []) {
-        diagnostics.append(.warning(message, at: location, notes: notes))
+        report(.warning(message, at: location, notes: notes))
     }
 
     /// The keys of one mapping, checked against what is allowed and required.
