@@ -345,13 +345,15 @@ public struct TableBuilder: Sendable {
         return warnings
     }
 
-    /// Up to two statements that show what a category holds: staff placements first, then the
-    /// coder's surest, shorter before longer.
+    /// Up to two statements that show what a category holds, from different respondents: staff
+    /// placements first, then the coder's surest; among equals, those nearest a readable length
+    /// (a full sentence, not "Tiden!" and not a paragraph).
     static func representative(_ statements: [CodedStatement]) -> [Table.Quote] {
+        func readability(_ text: String) -> Int { abs(text.count - 70) }
         let ranked = statements.sorted { a, b in
             if a.decidedByStaff != b.decidedByStaff { return a.decidedByStaff }
             if (a.score ?? 1) != (b.score ?? 1) { return (a.score ?? 1) > (b.score ?? 1) }
-            if a.text.count != b.text.count { return a.text.count < b.text.count }
+            if readability(a.text) != readability(b.text) { return readability(a.text) < readability(b.text) }
             return SwedishOrder.lessThan(a.respondent, b.respondent)
         }
         var seen = Set<String>()
