@@ -1,60 +1,122 @@
-import Foundation
 import SurveyYAML
 
 extension CompletenessReport {
-    private struct JSONReport: Encodable {
-        var form: String
-        var version: String
-        var complete: Bool
-        var respondents: [JSONRespondent]
-        var notAnswered: [JSONAbsentee]
-        var findings: [JSONFinding]
-    }
-
-    private struct JSONRespondent: Encodable {
-        var respondent: String
-        var round: String
-        var file: String
-        var complete: Bool
-        var applicable: Int
-        var answered: Int
-        var missing: Int
-        var warnings: Int
-    }
-
-    private struct JSONAbsentee: Encodable {
-        var municipality: String
-        var round: String
-        var network: String
-    }
-
-    private struct JSONFinding: Encodable {
-        var respondent: String
-        var round: String
-        var question: String?
-        var kind: String
-        var severity: String
-        var message: String
-        var location: String?
-    }
-
     /// The report for machines; keys documented in docs/staff-guide.md.
+    ///
+    /// Written directly rather than through `JSONEncoder`: the report of 10,000 files is
+    /// megabytes, and this keeps `survey check --format json` close to the cost of reading.
     public func json() -> String {
-        let report = JSONReport(
-            form: formID, version: formVersion, complete: isComplete,
-            respondents: respondents.map {
-                JSONRespondent(respondent: $0.respondent, round: $0.round, file: $0.path, complete: $0.isComplete,
-                               applicable: $0.applicable, answered: $0.settled, missing: $0.missingCount, warnings: $0.warningCount)
-            },
-            notAnswered: absentees.map { JSONAbsentee(municipality: $0.municipality, round: $0.roundTitle, network: $0.networkTitle) },
-            findings: findings.map {
-                JSONFinding(respondent: $0.respondent, round: $0.round, question: $0.questionID, kind: $0.kind.rawValue,
-                            severity: $0.severity.rawValue, message: $0.message, location: $0.location?.description)
+        var out = JSONWriter()
+        out.open("{")
+        out.key("form"); out.string(formID); out.comma()
+        out.key("version"); out.string(formVersion); out.comma()
+        out.key("complete"); out.raw(isComplete ? "true" : "false"); out.comma()
+        out.key("respondents")
+        out.list(respondents) { out, status in
+            out.open("{")
+            out.key("respondent"); out.string(status.respondent); out.comma()
+            out.key("round"); out.string(status.round); out.comma()
+            out.key("file"); out.string(status.path); out.comma()
+            out.key("complete"); out.raw(status.isComplete ? "true" : "false"); out.comma()
+            out.key("applicable"); out.raw(String(status.applicable)); out.comma()
+            out.key("answered"); out.raw(String(status.settled)); out.comma()
+            out.key("missing"); out.raw(String(status.missingCount)); out.comma()
+            out.key("warnings"); out.raw(String(status.warningCount))
+            out.close("}")
+        }
+        out.comma()
+        out.key("notAnswered")
+        out.list(absentees) { out, absentee in
+            out.open("{")
+            out.key("municipality"); out.string(absentee.municipality); out.comma()
+            out.key("round"); out.string(absentee.roundTitle); out.comma()
+            out.key("network"); out.string(absentee.networkTitle)
+            out.close("}")
+        }
+        out.comma()
+        out.key("findings")
+        out.list(findings) { out, finding in
+            out.open("{")
+            out.key("respondent"); out.string(finding.respondent); out.comma()
+            out.key("round"); out.string(finding.round); out.comma()
+            out.key("question"); finding.questionID.map { out.string($0) } ?? out.raw("null"); out.comma()
+            out.key("kind"); out.string(finding.kind.rawValue); out.comma()
+            out.key("severity"); out.string(finding.severity.rawValue); out.comma()
+            out.key("message"); out.string(finding.message); out.comma()
+            out.key("location"); finding.location.map { out.string($0.description) } ?? out.raw("null")
+            out.close("}")
+        }
+        out.close("}")
+        return out.text + "\n"
+    }
+}
+
+/// Pretty-printed JSON written piece by piece, two spaces per level.
+struct JSONWriter {
+    private(set) var text = ""
+    private var depth = 0
+
+    mutating func open(_ bracket: String) {
+        text += bracket
+        depth += 1
+        newline()
+    }
+
+    mutating func close(_ bracket: String) {
+        depth -= 1
+        newline()
+        text += bracket
+    }
+
+    mutating func comma() {
+        text += ","
+        newline()
+    }
+
+    mutating func key(_ name: String) {
+        string(name)
+        text += " : "
+    }
+
+    mutating func raw(_ value: String) {
+        text += value
+    }
+
+    mutating func list<Element>(_ items: [Element], _ write: (inout JSONWriter, Element) -> Void) {
+        if items.isEmpty {
+            text += "[]"
+            return
+        }
+        open("[")
+        for (index, item) in items.enumerated() {
+            if index > 0 { comma() }
+            write(&self, item)
+        }
+        close("]")
+    }
+
+    mutating func string(_ value: String) {
+        text += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    text.unicodeScalars.append(scalar)
+                }
             }
-        )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        }
+        text += "\""
+    }
+
+    private mutating func newline() {
+        text += "\n" + String(repeating: "  ", count: depth)
     }
 }

@@ -55,7 +55,11 @@ public struct ResponseStore: Sendable {
                 found.append(Location(round: "", respondent: Self.respondent(fromFileName: name), path: path))
             }
         }
-        return found.sorted { $0.round != $1.round ? $0.round < $1.round : SwedishOrder.lessThan($0.respondent, $1.respondent) }
+        // Keys worked out once per file, not once per comparison.
+        let keys = found.map { SwedishOrder.key($0.respondent) }
+        return found.indices.sorted { a, b in
+            found[a].round != found[b].round ? found[a].round < found[b].round : keys[a].lexicographicallyPrecedes(keys[b])
+        }.map { found[$0] }
     }
 
     private static func isResponseFile(_ name: String) -> Bool {
