@@ -65,7 +65,8 @@ public enum JSONTables {
             )
         }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        // Sorted keys: the same tables always give byte-identical files.
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(["tables": value])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

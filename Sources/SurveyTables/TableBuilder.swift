@@ -123,6 +123,8 @@ public struct TableBuilder: Sendable {
         for respondent in respondents {
             if let value = respondent.answer(form, question.id) { answers.append((respondent.name, value)) }
         }
+        // Every list of respondents in a table follows Swedish alphabetical order.
+        answers.sort { SwedishOrder.lessThan($0.name, $1.name) }
         var table = Table(
             number: spec.number, title: spec.title, caption: caption(question, group: group),
             questionID: question.id, questionText: question.qualifiedText, originalQuestion: question.splitFrom,

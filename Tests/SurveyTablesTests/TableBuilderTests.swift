@@ -231,3 +231,129 @@ extension TableBuilderTests {
         #expect(try table(3, uncoded).notes == ["Frågan är inte kodad ännu."])
     }
 }
+
+extension TableBuilderTests {
+    @Test func everyKindAsCSV() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        let csv = CSVTables.render(fixture.tables().tables)
+        #expect(csv == [
+            "Tabell 3 år 2", "Länkat till annat arbete,Antal 4,Andel", "Matematiklyftet,3,75%", "Systematiska kvalitetsarbetet,2,50%",
+            "1 av 4 har också svar som inte hör till någon kategori i tabellen (Övrigt).", "",
+            "Tabell 7 år 2", "Var är målen beslutade?,Antal 4,Andel", "Nämnd,3,75%", "Rektorer,2,50%", "\"Annat, nämligen …\",1,25%",
+            "Annat: Kommungruppen (Umeå).", "",
+            "Tabell 20 år 2", "Andra exempel,Antal 4,Andel", "Ja,3,75%", "Nej,1,25%", "",
+            "Tabell 1 år 2", "Nivåer på hemmaträffarna,Antal 12,Andel av 12", "Politiker,3,25%", "Lärare,9,75%",
+            "\"3 av 4 kommuner har svarat; i snitt 4,0 per kommun.\"", "",
+            "Tabell 9 år 2", "Slutsatser av NP,ÅK 3,ÅK 6", "Över riket,1,2", "Under riket,1,1",
+            "Antal kommuner som kryssat i varje ruta; 4 har svarat.", "",
+            "\"Genomförande, år 2\"", "Genomförande,Antal 4,Andel", "Ej påbörjad,1,25%", "Påbörjad,2,50%", "Klar,1,25%", "",
+            "Tabell 12 år 2", "Ledningen är tydlig,Antal 4,Andel", "1 Dåligt,0,0%", "2 Ganska dåligt,1,25%", "3 Ganska bra,1,25%",
+            "4 Bra,2,50%", "Medelvärde,3.25,-", "",
+        ].joined(separator: "\r\n"))
+    }
+
+    @Test func checkGridAndScaleAsHTML() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        let tables = fixture.tables().tables
+        #expect(HTMLTables.render(try table(9, tables)) == """
+        <figure class="table" id="tabell-9">
+        <table>
+        <thead><tr><th scope="col">Slutsatser av NP</th><th scope="col" class="num">ÅK 3</th><th scope="col" class="num">ÅK 6</th></tr></thead>
+        <tbody>
+        <tr><th scope="row">Över riket</th><td class="num">1</td><td class="num">2</td></tr>
+        <tr><th scope="row">Under riket</th><td class="num">1</td><td class="num">1</td></tr>
+        </tbody>
+        </table>
+        <figcaption>Tabell 9 år 2</figcaption>
+        <p class="note">Antal kommuner som kryssat i varje ruta; 4 har svarat.</p>
+        </figure>
+
+        """)
+        let scale = HTMLTables.render(try table(12, tables))
+        #expect(scale.contains("<tr><th scope=\"row\">Medelvärde</th><td class=\"num\">3,25</td><td class=\"num\">-</td></tr>"))
+        // The mean has no share, so the chart has a bar per point only.
+        #expect(scale.components(separatedBy: "<rect ").count - 1 == 4)
+    }
+
+    @Test func countGridAsJSON() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        let json = JSONTables.render([try table(1, fixture.tables().tables)])
+        #expect(json == """
+        {
+          "tables" : [
+            {
+              "answered" : 3,
+              "base" : 12,
+              "caption" : "Tabell 1 år 2",
+              "header" : [
+                "Nivåer på hemmaträffarna",
+                "Antal 12",
+                "Andel av 12"
+              ],
+              "kind" : "count-grid",
+              "notes" : [
+                "3 av 4 kommuner har svarat; i snitt 4,0 per kommun."
+              ],
+              "number" : 1,
+              "question" : "deltagare",
+              "questionText" : "Hur många deltagare från varje nivå?",
+              "rows" : [
+                {
+                  "key" : "politiker",
+                  "label" : "Politiker",
+                  "quotes" : [
+
+                  ],
+                  "respondents" : [
+                    "Karlstad",
+                    "Umeå"
+                  ],
+                  "values" : [
+                    {
+                      "text" : "3",
+                      "type" : "count",
+                      "value" : 3
+                    },
+                    {
+                      "text" : "25%",
+                      "type" : "share",
+                      "value" : 0.25
+                    }
+                  ]
+                },
+                {
+                  "key" : "larare",
+                  "label" : "Lärare",
+                  "quotes" : [
+
+                  ],
+                  "respondents" : [
+                    "Boden",
+                    "Karlstad",
+                    "Umeå"
+                  ],
+                  "values" : [
+                    {
+                      "text" : "9",
+                      "type" : "count",
+                      "value" : 9
+                    },
+                    {
+                      "text" : "75%",
+                      "type" : "share",
+                      "value" : 0.75
+                    }
+                  ]
+                }
+              ],
+              "title" : "Nivåer på hemmaträffarna"
+            }
+          ]
+        }
+
+        """)
+    }
+}
