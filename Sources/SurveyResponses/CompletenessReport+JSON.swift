@@ -97,6 +97,12 @@ struct JSONWriter {
 
     mutating func string(_ value: String) {
         text += "\""
+        // Most texts need no escapes: append them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            text += value
+            text += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""
@@ -116,7 +122,9 @@ struct JSONWriter {
         text += "\""
     }
 
+    private static let indents = (0..<16).map { "\n" + String(repeating: "  ", count: $0) }
+
     private mutating func newline() {
-        text += "\n" + String(repeating: "  ", count: depth)
+        text += depth < Self.indents.count ? Self.indents[depth] : "\n" + String(repeating: "  ", count: depth)
     }
 }

@@ -27,6 +27,14 @@ public enum ResponseReader {
     }
 
     public static func read(_ source: SourceText, form: Form) -> ResponseLoadResult {
+        if let response = ResponseFastReader.read(source, form: form) {
+            return ResponseLoadResult(response: response, diagnostics: [], source: source)
+        }
+        return readTree(source, form: form)
+    }
+
+    /// Reads through the node tree, with every diagnostic; what `read` falls back on.
+    static func readTree(_ source: SourceText, form: Form) -> ResponseLoadResult {
         let root: YAMLNode?
         do {
             root = try YAMLParser.parse(source)
