@@ -10,6 +10,8 @@ struct CodingRun {
     let previous: Coding?
     let extractor: TermExtractor
 
+    /// Forms of one word among the statements' stems (see `StemFamilies`).
+    private(set) var families = StemFamilies(stems: [], occurring: [])
     private(set) var model = TFIDFModel(stemColumns: [], gramColumns: [], columnStems: [], idf: [], gramWeight: 0)
     private(set) var matrix = SparseMatrix(rowCount: 0, columnCount: 0, rowStarts: [0], columns: [], values: [])
     /// Each statement's respondent and normalised text, numbered.
@@ -55,9 +57,15 @@ struct CodingRun {
     }
 
     mutating func weigh(progress: (CoderProgress) -> Void) {
-        let terms = extractor.terms(of: keys.map(\.text)) { done in
+        var terms = extractor.terms(of: keys.map(\.text)) { done in
             progress(CoderProgress(stage: .terms, completed: done, total: keys.count))
         }
+        var occurs = [Bool](repeating: false, count: extractor.stems.count)
+        for document in terms {
+            for stem in document.stems { occurs[Int(stem)] = true }
+        }
+        families = StemFamilies(stems: extractor.stems, occurring: occurs.indices.lazy.filter { occurs[$0] }.map { Int32($0) })
+        terms = terms.map(families.apply)
         progress(CoderProgress(stage: .weighting, completed: 0, total: keys.count))
         // Terms of one statement: damped on small inputs, dropped on large ones (see TFIDFModel).
         let rareWeight = keys.count <= options.smallInputLimit ? Float(options.rareTermWeight) : 0
@@ -128,7 +136,7 @@ struct CodingRun {
         }
         var centre = [Float](repeating: 0, count: model.columnCount)
         for text in texts {
-            let row = model.row(extractor.terms(of: text))
+            let row = model.row(families.apply(extractor.terms(of: text)))
             for (column, value) in zip(row.columns, row.values) { centre[Int(column)] += value }
         }
         let length = centre.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
@@ -235,11 +243,12 @@ struct CodingRun {
         return sums.map { $0 / count }
     }
 
-    /// Stems weighing more in the members than in all statements, most distinctive first.
+    /// Stems weighing more in the members than in all statements, most distinctive first;
+    /// only stems found in two statements or more, as a key term is one statements share.
     private func distinctiveStems(of members: [Int], globalMeans: [Float]) -> [(stem: Int32, weight: Float)] {
         let means = stemColumnMeans(of: members)
         var scored: [(stem: Int32, weight: Float, column: Int)] = []
-        for column in means.indices where means[column] > 0 {
+        for column in means.indices where means[column] > 0 && model.documentFrequencies[column] >= 2 {
             let lift = means[column] - globalMeans[column]
             if lift > 0 { scored.append((model.columnStems[column], lift, column)) }
         }

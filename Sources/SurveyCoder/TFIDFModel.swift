@@ -26,6 +26,8 @@ struct TFIDFModel: Sendable {
 
     /// Weight factor of each column (1, or `rareWeight` for a rare term kept).
     var columnWeights: [Float] = []
+    /// In how many statements each column's term was found.
+    var documentFrequencies: [Int32] = []
 
     static func fit(_ documents: [TermExtractor.Terms], stemCount: Int, gramCount: Int,
                     minimumDocumentFrequency: Int, gramWeight: Float, rareWeight: Float = 0) -> TFIDFModel {
@@ -48,6 +50,7 @@ struct TFIDFModel: Sendable {
         let minimum = Int32(max(1, minimumDocumentFrequency))
         var idf: [Float] = []
         var weights: [Float] = []
+        var frequencies: [Int32] = []
         func weight(_ frequency: Int32) -> Float? {
             frequency >= minimum ? 1 : (rareWeight > 0 && frequency > 0 ? rareWeight : nil)
         }
@@ -59,6 +62,7 @@ struct TFIDFModel: Sendable {
             columnStems.append(Int32(stem))
             idf.append(Float(log((1 + total) / (1 + Double(stemFrequency[stem]))) + 1))
             weights.append(factor)
+            frequencies.append(stemFrequency[stem])
         }
         var gramColumns = [Int32](repeating: -1, count: gramCount)
         if gramWeight > 0 {
@@ -67,11 +71,13 @@ struct TFIDFModel: Sendable {
                 gramColumns[gram] = Int32(idf.count)
                 idf.append(Float(log((1 + total) / (1 + Double(gramFrequency[gram]))) + 1))
                 weights.append(factor)
+                frequencies.append(gramFrequency[gram])
             }
         }
         var model = TFIDFModel(stemColumns: stemColumns, gramColumns: gramColumns, columnStems: columnStems,
                                idf: idf, gramWeight: gramWeight)
         model.columnWeights = weights
+        model.documentFrequencies = frequencies
         return model
     }
 

@@ -29,7 +29,8 @@ struct CoderRerunTests {
         // The newcomer joins the existing category instead of founding a new one.
         #expect(coded[StatementKey(respondent: "Göteborg", text: "Vi är med i Matematiklyftet sedan hösten.")]?.categories == [matematik.id])
         #expect(second.codebook.categories.count == first.codebook.categories.count)
-        #expect(second.summary.categories.first { $0.id == matematik.id }?.respondents == ["Karlstad", "Uppsala", "Borås", "Umeå", "Landskrona", "Göteborg"])
+        // Karlstad's statement is in the first run's "Kopplats" category (see CoderTests.pilotAnswersGiveTheReportsTable).
+        #expect(second.summary.categories.first { $0.id == matematik.id }?.respondents == ["Uppsala", "Borås", "Umeå", "Landskrona", "Göteborg"])
     }
 
     @Test func lastYearsCodebookCodesThisYearsAnswers() throws {

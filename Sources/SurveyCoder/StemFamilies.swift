@@ -1,0 +1,57 @@
+/// Stems of one input that are forms of one word, counted as one term.
+///
+/// Two stems are of one family when they share three quarters of the longer from the start
+/// (at least four letters), the rule labels match words by (`CategoryDescriber.stemsMatch`).
+/// Snowball's Swedish stemmer keeps the definite "-et" and some plural forms, so without
+/// families "matematiklyftet" / "matematiklyft", "kvalitetsarbetet" / "kvalitetsarbete"
+/// ("kvalitetsarbet") and "nätverket" / "nätverk" are different words and meet only
+/// through n-grams. Short stems need more in common: "lyftet" and "lyft"
+/// share four letters of six and stay apart.
+///
+/// Families are links between neighbours in alphabetical order, so words sharing a long
+/// beginning meet however many forms lie between them. A family is represented by its
+/// shortest stem (then the one seen first), so key terms read as the plainest form.
+struct StemFamilies: Sendable {
+    /// The representative of each stem id; stems added to the extractor later are their own.
+    let representative: [Int32]
+
+    /// Families among `stems` (indexed by stem id), built from the ids in `occurring`.
+    init(stems: [String], occurring: some Sequence<Int32>) {
+        var parent = Array(0..<stems.count)
+        func root(_ stem: Int) -> Int {
+            var node = stem
+            while parent[node] != node {
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            }
+            return node
+        }
+        let letters = stems.map { Array($0.unicodeScalars) }
+        let sorted = Set(occurring).map(Int.init).sorted { lhs, rhs in
+            letters[lhs].lexicographicallyPrecedes(letters[rhs]) { $0.value < $1.value }
+        }
+        for (a, b) in zip(sorted, sorted.dropFirst()) where Self.sameWord(letters[a], letters[b]) {
+            let (first, second) = (root(a), root(b))
+            guard first != second else { continue }
+            let keepFirst = (letters[first].count, first) < (letters[second].count, second)
+            parent[keepFirst ? second : first] = keepFirst ? first : second
+        }
+        representative = (0..<stems.count).map { Int32(root($0)) }
+    }
+
+    /// True when two stems share three quarters of the longer from the start, at least four letters.
+    static func sameWord(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        let common = zip(a, b).prefix { $0.0 == $0.1 }.count
+        return common >= 4 && Double(common) >= 0.75 * Double(max(a.count, b.count))
+    }
+
+    /// `terms` with every stem replaced by its family's representative.
+    func apply(_ terms: TermExtractor.Terms) -> TermExtractor.Terms {
+        var result = terms
+        for index in result.stems.indices {
+            let stem = Int(result.stems[index])
+            if stem < representative.count { result.stems[index] = representative[stem] }
+        }
+        return result
+    }
+}

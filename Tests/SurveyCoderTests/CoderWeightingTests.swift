@@ -1,0 +1,30 @@
+import Testing
+@testable import SurveyCoder
+
+/// How the coder weighs words on small inputs.
+struct CoderWeightingTests {
+    @Test func definiteAndIndefiniteFormsAreOneKeyTerm() throws {
+        let answers = TestSupport.answers([
+            ("Karlstad", "Ingår i kvalitetsarbetet."), ("Umeå", "Vårt systematiska kvalitetsarbete."), ("Borås", "Ett nytt intranät."),
+        ])
+        let result = try Coder().code(answers, question: "lankats")
+        #expect(result.summary.categories.map(\.respondents) == [["Karlstad", "Umeå"]])
+        #expect(result.codebook.categories.map(\.terms) == [["kvalitetsarbet"]])
+    }
+
+    @Test func aStatementOfItsOwnWordsKeepsApart() throws {
+        // Karlstad's "över tid" is about comparing results, not about lack of time.
+        let answers = TestSupport.answers([
+            ("Borås", "Tid för träffar."), ("Umeå", "Ont om tid för träffar."),
+            ("Karlstad", "Bytet av betygssystem gör det svårt att jämföra resultaten över tid."),
+        ])
+        let damped = try Coder().code(answers, question: "svarigheter").summary
+        #expect(damped.categories.map(\.label) == ["Tid för träffar"])
+        #expect(damped.categories.map(\.respondents) == [["Borås", "Umeå"]])
+        // Dropping the words found once leaves Karlstad's statement with "tid" alone.
+        var dropping = CoderOptions()
+        dropping.rareTermWeight = 0
+        let dropped = try Coder(options: dropping).code(answers, question: "svarigheter").summary
+        #expect(dropped.categories.map(\.respondents) == [["Borås", "Umeå", "Karlstad"]])
+    }
+}

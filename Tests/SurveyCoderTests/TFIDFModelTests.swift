@@ -1,0 +1,19 @@
+import Foundation
+import Testing
+@testable import SurveyCoder
+
+struct TFIDFModelTests {
+    /// Four statements over stems 0–2: stem 0 in two, stem 1 in three, stem 2 in one.
+    let documents = [
+        TermExtractor.Terms(stems: [0, 1], grams: []), TermExtractor.Terms(stems: [0, 1, 2], grams: []),
+        TermExtractor.Terms(stems: [1], grams: []), TermExtractor.Terms(stems: [], grams: []),
+    ]
+
+    @Test func smoothIDFAndDocumentFrequencies() {
+        let model = TFIDFModel.fit(documents, stemCount: 3, gramCount: 0, minimumDocumentFrequency: 2, gramWeight: 0, rareWeight: 0.5)
+        #expect(model.columnStems == [0, 1, 2])
+        #expect(model.documentFrequencies == [2, 3, 1])
+        #expect(model.idf == [Float(log(5.0 / 3) + 1), Float(log(5.0 / 4) + 1), Float(log(5.0 / 2) + 1)])
+        #expect(model.columnWeights == [1, 1, 0.5])
+    }
+}
