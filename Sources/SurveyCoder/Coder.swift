@@ -58,17 +58,21 @@ public struct Coder: Sendable {
     ///
     /// - Parameters:
     ///   - question: the question's id, written into both files.
+    ///   - topic: texts naming what every answer is about, such as the form's programme
+    ///     ("Matematik PISA 2015"). Their words weigh as if every statement had them: they
+    ///     say nothing about which category a statement is in. (The question's own wording is
+    ///     not such a text: categories often repeat it, "Rutiner finns", "Tydligare uppföljningar".)
     ///   - form: the form's id; taken from `codebook` when nil.
     ///   - table: the table the question feeds; taken from `codebook` when nil.
     ///   - codebook: categories to code into first (e.g. last year's).
     ///   - previous: an earlier coding whose staff decisions are kept and whose statements
     ///     help describe the codebook's categories.
-    public func code(_ answers: [Answer], question: String, form: String? = nil, table: Codebook.TableReference? = nil,
+    public func code(_ answers: [Answer], question: String, topic: [String] = [], form: String? = nil, table: Codebook.TableReference? = nil,
                      codebook: Codebook? = nil, previous: Coding? = nil,
                      progress: (CoderProgress) -> Void = { _ in }) throws(CoderError) -> CodingResult {
         progress(CoderProgress(stage: .splitting, completed: 0, total: answers.count))
         let keys = statements(of: answers)
-        var run = try CodingRun(options: options, stopWords: stopWords, keys: keys, codebook: codebook, previous: previous)
+        var run = try CodingRun(options: options, stopWords: stopWords, keys: keys, topic: topic, codebook: codebook, previous: previous)
         run.weigh(progress: progress)
         run.assignToCodebook(progress: progress)
         run.clusterTheRest(progress: progress)

@@ -6,6 +6,8 @@
 struct CodingRun {
     let options: CoderOptions
     let keys: [StatementKey]
+    /// Texts naming what every answer is about (see `Coder.code`).
+    let topic: [String]
     let codebook: Codebook?
     let previous: Coding?
     let extractor: TermExtractor
@@ -26,9 +28,11 @@ struct CodingRun {
     private(set) var newGroups: [[Int]] = []
     private(set) var scores: [Double]
 
-    init(options: CoderOptions, stopWords: StopWords, keys: [StatementKey], codebook: Codebook?, previous: Coding?) throws(CoderError) {
+    init(options: CoderOptions, stopWords: StopWords, keys: [StatementKey], topic: [String] = [], codebook: Codebook?,
+         previous: Coding?) throws(CoderError) {
         self.options = options
         self.keys = keys
+        self.topic = topic
         self.codebook = codebook
         self.previous = previous
         self.extractor = try TermExtractor(language: options.language, stopWords: stopWords, gramLengths: options.gramLengths,
@@ -69,8 +73,10 @@ struct CodingRun {
         progress(CoderProgress(stage: .weighting, completed: 0, total: keys.count))
         // Terms of one statement: damped on small inputs, dropped on large ones (see TFIDFModel).
         let rareWeight = keys.count <= options.smallInputLimit ? Float(options.rareTermWeight) : 0
+        let topicStems = Set(topic.flatMap { families.apply(extractor.terms(of: $0)).stems })
         model = TFIDFModel.fit(terms, stemCount: extractor.stems.count, gramCount: extractor.gramCount,
-                               minimumDocumentFrequency: 2, gramWeight: Float(options.gramWeight), rareWeight: rareWeight)
+                               minimumDocumentFrequency: 2, gramWeight: Float(options.gramWeight), rareWeight: rareWeight,
+                               topicStems: topicStems)
         matrix = model.matrix(terms)
     }
 

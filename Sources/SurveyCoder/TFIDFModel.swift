@@ -11,6 +11,10 @@ import Foundation
 /// only cost memory) or kept with their weight scaled by `rareWeight`: a term in one statement
 /// matches nothing, but dropping it outright makes a statement that is mostly such terms look
 /// like the few words it shares, which on a handful of answers joins unrelated statements.
+///
+/// Topic stems (the words of what every answer is about, such as the programme's name) count
+/// as found in every statement, so they get the lowest IDF: "matematik" in a programme called
+/// "Matematik PISA 2015" says nothing about which category a statement is in.
 struct TFIDFModel: Sendable {
     /// The column of each stem id, or -1 when the stem is too rare to be a column.
     var stemColumns: [Int32]
@@ -26,11 +30,12 @@ struct TFIDFModel: Sendable {
 
     /// Weight factor of each column (1, or `rareWeight` for a rare term kept).
     var columnWeights: [Float] = []
-    /// In how many statements each column's term was found.
+    /// In how many statements each column's term was found (all of them for topic stems).
     var documentFrequencies: [Int32] = []
 
     static func fit(_ documents: [TermExtractor.Terms], stemCount: Int, gramCount: Int,
-                    minimumDocumentFrequency: Int, gramWeight: Float, rareWeight: Float = 0) -> TFIDFModel {
+                    minimumDocumentFrequency: Int, gramWeight: Float, rareWeight: Float = 0,
+                    topicStems: Set<Int32> = []) -> TFIDFModel {
         var stemFrequency = [Int32](repeating: 0, count: stemCount)
         var gramFrequency = [Int32](repeating: 0, count: gramCount)
         var seenStem = [Int32](repeating: -1, count: stemCount)
@@ -45,6 +50,9 @@ struct TFIDFModel: Sendable {
                 seenGram[Int(gram)] = marker
                 gramFrequency[Int(gram)] += 1
             }
+        }
+        for stem in topicStems where Int(stem) < stemCount && stemFrequency[Int(stem)] > 0 {
+            stemFrequency[Int(stem)] = Int32(truncatingIfNeeded: documents.count)
         }
         let total = Double(documents.count)
         let minimum = Int32(max(1, minimumDocumentFrequency))

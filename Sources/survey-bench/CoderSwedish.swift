@@ -56,7 +56,8 @@ struct CoderSwedish: ParsableCommand {
                 let scenarioCoder = scenario == "fixed" ? try Coder(options: options) : coder
                 // The staff codebook without its coding: labels, terms and examples only, as last year's would be.
                 let codebook: Codebook? = scenario == "codebook" ? gold : nil
-                let result = try scenarioCoder.code(answers, question: question.id, form: form.id, codebook: codebook)
+                let result = try scenarioCoder.code(answers, question: question.id, topic: form.program.map { [$0] } ?? [],
+                                                    form: form.id, codebook: codebook)
                 let proposed = result.summary.categories.map { (label: $0.label, respondents: Set($0.respondents)) }
                 let rows = Self.match(goldRows, proposed)
                 let counts = rows.filter(\.countMatches).count

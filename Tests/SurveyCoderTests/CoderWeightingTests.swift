@@ -1,7 +1,7 @@
 import Testing
 @testable import SurveyCoder
 
-/// How the coder weighs words on small inputs.
+/// How the coder weighs words on small inputs: stem families, rare words, the topic.
 struct CoderWeightingTests {
     @Test func definiteAndIndefiniteFormsAreOneKeyTerm() throws {
         let answers = TestSupport.answers([
@@ -26,5 +26,20 @@ struct CoderWeightingTests {
         dropping.rareTermWeight = 0
         let dropped = try Coder(options: dropping).code(answers, question: "svarigheter").summary
         #expect(dropped.categories.map(\.respondents) == [["Borås", "Umeå", "Karlstad"]])
+    }
+
+    @Test func topicWordsNameNoCategory() throws {
+        let answers = TestSupport.answers([
+            ("Borås", "Attityder, motivation, intresse och självförtroende i matematik."),
+            ("Umeå", "Läxhjälp, lovskola, mattestugor och studiecirklar i matematik."),
+            ("Luleå", "Nytt intranät."),
+            ("Uppsala", "Artiklar på intranätet."),
+        ])
+        let plain = try Coder().code(answers, question: "gladjeamnen").summary
+        #expect(plain.categories.map(\.label) == ["Matematik", "Intranät"])
+        #expect(plain.categories.map(\.respondents) == [["Borås", "Umeå"], ["Luleå", "Uppsala"]])
+        let topical = try Coder().code(answers, question: "gladjeamnen", topic: ["Matematik PISA 2015"]).summary
+        #expect(topical.categories.map(\.label) == ["Intranät"])
+        #expect(topical.uncategorizedRespondents == ["Borås", "Umeå"])
     }
 }

@@ -16,4 +16,18 @@ struct TFIDFModelTests {
         #expect(model.idf == [Float(log(5.0 / 3) + 1), Float(log(5.0 / 4) + 1), Float(log(5.0 / 2) + 1)])
         #expect(model.columnWeights == [1, 1, 0.5])
     }
+
+    @Test func topicStemsCountAsFoundEverywhere() {
+        let model = TFIDFModel.fit(documents, stemCount: 3, gramCount: 0, minimumDocumentFrequency: 2, gramWeight: 0,
+                                   rareWeight: 0.5, topicStems: [0, 2])
+        // Found in all four statements: the lowest IDF, and no longer rare.
+        #expect(model.documentFrequencies == [4, 3, 4])
+        #expect(model.idf == [1, Float(log(5.0 / 4) + 1), 1])
+        #expect(model.columnWeights == [1, 1, 1])
+    }
+
+    @Test func topicStemsNoStatementHasAddNoColumn() {
+        let model = TFIDFModel.fit(documents, stemCount: 4, gramCount: 0, minimumDocumentFrequency: 2, gramWeight: 0, topicStems: [3])
+        #expect(model.columnStems == [0, 1])
+    }
 }

@@ -96,7 +96,7 @@ extension SurveyCommand {
                 let progress = ProgressLine(question: job.question, enabled: job.answers.count >= 2_000)
                 let result: CodingResult
                 do {
-                    result = try jobCoder.code(job.answers, question: job.question, form: job.form, table: job.table,
+                    result = try jobCoder.code(job.answers, question: job.question, topic: job.topic, form: job.form, table: job.table,
                                                codebook: existing?.codebook ?? lastYear, previous: existing?.coding,
                                                progress: progress.report)
                 } catch {
@@ -134,6 +134,8 @@ extension SurveyCommand {
             var table: Codebook.TableReference?
             var single: Bool
             var answers: [Answer]
+            /// What every answer is about (the form's programme); its words name no category.
+            var topic: [String] = []
         }
 
         private var codesFolder: String? {
@@ -168,7 +170,8 @@ extension SurveyCommand {
             return questions.map { question in
                 Job(question: question.id, title: question.table.map { table in table.number.map { "Tabell \($0): \(table.title)" } ?? table.title } ?? question.qualifiedText,
                     form: loaded.id, table: question.table.map { Codebook.TableReference(number: $0.number, title: $0.title) },
-                    single: question.table?.coding == .single, answers: set.answers(to: question, in: loaded))
+                    single: question.table?.coding == .single, answers: set.answers(to: question, in: loaded),
+                    topic: loaded.program.map { [$0] } ?? [])
             }
         }
 
