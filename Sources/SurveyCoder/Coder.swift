@@ -76,6 +76,7 @@ public struct Coder: Sendable {
         run.weigh(progress: progress)
         run.assignToCodebook(progress: progress)
         run.clusterTheRest(progress: progress)
+        run.placeInFurtherCategories()
         progress(CoderProgress(stage: .describing, completed: 0, total: run.newGroups.count))
         let categories = run.categories()
         let coding = Coding(question: question, form: form ?? codebook?.form ?? previous?.form, statements: run.codedStatements(categories: categories))

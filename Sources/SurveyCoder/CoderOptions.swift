@@ -27,6 +27,9 @@ public struct CoderOptions: Hashable, Sendable {
     /// TF-IDF cosine to its category's centre below which a statement of a
     /// large input is left uncategorized, when the count is automatic.
     public var fitThreshold: Double
+    /// A statement also joins every further category it is this close to, relative to its own
+    /// category (and at least as close as joining that category needs); above 1, never.
+    public var furtherCategoryRatio: Double
     /// A proposed category needs statements from at least this many respondents.
     public var minimumRespondents: Int
     /// On small inputs, the weight factor of terms found in one statement only (0 drops them).
@@ -73,6 +76,7 @@ public struct CoderOptions: Hashable, Sendable {
         self.mergeThreshold = 0.3
         self.fitThreshold = 0.2
         self.minimumRespondents = 2
+        self.furtherCategoryRatio = 0.9
         self.rareTermWeight = 0.5
         self.gramLengths = 3...5
         self.minimumGramWordLength = 4

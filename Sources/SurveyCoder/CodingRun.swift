@@ -27,6 +27,11 @@ struct CodingRun {
     private(set) var newGroupOf: [Int32]
     private(set) var newGroups: [[Int]] = []
     private(set) var scores: [Double]
+    /// The centre of each codebook category (nil when it has no words), once weighed.
+    private(set) var prototypes: [[Float]?] = []
+    /// Further categories of each statement, most similar first: codebook categories by
+    /// index, then new groups numbered after them.
+    private(set) var furtherCategories: [[Int32]] = []
 
     init(options: CoderOptions, stopWords: StopWords, keys: [StatementKey], topic: [String] = [], codebook: Codebook?,
          previous: Coding?) throws(CoderError) {
@@ -93,7 +98,7 @@ struct CodingRun {
     mutating func assignToCodebook(progress: (CoderProgress) -> Void) {
         guard let codebook, !codebook.categories.isEmpty else { return }
         progress(CoderProgress(stage: .assigning, completed: 0, total: keys.count))
-        let prototypes = codebook.categories.map { prototype(of: $0) }
+        prototypes = codebook.categories.map { prototype(of: $0) }
         let placeEverything = newCategoryRoom == 0
         let threshold = Float(options.assignmentThreshold)
         let width = model.columnCount
@@ -170,6 +175,73 @@ struct CodingRun {
                 }
             }
         }
+    }
+
+    /// Lets each placed statement join further categories it is nearly as close to as to its own.
+    ///
+    /// Answers often name two things in one statement ("Satsningen hänger ihop med
+    /// Matematiklyftet och vårt systematiska kvalitetsarbete."), and staff then count the
+    /// statement in both categories. A statement joins another category when its similarity
+    /// to that category's centre reaches the threshold for joining it at all
+    /// (`assignmentThreshold` for a codebook category, `mergeThreshold` for a new group of a
+    /// small input, `fitThreshold` for a large one) and `furtherCategoryRatio` of the
+    /// similarity to its own category. Staff decisions are kept as they are.
+    mutating func placeInFurtherCategories() {
+        let ratio = Float(options.furtherCategoryRatio)
+        let newThreshold = keys.count <= options.smallInputLimit ? options.mergeThreshold : options.fitThreshold
+        var centres: [[Float]] = []
+        var thresholds: [Float] = []
+        var categoryOfCentre: [Int32] = []
+        for (index, prototype) in prototypes.enumerated() {
+            guard let prototype else { continue }
+            centres.append(prototype)
+            thresholds.append(Float(options.assignmentThreshold))
+            categoryOfCentre.append(Int32(index))
+        }
+        for (index, members) in newGroups.enumerated() {
+            centres.append(centre(of: members))
+            thresholds.append(Float(newThreshold))
+            categoryOfCentre.append(Int32(existingCount + index))
+        }
+        guard centres.count >= 2, ratio <= 1 else {
+            furtherCategories = [[Int32]](repeating: [], count: keys.count)
+            return
+        }
+        // Centres column by column (one run of k values per column), as k-means scores them.
+        let k = centres.count, width = model.columnCount
+        var columnMajor = [Float](repeating: 0, count: width * k)
+        for (category, centre) in centres.enumerated() {
+            for column in 0..<width where centre[column] != 0 { columnMajor[column * k + category] = centre[column] }
+        }
+        let own: [Int32] = keys.indices.map { row in
+            if staffDecisions[row] != nil { return -1 }
+            if codebookCategory[row] >= 0 { return codebookCategory[row] }
+            return newGroupOf[row] >= 0 ? Int32(existingCount) + newGroupOf[row] : -1
+        }
+        let matrix = matrix, scores = scores
+        let chunks: [[[Int32]]] = columnMajor.withUnsafeBufferPointer { buffer in
+            let shared = UncheckedSendable(buffer)
+            return Parallel.mapChunks(of: keys.count, size: 4096) { range in
+                guard let base = shared.value.baseAddress else { return range.map { _ in [] } }
+                var similarities = [Float](repeating: 0, count: k)
+                return range.map { row -> [Int32] in
+                    guard own[row] >= 0 else { return [] }
+                    for category in 0..<k { similarities[category] = 0 }
+                    similarities.withUnsafeMutableBufferPointer { target in
+                        guard let targetBase = target.baseAddress else { return }
+                        for entry in matrix.row(row) {
+                            VectorMath.axpy(matrix.values[entry], base + Int(matrix.columns[entry]) * k, targetBase, count: k)
+                        }
+                    }
+                    let needed = ratio * Float(scores[row])
+                    return (0..<k)
+                        .filter { categoryOfCentre[$0] != own[row] && similarities[$0] >= thresholds[$0] && similarities[$0] >= needed }
+                        .sorted { similarities[$0] != similarities[$1] ? similarities[$0] > similarities[$1] : $0 < $1 }
+                        .map { categoryOfCentre[$0] }
+                }
+            }
+        }
+        furtherCategories = Array(chunks.joined())
     }
 
     /// The unit-length mean of the members' TF-IDF rows.
@@ -272,11 +344,16 @@ struct CodingRun {
                 return CodedStatement(respondent: key.respondent, text: key.text, categories: decision.categories, decidedByStaff: true)
             }
             let score = Self.rounded(scores[index])
+            let further = index < furtherCategories.count ? furtherCategories[index].map { category in
+                Int(category) < codebookIDs.count ? codebookIDs[Int(category)] : newIDs[Int(category) - codebookIDs.count]
+            } : []
             if codebookCategory[index] >= 0 {
-                return CodedStatement(respondent: key.respondent, text: key.text, categories: [codebookIDs[Int(codebookCategory[index])]], score: score)
+                return CodedStatement(respondent: key.respondent, text: key.text,
+                                      categories: [codebookIDs[Int(codebookCategory[index])]] + further, score: score)
             }
             if newGroupOf[index] >= 0 {
-                return CodedStatement(respondent: key.respondent, text: key.text, categories: [newIDs[Int(newGroupOf[index])]], score: score)
+                return CodedStatement(respondent: key.respondent, text: key.text,
+                                      categories: [newIDs[Int(newGroupOf[index])]] + further, score: score)
             }
             return CodedStatement(respondent: key.respondent, text: key.text)
         }

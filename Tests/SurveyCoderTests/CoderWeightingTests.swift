@@ -1,7 +1,7 @@
 import Testing
 @testable import SurveyCoder
 
-/// How the coder weighs words on small inputs: stem families, rare words, the topic.
+/// How the coder weighs words on small inputs and places statements in more than one category.
 struct CoderWeightingTests {
     @Test func definiteAndIndefiniteFormsAreOneKeyTerm() throws {
         let answers = TestSupport.answers([
@@ -41,5 +41,41 @@ struct CoderWeightingTests {
         let topical = try Coder().code(answers, question: "gladjeamnen", topic: ["Matematik PISA 2015"]).summary
         #expect(topical.categories.map(\.label) == ["Intranät"])
         #expect(topical.uncategorizedRespondents == ["Borås", "Umeå"])
+    }
+
+    @Test func aStatementNamingTwoCategoriesIsInBoth() throws {
+        let codebook = Codebook(question: "lankats", categories: [
+            .init(id: "matematiklyftet", label: "Matematiklyftet", examples: ["Satsningen har kopplats ihop med Matematiklyftet."]),
+            .init(id: "kvalitetsarbete", label: "Systematiska kvalitetsarbetet", examples: ["Ingår i det systematiska kvalitetsarbetet."]),
+        ])
+        let answers = TestSupport.answers([
+            ("Borås", "Satsningen hänger ihop med Matematiklyftet och vårt systematiska kvalitetsarbete."),
+            ("Umeå", "Matematiklyftet pågår."),
+            ("Luleå", "Den är en del av kvalitetsarbetet."),
+        ])
+        let result = try Coder().code(answers, question: "lankats", codebook: codebook)
+        #expect(result.coding.statements.map(\.categories) == [["matematiklyftet", "kvalitetsarbete"], ["matematiklyftet"], ["kvalitetsarbete"]])
+        // The score stays the similarity to the first category.
+        #expect(result.coding.statements.map(\.score) == [0.68, 0.81, 0.73])
+        #expect(result.summary.categories.map(\.respondents) == [["Borås", "Umeå"], ["Borås", "Luleå"]])
+
+        var options = CoderOptions()
+        options.furtherCategoryRatio = 2
+        let single = try Coder(options: options).code(answers, question: "lankats", codebook: codebook)
+        #expect(single.coding.statements.map(\.categories) == [["matematiklyftet"], ["matematiklyftet"], ["kvalitetsarbete"]])
+    }
+
+    @Test func staffPlacementsGetNoFurtherCategories() throws {
+        let codebook = Codebook(question: "lankats", categories: [
+            .init(id: "matematiklyftet", label: "Matematiklyftet", examples: ["Satsningen har kopplats ihop med Matematiklyftet."]),
+            .init(id: "kvalitetsarbete", label: "Systematiska kvalitetsarbetet", examples: ["Ingår i det systematiska kvalitetsarbetet."]),
+        ])
+        let text = "Satsningen hänger ihop med Matematiklyftet och vårt systematiska kvalitetsarbete."
+        let previous = Coding(question: "lankats", statements: [
+            CodedStatement(respondent: "Borås", text: text, categories: ["kvalitetsarbete"], decidedByStaff: true),
+        ])
+        let answers = TestSupport.answers([("Borås", text), ("Umeå", "Matematiklyftet pågår.")])
+        let result = try Coder().code(answers, question: "lankats", codebook: codebook, previous: previous)
+        #expect(result.coding.statements.map(\.categories) == [["kvalitetsarbete"], ["matematiklyftet"]])
     }
 }
