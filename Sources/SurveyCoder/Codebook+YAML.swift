@@ -11,9 +11,9 @@ extension Codebook {
         guard let root = document else {
             throw FileDiagnostics([.error("the codebook is empty", at: SourceLocation(path: source.path, line: 1, column: 1))])
         }
-        var reader = YAMLMappingReader()
+        var reader = YAMLSchemaReader()
         let codebook = decode(root, reader: &reader)
-        try reader.finish()
+        if reader.errorCount > 0 { throw FileDiagnostics(reader.diagnostics) }
         return codebook ?? Codebook(question: "")
     }
 
@@ -24,48 +24,44 @@ extension Codebook {
         return try read(source)
     }
 
-    static func decode(_ root: YAMLNode, reader: inout YAMLMappingReader) -> Codebook? {
-        guard let values = reader.pairs(of: root, what: "the codebook", allowed: keys) else { return nil }
-        let question = reader.requiredString("question", in: values, of: root, what: "the codebook") ?? ""
-        let form = reader.optionalString("form", in: values)
+    static func decode(_ root: YAMLNode, reader: inout YAMLSchemaReader) -> Codebook? {
+        guard let fields = reader.fields(of: root, subject: "the codebook", allowed: keys, required: ["question"]) else { return nil }
+        let question = reader.text(fields, "question", required: true) ?? ""
+        let form = reader.text(fields, "form")
         var table: TableReference?
-        if let tableNode = values["table"], !tableNode.isNull,
-           let tableValues = reader.pairs(of: tableNode, what: "'table'", allowed: ["number", "title"]) {
-            table = TableReference(number: reader.int("number", in: tableValues), title: reader.optionalString("title", in: tableValues))
+        if let tableNode = fields["table"], !tableNode.isNull,
+           let tableFields = reader.fields(of: tableNode, subject: "'table'", allowed: ["number", "title"]) {
+            table = TableReference(number: reader.int(tableFields, "number"), title: reader.text(tableFields, "title"))
         }
         var categories: [Category] = []
         var firstPlace: [String: YAMLNode] = [:]
-        if let list = values["categories"], !list.isNull {
-            if let items = list.items {
-                for item in items {
-                    guard let category = decodeCategory(item, reader: &reader) else { continue }
-                    if let first = firstPlace[category.id] {
-                        reader.diagnostics.append(.error("category id '\(category.id)' is used twice", at: item.location,
-                                                         notes: [.note("first used here", at: first.location)]))
-                        continue
-                    }
-                    firstPlace[category.id] = item
-                    categories.append(category)
+        if let list = fields["categories"], !list.isNull {
+            for item in reader.list(fields, "categories") ?? [] {
+                guard let category = decodeCategory(item, reader: &reader) else { continue }
+                if let first = firstPlace[category.id] {
+                    reader.error("category id '\(category.id)' is used twice", at: item.location,
+                                 notes: [.note("first used here", at: first.location)])
+                    continue
                 }
-            } else {
-                reader.error("'categories' must be a list, found \(list.kindDescription)", at: list)
+                firstPlace[category.id] = item
+                categories.append(category)
             }
         }
         return Codebook(question: question, form: form, table: table, categories: categories)
     }
 
-    static func decodeCategory(_ node: YAMLNode, reader: inout YAMLMappingReader) -> Category? {
-        guard let values = reader.pairs(of: node, what: "a category", allowed: categoryKeys) else { return nil }
-        guard let id = reader.requiredString("id", in: values, of: node, what: "a category") else { return nil }
-        if !CategoryID.isValid(id), let idNode = values["id"] {
-            reader.error("category id '\(id)' must be kebab-case: lower-case letters, digits and single hyphens (e.g. '\(CategoryID.slug(id))')", at: idNode)
+    static func decodeCategory(_ node: YAMLNode, reader: inout YAMLSchemaReader) -> Category? {
+        let subject = node["id"]?.scalar.map { "category '\($0)'" } ?? "a category"
+        guard let fields = reader.fields(of: node, subject: subject, allowed: categoryKeys, required: ["id", "label"]),
+              let id = reader.text(fields, "id", required: true) else { return nil }
+        if !CategoryID.isValid(id), let idNode = fields["id"] {
+            reader.error("category id '\(id)' must be kebab-case: lower-case letters, digits and single hyphens (e.g. '\(CategoryID.slug(id))')", at: idNode.location)
         }
-        let label = reader.requiredString("label", in: values, of: node, what: "category '\(id)'") ?? id
-        return Category(id: id, label: label,
-                        description: reader.optionalString("description", in: values),
-                        terms: reader.stringList("terms", in: values),
-                        examples: reader.stringList("examples", in: values),
-                        isFinal: reader.bool("final", in: values) ?? false)
+        return Category(id: id, label: reader.text(fields, "label", required: true) ?? id,
+                        description: reader.text(fields, "description"),
+                        terms: reader.texts(fields, "terms"),
+                        examples: reader.texts(fields, "examples"),
+                        isFinal: reader.bool(fields, "final") ?? false)
     }
 
     /// The codebook as YAML in the documented layout.

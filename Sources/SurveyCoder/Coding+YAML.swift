@@ -17,9 +17,9 @@ extension Coding {
         guard let root = document else {
             throw FileDiagnostics([.error("the coding is empty", at: SourceLocation(path: source.path, line: 1, column: 1))])
         }
-        var reader = YAMLMappingReader()
+        var reader = YAMLSchemaReader()
         let coding = decode(root, categories: categories, reader: &reader)
-        try reader.finish()
+        if reader.errorCount > 0 { throw FileDiagnostics(reader.diagnostics) }
         return coding ?? Coding(question: "")
     }
 
@@ -30,48 +30,45 @@ extension Coding {
         return try read(source, categories: categories)
     }
 
-    static func decode(_ root: YAMLNode, categories known: Set<String>?, reader: inout YAMLMappingReader) -> Coding? {
-        guard let values = reader.pairs(of: root, what: "the coding", allowed: keys) else { return nil }
-        let question = reader.requiredString("question", in: values, of: root, what: "the coding") ?? ""
-        let form = reader.optionalString("form", in: values)
+    static func decode(_ root: YAMLNode, categories known: Set<String>?, reader: inout YAMLSchemaReader) -> Coding? {
+        guard let fields = reader.fields(of: root, subject: "the coding", allowed: keys, required: ["question"]) else { return nil }
+        let question = reader.text(fields, "question", required: true) ?? ""
+        let form = reader.text(fields, "form")
         var statements: [CodedStatement] = []
-        if let list = values["statements"], !list.isNull {
-            if let items = list.items {
-                statements.reserveCapacity(items.count)
-                for item in items {
-                    if let statement = decodeStatement(item, categories: known, reader: &reader) { statements.append(statement) }
-                }
-            } else {
-                reader.error("'statements' must be a list, found \(list.kindDescription)", at: list)
+        if let list = fields["statements"], !list.isNull {
+            let items = reader.list(fields, "statements") ?? []
+            statements.reserveCapacity(items.count)
+            for item in items {
+                if let statement = decodeStatement(item, categories: known, reader: &reader) { statements.append(statement) }
             }
         }
         return Coding(question: question, form: form, statements: statements)
     }
 
-    static func decodeStatement(_ node: YAMLNode, categories known: Set<String>?, reader: inout YAMLMappingReader) -> CodedStatement? {
-        guard let values = reader.pairs(of: node, what: "a statement", allowed: statementKeys) else { return nil }
-        let respondent = reader.requiredString("respondent", in: values, of: node, what: "a statement")
-        let text = reader.requiredString("text", in: values, of: node, what: "a statement")
-        let categories = reader.stringList("categories", in: values)
-        if let known, let items = values["categories"]?.items {
+    static func decodeStatement(_ node: YAMLNode, categories known: Set<String>?, reader: inout YAMLSchemaReader) -> CodedStatement? {
+        guard let fields = reader.fields(of: node, subject: "a statement", allowed: statementKeys, required: ["respondent", "text"]) else { return nil }
+        let respondent = reader.text(fields, "respondent", required: true)
+        let text = reader.text(fields, "text", required: true)
+        let categories = reader.texts(fields, "categories")
+        if let known, let items = fields["categories"]?.items {
             for item in items {
                 guard let id = item.scalar, !known.contains(id) else { continue }
                 var message = "unknown category '\(id)'"
                 if let close = Suggestion.closest(to: id, in: known.sorted()) { message += "; did you mean '\(close)'?" }
-                reader.error(message, at: item)
+                reader.error(message, at: item.location)
             }
         }
-        var score = reader.double("score", in: values)
-        if let value = score, !(0...1).contains(value), let scoreNode = values["score"] {
-            reader.error("'score' must be between 0 and 1", at: scoreNode)
+        var score = reader.number(fields, "score")
+        if let value = score, !(0...1).contains(value), let scoreNode = fields["score"] {
+            reader.error("'score' must be between 0 and 1", at: scoreNode.location)
             score = nil
         }
         var decidedByStaff = false
-        if let decided = values["decided"] {
+        if let decided = fields["decided"] {
             if decided.scalar == "staff" {
                 decidedByStaff = true
             } else {
-                reader.error("'decided' can only be 'staff'", at: decided)
+                reader.error("'decided' can only be 'staff'", at: decided.location)
             }
         }
         guard let respondent, let text else { return nil }
@@ -87,20 +84,20 @@ extension Coding {
         var pairs: [(String, YAMLNode)] = [("question", .string(question))]
         if let form { pairs.append(("form", .string(form))) }
         pairs.append(("statements", .sequence(statements.map(\.node))))
-        return .plainKeyed(pairs)
+        return .mapping(pairs)
     }
 }
 
 extension CodedStatement {
     var node: YAMLNode {
         var pairs: [(String, YAMLNode)] = [
-            ("respondent", .text(respondent)),
-            ("text", .text(text)),
-            ("categories", .sequence(categories.map { .text($0) })),
+            ("respondent", .string(respondent)),
+            ("text", .string(text)),
+            ("categories", .sequence(categories.map { .string($0) })),
         ]
         if let score { pairs.append(("score", .plain(Self.format(score: score)))) }
         if decidedByStaff { pairs.append(("decided", .plain("staff"))) }
-        return .plainKeyed(pairs)
+        return .mapping(pairs)
     }
 
     /// A score as written to files: two decimals, within 0–1 ("0.81", "1.00").

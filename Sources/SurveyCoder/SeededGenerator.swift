@@ -1,20 +1,26 @@
 import Foundation
 
 /// A small, fast random number generator with a fixed seed (SplitMix64), so every run
-/// of the coder on the same input draws the same numbers.
-struct SeededGenerator: RandomNumberGenerator, Sendable {
+/// of the coder on the same input draws the same numbers; the benchmarks generate their
+/// input with it too.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+
+    /// A uniform whole number in 0..<bound (bound > 0).
+    public mutating func below(_ bound: Int) -> Int {
+        Int(next() % UInt64(bound))
     }
 
     /// A uniform number in [0, 1).

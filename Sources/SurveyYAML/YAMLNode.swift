@@ -47,6 +47,14 @@ extension YAMLNode {
 
     /// A string scalar in the style that reads best and loads back as the same string.
     public static func string(_ text: String) -> YAMLNode {
+        // Common case first, without probing: one line starting with a letter that no null,
+        // boolean or number starts with, no white space at its ends. (libyaml still quotes a
+        // plain scalar it cannot write plain, such as one holding ": ".)
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+           first.properties.isAlphabetic, !"nNtTfFyYoO".unicodeScalars.contains(first), !last.properties.isWhitespace,
+           !text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            return YAMLNode(.scalar(text, .plain), at: nowhere)
+        }
         let style: ScalarStyle
         if text.contains("\n") {
             style = .literal
@@ -68,7 +76,17 @@ extension YAMLNode {
     }
 
     public static func mapping(_ pairs: [(String, YAMLNode)]) -> YAMLNode {
-        YAMLNode(.mapping(pairs.map { Pair(key: .string($0.0), value: $0.1) }), at: nowhere)
+        YAMLNode(.mapping(pairs.map { Pair(key: key($0.0), value: $0.1) }), at: nowhere)
+    }
+
+    /// A mapping key: the usual kebab-case keys and ids are plain without probing.
+    private static func key(_ text: String) -> YAMLNode {
+        let reserved: Set<String> = ["y", "n", "yes", "no", "on", "off", "true", "false", "null"]
+        if let first = text.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"), !reserved.contains(text),
+           text.utf8.allSatisfy({ ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) {
+            return YAMLNode(.scalar(text, .plain), at: nowhere)
+        }
+        return .string(text)
     }
 
     /// True when a plain scalar with this text would be read back as something else

@@ -180,6 +180,22 @@ public struct YAMLSchemaReader: Sendable {
         return items
     }
 
+    /// A list of texts; absent or empty means none.
+    public mutating func texts(_ fields: Fields, _ key: String) -> [String] {
+        guard let node = fields[key], !node.isNull else { return [] }
+        guard let items = node.items else {
+            error("'\(key)' must be a list, not \(describe(node))", at: node.location)
+            return []
+        }
+        return items.compactMap { item in
+            guard item.scalar != nil, item.pairs == nil else {
+                error("'\(key)' must list texts, not \(item.kindDescription)", at: item.location)
+                return nil
+            }
+            return item.isNull ? nil : item.scalar
+        }
+    }
+
     /// How a node reads in a message: `'maybe'` for short text, otherwise its kind.
     public func describe(_ node: YAMLNode) -> String {
         if let text = node.scalar, !node.isNull, text.count <= 40, !text.contains("\n") {

@@ -78,7 +78,7 @@ struct CoderAnswerGenerator {
                       "Oklart i nuläget", "Ingen kommentar", "Svårt att svara på"]
 
     static func generate(count: Int, seed: UInt64) -> Generated {
-        var random = BenchRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var topicOfStatement: [String: Int] = [:]
         var answers: [Answer] = []
         answers.reserveCapacity(count)
@@ -120,7 +120,7 @@ struct CoderAnswerGenerator {
     }
 
     /// Two neighbouring letters swapped in a longer word.
-    static func typo(_ text: String, random: inout BenchRandom) -> String {
+    static func typo(_ text: String, random: inout SeededGenerator) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(Array.init)
         let long = words.indices.filter { words[$0].count >= 6 }
         guard !long.isEmpty else { return text }
@@ -128,26 +128,5 @@ struct CoderAnswerGenerator {
         let position = 1 + random.below(words[word].count - 3)
         words[word].swapAt(position, position + 1)
         return words.map { String($0) }.joined(separator: " ")
-    }
-}
-
-/// SplitMix64, for generating benchmark input.
-struct BenchRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int {
-        Int(next() % UInt64(bound))
     }
 }

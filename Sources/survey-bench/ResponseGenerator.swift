@@ -1,4 +1,5 @@
 import Foundation
+import SurveyCoder
 import SurveyForm
 import SurveyResponses
 import SurveyYAML
@@ -24,7 +25,7 @@ struct ResponseGenerator {
 
     /// Writes `count` files into `folder/ROUND/Kommun NNNNN.yaml`; returns their paths.
     func write(count: Int, to folder: String) throws -> [String] {
-        var random = SplitMix64(seed: 2014)
+        var random = SeededGenerator(seed: 2014)
         let store = ResponseStore(root: folder)
         var paths: [String] = []
         for index in 0..<count {
@@ -47,7 +48,7 @@ struct ResponseGenerator {
         return paths
     }
 
-    private func value(for question: Question, random: inout SplitMix64) -> AnswerValue {
+    private func value(for question: Question, random: inout SeededGenerator) -> AnswerValue {
         func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
         switch question.kind {
         case .text:
@@ -81,20 +82,5 @@ struct ResponseGenerator {
             for row in spec.rows where random.next() % 3 == 0 { rows[row.id] = [pick(spec.columns).id] }
             return .checkGrid(rows)
         }
-    }
-}
-
-/// A small, fast, seedable generator so generated data is the same on every run.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

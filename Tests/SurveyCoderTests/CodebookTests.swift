@@ -84,9 +84,9 @@ struct CodebookTests {
             #expect(error.diagnostics.map(\.description) == [
                 "q.codebook.yaml:2:1: error: unknown key 'categorys' in the codebook; did you mean 'categories'?",
                 "q.codebook.yaml:4:9: error: category id 'Matematik Lyftet' must be kebab-case: lower-case letters, digits and single hyphens (e.g. 'matematik-lyftet')",
-                "q.codebook.yaml:6:12: error: 'final' must be true or false, found text",
-                "q.codebook.yaml:7:5: error: category 'tid' has no 'label'",
-                "q.codebook.yaml:8:5: error: unknown key 'lable' in a category; did you mean 'label'?",
+                "q.codebook.yaml:6:12: error: 'final' must be true or false, not 'ja'",
+                "q.codebook.yaml:7:5: error: category 'tid' is missing required key 'label'",
+                "q.codebook.yaml:8:5: error: unknown key 'lable' in category 'tid'; did you mean 'label'?",
                 "q.codebook.yaml:9:5: error: category id 'tid' is used twice",
             ])
             #expect(error.diagnostics.last?.notes.map(\.description) == ["q.codebook.yaml:7:5: note: first used here"])
