@@ -53,14 +53,7 @@ public struct YAMLEventCursor: ~Copyable {
             let scalar = event.data.scalar
             guard scalar.anchor == nil, scalar.tag == nil else { return .unusual }
             let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
-            let style: YAMLNode.ScalarStyle = switch scalar.style {
-            case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-            case YAML_LITERAL_SCALAR_STYLE: .literal
-            case YAML_FOLDED_SCALAR_STYLE: .folded
-            default: .plain
-            }
-            return .scalar(text, style, location)
+            return .scalar(text, YAMLNode.ScalarStyle(scalar.style), location)
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
             return start.anchor == nil && start.tag == nil ? .sequenceStart(location) : .unusual
@@ -103,6 +96,19 @@ public struct YAMLEventCursor: ~Copyable {
             return nil
         default:
             return nil
+        }
+    }
+}
+
+extension YAMLNode.ScalarStyle {
+    /// The style libyaml reports for a scalar event.
+    init(_ style: yaml_scalar_style_t) {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: self = .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: self = .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: self = .literal
+        case YAML_FOLDED_SCALAR_STYLE: self = .folded
+        default: self = .plain
         }
     }
 }

@@ -142,14 +142,7 @@ private struct TreeBuilder {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let text = Self.string(scalar.value, length: scalar.length)
-                let style: YAMLNode.ScalarStyle = switch scalar.style {
-                case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-                case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-                case YAML_LITERAL_SCALAR_STYLE: .literal
-                case YAML_FOLDED_SCALAR_STYLE: .folded
-                default: .plain
-                }
-                let node = YAMLNode(.scalar(text, style), at: location, tag: Self.optionalString(scalar.tag))
+                let node = YAMLNode(.scalar(text, YAMLNode.ScalarStyle(scalar.style)), at: location, tag: Self.optionalString(scalar.tag))
                 try add(node, size: 1, anchor: Self.optionalString(scalar.anchor), at: location)
             case YAML_ALIAS_EVENT:
                 let name = Self.optionalString(event.data.alias.anchor) ?? ""
