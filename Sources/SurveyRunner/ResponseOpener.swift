@@ -1,6 +1,6 @@
 import Foundation
 public import SurveyForm
-public import SurveyResponses
+import SurveyResponses
 
 /// Finds and reads the response file a fill continues, or starts a new response.
 public enum ResponseOpener {

@@ -36,8 +36,8 @@ enum FillTestSupport {
         let outPath = folder + "/.stdout-\(UUID().uuidString)"
         let errPath = folder + "/.stderr-\(UUID().uuidString)"
         try input.write(toFile: inputPath, atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        #expect(FileManager.default.createFile(atPath: outPath, contents: nil))
+        #expect(FileManager.default.createFile(atPath: errPath, contents: nil))
         defer {
             for path in [inputPath, outPath, errPath] { try? FileManager.default.removeItem(atPath: path) }
         }
@@ -49,9 +49,9 @@ enum FillTestSupport {
         environment["NO_COLOR"] = "1"
         environment.merge(extra) { _, new in new }
         process.environment = environment
-        process.standardInput = try #require(FileHandle(forReadingAtPath: inputPath))
-        process.standardOutput = try #require(FileHandle(forWritingAtPath: outPath))
-        process.standardError = try #require(FileHandle(forWritingAtPath: errPath))
+        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         try process.run()
         process.waitUntilExit()
         return Finished(status: process.terminationStatus,

@@ -26,7 +26,7 @@ struct ResponseFileLockTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/Umeå.yaml"
         for name in ["Umeå.yaml", ".Umeå.yaml.tmp-123-456", ".Umeå.yaml.tmp-789-1", ".Borås.yaml.tmp-1-2", "Borås.yaml"] {
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("x".utf8))
+            #expect(FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("x".utf8)))
         }
         let lock = try ResponseFileLock.acquire(for: path).get()
         #expect(lock.removeLeftoverTemporaryFiles(of: path) == [folder + "/.Umeå.yaml.tmp-123-456", folder + "/.Umeå.yaml.tmp-789-1"])
