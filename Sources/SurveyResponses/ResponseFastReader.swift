@@ -79,7 +79,7 @@ enum ResponseFastReader {
                     guard let node = cursor.node(startingWith: valueEvent) else { return nil }
                     if key == "answer" { answer = node } else if key == "other" { other = node } else { total = node }
                 case "empty":
-                    guard case .scalar("confirmed", _, _) = valueEvent, question.requirement == .soft else { return nil }
+                    guard case .scalar("confirmed", _, _) = valueEvent, question.requirement != .required else { return nil }
                     entry.emptyConfirmed = true
                 case "at":
                     guard case let .scalar(text, _, _) = valueEvent, let at = Timestamp(text) else { return nil }

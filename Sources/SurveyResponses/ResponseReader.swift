@@ -108,8 +108,8 @@ public enum ResponseReader {
         if let empty = fields["empty"] {
             if empty.scalar == "confirmed" {
                 entry.emptyConfirmed = true
-                if question.requirement != .soft {
-                    reader.warning("'\(question.id)' is not soft-required; 'empty: confirmed' does not excuse it", at: empty.location)
+                if question.requirement == .required {
+                    reader.warning("'\(question.id)' is required; 'empty: confirmed' does not excuse it", at: empty.location)
                 }
             } else {
                 reader.error("'empty' can only be 'confirmed', not \(reader.describe(empty))", at: empty.location)

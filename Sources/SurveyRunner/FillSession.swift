@@ -71,7 +71,13 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
                 moveOn(from: question)
             case .skip:
                 skipped.insert(question.id)
-                write("Frågan hoppas över.\n")
+                // Recorded, so a resumed session does not ask it again; an answer already given stays.
+                if response[question.id]?.value == nil {
+                    response[question.id] = AnswerEntry(emptyConfirmed: true, at: environment.clock())
+                    guard saveAndAcknowledge("Frågan hoppas över.") else { return finish(.saveFailed(saveFailure ?? Self.unknownFailure)) }
+                } else {
+                    write("Frågan hoppas över; svaret som redan finns ligger kvar.\n")
+                }
                 moveOn(from: question)
             case .back(let discarded):
                 noteDiscarded(discarded)

@@ -204,14 +204,16 @@ struct FillSessionKindsTests {
             ("deltagare", AnswerEntry(value: .countGrid(["politiker": 2, "rektorer": 3, "larare": 4], total: 9), at: time)),
             ("slutsatser-np", AnswerEntry(value: .checkGrid(["over-riket": ["ak3", "ak9"]]), at: time)),
             ("satser.sammanlankade.nulage", AnswerEntry(value: .text("Bra."), at: time)),
+            // The optional question skipped last is recorded as left empty.
+            ("satser.hoga-forvantningar.nulage", AnswerEntry(emptyConfirmed: true, at: time)),
         ]
         #expect(run.response.orderedEntries.map(\.questionID) == expected.map(\.0))
         for (id, entry) in expected {
             #expect(run.response[id] == entry, "\(id)")
         }
         // One save per accepted answer, each holding every answer so far.
-        #expect(run.saves.count == 15)
-        #expect(run.saves.map { $0.orderedEntries.count } == Array(1...15))
+        #expect(run.saves.count == 16)
+        #expect(run.saves.map { $0.orderedEntries.count } == Array(1...16))
         #expect(run.response.created == time)
         #expect(run.response.updated == time)
     }
