@@ -1,4 +1,5 @@
-/// Adds last year's figures to this year's tables: count then, and the change in count.
+/// Adds last year's figures to this year's tables: count and share then, and the change in
+/// each (the share's in percentage points).
 public enum TableComparison {
     /// Tables matched by question and group, rows by category or choice id (then by label).
     public static func compare(_ current: [Table], with previous: [Table], format: TableFormat = TableFormat()) -> [Table] {
@@ -17,23 +18,23 @@ public enum TableComparison {
 
     private static func compare(_ table: Table, with before: Table) -> Table {
         var result = table
-        result.valueHeaders += ["Förra året (\(before.answered))", "Förändring"]
+        result.valueHeaders += ["Förra året (\(before.answered))", "Andel förra året", "Förändring", "Förändring andel (procentenheter)"]
         var sentences: [String] = []
         var matched = Set<Int>()
         result.rows = table.rows.map { row in
             var row = row
-            guard let count = row.count, row.share != nil else {
-                row.cells += [.none, .none]
+            guard let count = row.count, let share = row.share else {
+                row.cells += [.none, .none, .none, .none]
                 return row
             }
             let index = before.rows.firstIndex { $0.key == row.key } ?? before.rows.firstIndex { $0.label == row.label }
-            guard let index, let then = before.rows[index].count else {
-                row.cells += [.none, .text("ny")]
+            guard let index, let then = before.rows[index].count, let shareThen = before.rows[index].share else {
+                row.cells += [.none, .none, .text("ny"), .none]
                 sentences.append("\(row.label): \(count) \(noun(count)), ny i år.")
                 return row
             }
             matched.insert(index)
-            row.cells += [.count(then), .countChange(count - then)]
+            row.cells += [.count(then), .share(shareThen), .countChange(count - then), .shareChange((share - shareThen) * 100)]
             if count > then {
                 sentences.append("\(row.label): \(count) \(noun(count)), fler än för ett år sedan (\(then)).")
             } else if count < then {
@@ -42,8 +43,9 @@ public enum TableComparison {
             return row
         }
         for (index, row) in before.rows.enumerated() where !matched.contains(index) {
-            guard let then = row.count, row.share != nil else { continue }
-            result.rows.append(Table.Row(label: row.label, cells: [.count(0), .share(0), .count(then), .countChange(-then)], key: row.key))
+            guard let then = row.count, let shareThen = row.share else { continue }
+            result.rows.append(Table.Row(label: row.label, cells: [.count(0), .share(0), .count(then), .share(shareThen),
+                                                                   .countChange(-then), .shareChange(-shareThen * 100)], key: row.key))
             sentences.append("\(row.label): ingen i år, \(then) för ett år sedan.")
         }
         result.notes += sentences

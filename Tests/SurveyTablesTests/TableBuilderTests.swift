@@ -192,10 +192,10 @@ extension TableBuilderTests {
         let compared = TableComparison.compare(fixture.tables().tables, with: fixture.tables(from: lastYear).tables)
         let lankats = try table(3, compared)
         #expect(MarkdownTables.render(lankats) == """
-        | Länkat till annat arbete | Antal 4 | Andel | Förra året (2) | Förändring |
-        |:---|---:|---:|---:|---:|
-        | Matematiklyftet | 3 | 75% | 1 | +2 |
-        | Systematiska kvalitetsarbetet | 2 | 50% | 1 | +1 |
+        | Länkat till annat arbete | Antal 4 | Andel | Förra året (2) | Andel förra året | Förändring | Förändring andel (procentenheter) |
+        |:---|---:|---:|---:|---:|---:|---:|
+        | Matematiklyftet | 3 | 75% | 1 | 50% | +2 | +25 |
+        | Systematiska kvalitetsarbetet | 2 | 50% | 1 | 50% | +1 | ±0 |
 
         *Tabell 3 år 2*
 
@@ -207,7 +207,7 @@ extension TableBuilderTests {
 
         """)
         let andra = try table(20, compared)
-        #expect(andra.rows.map { $0.cells.map { TableFormat().text(of: $0) } } == [["3", "75%", "0", "+3"], ["1", "25%", "2", "−1"]])
+        #expect(andra.rows.map { $0.cells.map { TableFormat().text(of: $0) } } == [["3", "75%", "0", "0%", "+3", "+75"], ["1", "25%", "2", "100%", "−1", "−75"]])
         #expect(andra.notes == ["Ja: 3 kommuner, fler än för ett år sedan (0).", "Nej: 1 kommun, färre än för ett år sedan (2)."])
     }
 
