@@ -8,11 +8,8 @@ extension ResponseSet {
         guard let index = form.questionIndex[question.id] else { return [] }
         var answers: [Answer] = []
         for item in items {
-            guard let response = item.result.response, let entry = response[question.id],
-                  !entry.notApplicable, !entry.prefilled, case .text(let text)? = entry.value,
-                  !AnswerValue.text(text).isEmpty else { continue }
-            let applies = form.applicability { id in response[id].flatMap { $0.notApplicable ? nil : $0.value } }
-            guard applies[index] else { continue }
+            guard let response = item.result.response, case .text(let text)? = response.countedValue(of: question.id),
+                  response.applicability(in: form)[index] else { continue }
             answers.append(Answer(respondent: item.location.respondent, text: text))
         }
         return answers

@@ -49,7 +49,7 @@ public enum CompletenessChecker {
                 finding(.unreadableFile, .missing, nil, "Filen med \(genitive(name)) svar kan inte läsas\(place).", at: first?.location),
             ])
         }
-        let applies = form.applicability { id in response[id].flatMap { $0.notApplicable ? nil : $0.value } }
+        let applies = response.applicability(in: form)
         let applicableCount = applies.lazy.filter { $0 }.count
         var findings: [CompletenessReport.Finding] = []
         var settled = 0

@@ -42,13 +42,19 @@ public struct Response: Hashable, Sendable {
         answerOrder.compactMap { id in entries[id].map { (id, $0) } }
     }
 
-    /// The typed answers that count: given, readable and not marked not applicable.
-    public var answerValues: [String: AnswerValue] {
-        var values: [String: AnswerValue] = [:]
-        for (id, entry) in entries where !entry.notApplicable {
-            if let value = entry.value { values[id] = value }
-        }
-        return values
+    /// The answer to a question as it counts in tables and checks: given, readable, not marked
+    /// not applicable, not an unconfirmed prefill, and not empty. (Whether the question applies
+    /// is `applicability(in:)`'s part.)
+    public func countedValue(of questionID: String) -> AnswerValue? {
+        guard let entry = entries[questionID], !entry.notApplicable, !entry.prefilled,
+              let value = entry.value, !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// Which of the form's questions apply to this response (by position in `form.questions`),
+    /// answers marked not applicable counting as none.
+    public func applicability(in form: Form) -> [Bool] {
+        form.applicability { id in entries[id].flatMap { $0.notApplicable ? nil : $0.value } }
     }
 
     /// Puts the entries in the form's order, unknown questions last in their present order.

@@ -39,6 +39,10 @@ public struct Report: Sendable {
     /// Builds the draft from the same tables `survey tables` prints and the completeness report of `survey check`.
     public static func build(form: Form, responses: ResponseSet, tables: [Table], completeness: CompletenessReport) -> Report {
         let respondents = responses.items.filter { $0.result.response != nil }
+        var applicability: [String: [Bool]] = [:]
+        for item in respondents {
+            if let response = item.result.response { applicability[item.location.path] = response.applicability(in: form) }
+        }
         let names = respondents.map(\.location.respondent)
         var summary: [String] = []
         if names.isEmpty {
@@ -81,16 +85,17 @@ public struct Report: Sendable {
                         lastItem = repetition.itemID
                     }
                 }
+                // Counted as the tables count: applies, says something, not an unconfirmed prefill.
+                let position = form.questionIndex[question.id] ?? 0
                 let answered = respondents.filter { item in
-                    guard let response = item.result.response, let entry = response[question.id], !entry.notApplicable,
-                          let value = entry.value, !value.isEmpty else { return false }
-                    return true
+                    guard let response = item.result.response else { return false }
+                    return response.countedValue(of: question.id) != nil && applicability[item.location.path]?[position] == true
                 }
                 var answers: [Table.Quote] = []
                 let tablesHere = tablesByQuestion[question.id] ?? []
                 if tablesHere.isEmpty {
                     for item in answered {
-                        guard let value = item.result.response?[question.id]?.value else { continue }
+                        guard let value = item.result.response?.countedValue(of: question.id) else { continue }
                         answers.append(Table.Quote(respondent: item.location.respondent, text: value.displayText(for: question)))
                     }
                 }

@@ -28,10 +28,8 @@ public struct TableBuilder: Sendable {
 
         /// The answer to a question, when it applies and says something.
         func answer(_ form: Form, _ questionID: String) -> AnswerValue? {
-            guard let index = form.questionIndex[questionID], applies[index],
-                  let entry = response[questionID], !entry.notApplicable, !entry.prefilled,
-                  let value = entry.value, !value.isEmpty else { return nil }
-            return value
+            guard let index = form.questionIndex[questionID], applies[index] else { return nil }
+            return response.countedValue(of: questionID)
         }
     }
 
@@ -41,7 +39,7 @@ public struct TableBuilder: Sendable {
         self.codes = codes
         self.respondents = responses.items.compactMap { item in
             guard let response = item.result.response else { return nil }
-            let applies = form.applicability { id in response[id].flatMap { $0.notApplicable ? nil : $0.value } }
+            let applies = response.applicability(in: form)
             return Respondent(name: item.location.respondent, round: item.location.round, response: response, applies: applies)
         }
     }
@@ -235,7 +233,7 @@ public struct TableBuilder: Sendable {
         }
         if !answers.isEmpty {
             let average = TableFormat().number(Double(total) / Double(answers.count), decimals: 1)
-            table.notes.append("\(answers.count) av \(respondentsNoun(answers.count)) har svarat; i snitt \(average) per kommun.")
+            table.notes.append("\(answers.count) av \(allRespondents) har svarat; i snitt \(average) per kommun.")
         }
     }
 
@@ -289,7 +287,8 @@ public struct TableBuilder: Sendable {
         }
     }
 
-    private func respondentsNoun(_ count: Int) -> String {
+    /// "4 kommuner": everyone whose answers the tables count.
+    private var allRespondents: String {
         "\(respondents.count) \(respondents.count == 1 ? "kommun" : "kommuner")"
     }
 
