@@ -31,15 +31,12 @@ extension SurveyCommand {
 
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
-            let tables = try tableOptions.build(form: form, responses: responses, output: &output)
-            // The completeness remarks come from the same files; read quietly, their problems were printed above.
-            let loadedForm = try FormInput.load(form, output: &output)
-            let register = try tableOptions.register.map { try RegisterInput.load($0, output: &output) }
-            let set = ResponseSet.load(from: ResponseStore(root: responses), form: loadedForm)
-            let rounds = Set(set.items.map(\.location.round).filter { !$0.isEmpty })
-            let completeness = CompletenessChecker.check(form: loadedForm, responses: set, register: register,
+            let built = try tableOptions.build(form: form, responses: responses, output: &output)
+            let rounds = Set(built.responses.items.map(\.location.round).filter { !$0.isEmpty })
+            let completeness = CompletenessChecker.check(form: built.form, responses: built.responses, register: built.register,
                                                          expectedRounds: rounds.isEmpty ? nil : rounds)
-            let report = SurveyTables.Report.build(form: loadedForm, responses: set, tables: tables, completeness: completeness)
+            let report = SurveyTables.Report.build(form: built.form, responses: built.responses, tables: built.tables,
+                                                   completeness: completeness)
             let format = tableOptions.tableFormat
             let htmlPath = (out as NSString).appendingPathComponent("rapport.html")
             let markdownPath = (out as NSString).appendingPathComponent("rapport.md")

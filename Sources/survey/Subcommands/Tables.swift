@@ -45,7 +45,7 @@ extension SurveyCommand {
 
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
-            var tables = try tableOptions.build(form: form, responses: responses, output: &output)
+            var tables = try tableOptions.build(form: form, responses: responses, output: &output).tables
             if !table.isEmpty {
                 tables = tables.filter { $0.number.map(table.contains) ?? false }
                 let missing = Set(table).subtracting(tables.compactMap(\.number))

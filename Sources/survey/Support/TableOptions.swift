@@ -35,22 +35,33 @@ struct TableOptions: ParsableArguments {
 
     var tableFormat: TableFormat { TableFormat(shareDecimals: decimals) }
 
-    /// Loads everything and builds the tables, with last year's figures when asked; prints what is wrong on the way.
-    func build(form formPath: String, responses: String, output: inout DiagnosticOutput) throws -> [SurveyTables.Table] {
+    /// What was read and built: the report draft needs the same form, register and answers.
+    struct Built {
+        var form: Form
+        var register: Register?
+        var responses: ResponseSet
+        var tables: [SurveyTables.Table]
+    }
+
+    /// Loads everything once and builds the tables, with last year's figures when asked;
+    /// prints what is wrong on the way.
+    func build(form formPath: String, responses: String, output: inout DiagnosticOutput) throws -> Built {
         let form = try FormInput.load(formPath, output: &output)
         let register = try self.register.map { try RegisterInput.load($0, output: &output) }
-        var tables = try Self.tables(form: form, responses: responses, codes: codes, register: register, grouping: groupBy.grouping, output: &output)
+        let (set, current) = try Self.tables(form: form, responses: responses, codes: codes, register: register,
+                                             grouping: groupBy.grouping, output: &output)
+        var tables = current
         if let previous {
             let previousForm = try self.previousForm.map { try FormInput.load($0, output: &output) } ?? form
-            let earlier = try Self.tables(form: previousForm, responses: previous, codes: previousCodes, register: register,
-                                          grouping: groupBy.grouping, output: &output)
+            let (_, earlier) = try Self.tables(form: previousForm, responses: previous, codes: previousCodes, register: register,
+                                               grouping: groupBy.grouping, output: &output)
             tables = TableComparison.compare(tables, with: earlier, format: tableFormat)
         }
-        return tables
+        return Built(form: form, register: register, responses: set, tables: tables)
     }
 
     static func tables(form: Form, responses: String, codes: String?, register: Register?, grouping: TableBuilder.Grouping,
-                       output: inout DiagnosticOutput) throws -> [SurveyTables.Table] {
+                       output: inout DiagnosticOutput) throws -> (ResponseSet, [SurveyTables.Table]) {
         let set = ResponseSet.load(from: ResponseStore(root: responses), form: form)
         for source in set.sources { output.add(source) }
         output.print(set.diagnostics)
@@ -60,6 +71,6 @@ struct TableOptions: ParsableArguments {
         output.print(codeDiagnostics)
         let (tables, warnings) = TableBuilder(form: form, responses: set, codes: codeSet, register: register).tables(grouping: grouping)
         output.print(warnings)
-        return tables
+        return (set, tables)
     }
 }
