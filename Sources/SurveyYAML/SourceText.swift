@@ -69,17 +69,6 @@ public struct SourceText: Sendable {
         String(format: "%.1f MB", Double(bytes) / 1_048_576)
     }
 
-    /// Offsets where lines start, computed when asked.
-    private var lineStarts: [Int] {
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
-        }
-        return starts
-    }
-
-    public var lineCount: Int { lineStarts.count }
-
     /// The text of a 1-based line, without its line break; invalid UTF-8 shows as U+FFFD.
     public func line(_ number: Int) -> String? {
         guard number >= 1 else { return nil }
