@@ -6,25 +6,30 @@ import SurveyYAML
 enum FormInput {
     static func load(_ path: String, output: inout DiagnosticOutput) throws -> Form {
         let result = FormLoader.load(path: path)
-        output.add(result.source)
-        output.print(result.diagnostics.sortedByLocation())
-        guard let form = result.validForm else {
-            StandardError.write("The form \(path) has errors; fix them (see `survey lint \(path)`) and try again.\n")
-            throw ExitCode(2)
-        }
-        return form
+        return try InputFile.accept(result.validForm, diagnostics: result.diagnostics, source: result.source,
+                                    what: "form", path: path, output: &output)
     }
 }
 
+/// Loads the register of participants, printing its diagnostics; exit 2 when it has errors.
 enum RegisterInput {
     static func load(_ path: String, output: inout DiagnosticOutput) throws -> Register {
         let result = RegisterLoader.load(path: path)
-        output.add(result.source)
-        output.print(result.diagnostics.sortedByLocation())
-        guard let register = result.validRegister else {
-            StandardError.write("The register \(path) has errors; fix them (see `survey lint \(path)`) and try again.\n")
+        return try InputFile.accept(result.validRegister, diagnostics: result.diagnostics, source: result.source,
+                                    what: "register", path: path, output: &output)
+    }
+}
+
+private enum InputFile {
+    /// Prints a loaded file's diagnostics and hands back its value, or stops with exit 2.
+    static func accept<Value>(_ value: Value?, diagnostics: [Diagnostic], source: SourceText?, what: String, path: String,
+                              output: inout DiagnosticOutput) throws -> Value {
+        output.add(source)
+        output.print(diagnostics.sortedByLocation())
+        guard let value else {
+            StandardError.write("The \(what) \(path) has errors; fix them (see `survey lint \(path)`) and try again.\n")
             throw ExitCode(2)
         }
-        return register
+        return value
     }
 }
