@@ -24,19 +24,20 @@ let package = Package(
         ),
 
         // Library modules, one job each.
-        .target(name: "SurveyYAML", dependencies: ["CYAML"]),
+        .target(name: "SurveyText"),
+        .target(name: "SurveyYAML", dependencies: ["CYAML", "SurveyText"]),
         .target(name: "SurveyForm", dependencies: ["SurveyYAML"]),
-        .target(name: "SurveyResponses", dependencies: ["SurveyForm", "SurveyYAML"]),
-        .target(name: "SurveyRunner", dependencies: ["SurveyResponses", "SurveyForm", "SurveyYAML"]),
-        .target(name: "SurveyCoder", dependencies: ["CStemmer", "SurveyYAML", "SurveyForm", "SurveyResponses"],
+        .target(name: "SurveyResponses", dependencies: ["SurveyForm", "SurveyYAML", "SurveyText"]),
+        .target(name: "SurveyRunner", dependencies: ["SurveyResponses", "SurveyForm", "SurveyYAML", "SurveyText"]),
+        .target(name: "SurveyCoder", dependencies: ["CStemmer", "SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyText"],
                 resources: [.copy("Resources")]),
-        .target(name: "SurveyTables", dependencies: ["SurveyForm", "SurveyResponses", "SurveyCoder", "SurveyYAML"]),
+        .target(name: "SurveyTables", dependencies: ["SurveyForm", "SurveyResponses", "SurveyCoder", "SurveyYAML", "SurveyText"]),
 
         // The thin command-line tool and the benchmark program.
         .executableTarget(
             name: "survey",
             dependencies: [
-                "SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner", "SurveyCoder", "SurveyTables",
+                "SurveyText", "SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner", "SurveyCoder", "SurveyTables",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,14 +49,15 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "SurveyYAMLTests", dependencies: ["SurveyYAML"]),
-        .testTarget(name: "SurveyFormTests", dependencies: ["SurveyForm", "SurveyYAML"],
+        .testTarget(name: "SurveyTextTests", dependencies: ["SurveyText"]),
+        .testTarget(name: "SurveyYAMLTests", dependencies: ["SurveyYAML", "SurveyText"]),
+        .testTarget(name: "SurveyFormTests", dependencies: ["SurveyForm", "SurveyYAML", "SurveyText"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "SurveyResponsesTests", dependencies: ["SurveyResponses", "SurveyForm", "SurveyYAML"]),
-        .testTarget(name: "SurveyRunnerTests", dependencies: ["SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
+        .testTarget(name: "SurveyResponsesTests", dependencies: ["SurveyResponses", "SurveyForm", "SurveyYAML", "SurveyText"]),
+        .testTarget(name: "SurveyRunnerTests", dependencies: ["SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML", "SurveyText"]),
         .testTarget(name: "SurveyCoderTests", dependencies: ["SurveyCoder", "SurveyResponses", "SurveyForm", "SurveyYAML"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "SurveyTablesTests", dependencies: ["SurveyTables", "SurveyCoder", "SurveyResponses", "SurveyForm", "SurveyYAML"],
+        .testTarget(name: "SurveyTablesTests", dependencies: ["SurveyTables", "SurveyCoder", "SurveyResponses", "SurveyForm", "SurveyYAML", "SurveyText"],
                     resources: [.copy("Fixtures")]),
         // End-to-end tests run the built `survey` binary, so they depend on it.
         .testTarget(name: "SurveyCLITests", dependencies: ["survey"]),

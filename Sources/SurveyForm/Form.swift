@@ -14,6 +14,10 @@ public struct Form: Hashable, Sendable {
     /// Which edition of a yearly report this is ("år 2"); table captions end with it.
     public var edition: String?
     public var description: String?
+    /// What a respondent is, when the form says (`respondent:`); see `RespondentNoun.of(form:register:)`.
+    public var respondentNoun: RespondentNoun?
+    /// The number the report gives the first section (`section-numbers:`); nil when sections are not numbered.
+    public var firstSectionNumber: Int?
     /// The sections; fixed once the form is made, so the look-ups below stay true.
     public let sections: [Section]
     /// Where the form's file starts; its path names the file in diagnostics.
@@ -30,6 +34,7 @@ public struct Form: Hashable, Sendable {
     public init(
         id: String, title: String, version: String, language: String = "sv",
         program: String? = nil, period: String? = nil, edition: String? = nil, description: String? = nil,
+        respondentNoun: RespondentNoun? = nil, firstSectionNumber: Int? = 1,
         sections: [Section], location: SourceLocation
     ) {
         self.id = id
@@ -40,6 +45,8 @@ public struct Form: Hashable, Sendable {
         self.period = period
         self.edition = edition
         self.description = description
+        self.respondentNoun = respondentNoun
+        self.firstSectionNumber = firstSectionNumber
         self.sections = sections
         self.location = location
         let questions = sections.flatMap(\.questions)
@@ -54,6 +61,12 @@ public struct Form: Hashable, Sendable {
 
     public func section(withID id: String) -> Section? {
         sections.first { $0.id == id }
+    }
+
+    /// The section's number in the report ("2." for the first section of the annual report), if sections are numbered.
+    public func number(of section: Section) -> Int? {
+        guard let first = firstSectionNumber, let index = sections.firstIndex(where: { $0.id == section.id }) else { return nil }
+        return first + index
     }
 
     /// The section a question belongs to.

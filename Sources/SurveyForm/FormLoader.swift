@@ -46,7 +46,8 @@ public struct FormLoader {
 
     // MARK: - Keys
 
-    static let formKeys = ["form", "title", "version", "language", "program", "period", "edition", "description", "sections"]
+    static let formKeys = ["form", "title", "version", "language", "program", "period", "edition", "description",
+                           "respondent", "section-numbers", "sections"]
     static let sectionKeys = ["id", "title", "help", "when", "questions"]
     static let repeatKeys = ["repeat", "title", "help", "over", "questions"]
     static let itemKeys = ["id", "label", "group", "help", "tables"]
@@ -58,7 +59,7 @@ public struct FormLoader {
     static let kindKeys: [String: [String]] = [
         "text": ["max-length"],
         "short-text": ["max-length"],
-        "number": ["integer", "min", "max", "unit"],
+        "number": ["integer", "min", "max", "plausible-max", "unit"],
         "single-choice": ["choices", "other"],
         "multiple-choice": ["choices", "other", "min-selected", "max-selected"],
         "yes-no": [],
@@ -106,8 +107,19 @@ public struct FormLoader {
         return Form(
             id: id, title: title, version: version, language: language,
             program: reader.text(fields, "program"), period: reader.text(fields, "period"),
-            edition: reader.text(fields, "edition"), description: reader.text(fields, "description"), sections: sections, location: root.location
+            edition: reader.text(fields, "edition"), description: reader.text(fields, "description"),
+            respondentNoun: fields["respondent"].flatMap { RespondentNoun.read($0, reader: &reader) },
+            firstSectionNumber: readSectionNumbers(fields), sections: sections, location: root.location
         )
+    }
+
+    /// `section-numbers:` — false for none, true or a number for the first section's; 1 when absent.
+    private mutating func readSectionNumbers(_ fields: YAMLSchemaReader.Fields) -> Int? {
+        guard let node = fields["section-numbers"] else { return 1 }
+        if let flag = node.bool { return flag ? 1 : nil }
+        if let number = node.int, number >= 0 { return number }
+        reader.error("'section-numbers' must be false, true or the first section's number (0 or more), not \(reader.describe(node))", at: node.location)
+        return 1
     }
 
     private mutating func readID(_ fields: YAMLSchemaReader.Fields, _ key: String) -> String? {
@@ -328,10 +340,17 @@ public struct FormLoader {
             let spec = NumberSpec(
                 integer: reader.bool(fields, "integer") ?? false,
                 minimum: reader.number(fields, "min"), maximum: reader.number(fields, "max"),
-                unit: reader.text(fields, "unit")
+                plausibleMaximum: reader.number(fields, "plausible-max"), unit: reader.text(fields, "unit")
             )
             if let minimum = spec.minimum, let maximum = spec.maximum, minimum > maximum, let node = fields["max"] {
                 reader.error("'max' (\(Condition.Operand.format(maximum))) is smaller than 'min' (\(Condition.Operand.format(minimum)))", at: node.location)
+            }
+            if let plausible = spec.plausibleMaximum, let node = fields["plausible-max"] {
+                if let maximum = spec.maximum, plausible >= maximum {
+                    reader.error("'plausible-max' (\(Condition.Operand.format(plausible))) must be below 'max' (\(Condition.Operand.format(maximum))); answers above 'max' are refused anyway", at: node.location)
+                } else if let minimum = spec.minimum, plausible < minimum {
+                    reader.error("'plausible-max' (\(Condition.Operand.format(plausible))) is smaller than 'min' (\(Condition.Operand.format(minimum)))", at: node.location)
+                }
             }
             return .number(spec)
         case "single-choice", "multiple-choice":

@@ -48,12 +48,15 @@ public struct NumberSpec: Hashable, Sendable {
     public var integer: Bool
     public var minimum: Double?
     public var maximum: Double?
+    /// Above this an answer is still accepted, but only after the respondent confirms it ("Stämmer det?").
+    public var plausibleMaximum: Double?
     public var unit: String?
 
-    public init(integer: Bool = false, minimum: Double? = nil, maximum: Double? = nil, unit: String? = nil) {
+    public init(integer: Bool = false, minimum: Double? = nil, maximum: Double? = nil, plausibleMaximum: Double? = nil, unit: String? = nil) {
         self.integer = integer
         self.minimum = minimum
         self.maximum = maximum
+        self.plausibleMaximum = plausibleMaximum
         self.unit = unit
     }
 }

@@ -5,12 +5,15 @@ public struct Register: Hashable, Sendable {
     public var id: String
     public var title: String
     public var rounds: [Round]
+    /// What a respondent is, when the register says (`respondent:`); a form's own word wins.
+    public var respondentNoun: RespondentNoun?
     public var location: SourceLocation
 
-    public init(id: String, title: String, rounds: [Round], location: SourceLocation) {
+    public init(id: String, title: String, rounds: [Round], respondentNoun: RespondentNoun? = nil, location: SourceLocation) {
         self.id = id
         self.title = title
         self.rounds = rounds
+        self.respondentNoun = respondentNoun
         self.location = location
     }
 

@@ -44,7 +44,7 @@ public struct RegisterLoader {
     private var municipalities: [String: SourceLocation] = [:]
 
     private mutating func read(_ root: YAMLNode) -> Register? {
-        guard let fields = reader.fields(of: root, subject: "the register", allowed: ["register", "title", "rounds"],
+        guard let fields = reader.fields(of: root, subject: "the register", allowed: ["register", "title", "respondent", "rounds"],
                                          required: ["register", "title", "rounds"]) else { return nil }
         let id = readID(fields, "register", what: "register") ?? ""
         var rounds: [Register.Round] = []
@@ -55,7 +55,9 @@ public struct RegisterLoader {
         if rounds.isEmpty, let node = fields["rounds"], node.items?.isEmpty == true {
             reader.error("'rounds' is empty; a register needs at least one round", at: node.location)
         }
-        return Register(id: id, title: reader.text(fields, "title", required: true) ?? "", rounds: rounds, location: root.location)
+        let noun = fields["respondent"].flatMap { RespondentNoun.read($0, reader: &reader) }
+        return Register(id: id, title: reader.text(fields, "title", required: true) ?? "", rounds: rounds,
+                        respondentNoun: noun, location: root.location)
     }
 
     private mutating func round(_ node: YAMLNode) -> Register.Round? {

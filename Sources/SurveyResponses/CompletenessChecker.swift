@@ -23,16 +23,20 @@ public enum CompletenessChecker {
             }
         }
         return CompletenessReport(formID: form.id, formTitle: form.title, formVersion: form.version,
-                                  respondents: statuses, absentees: absentees, generalFindings: general)
+                                  respondents: statuses, absentees: absentees, generalFindings: general,
+                                  respondentNoun: RespondentNoun.of(form: form, register: register))
     }
 
     private static func status(of item: ResponseSet.Item, form: Form) -> CompletenessReport.RespondentStatus {
         status(of: item.result, at: item.location, form: form)
     }
 
-    /// What is missing in one response (or why its file cannot be read), e.g. at the end of `survey fill`.
-    public static func status(of result: ResponseLoadResult, at location: ResponseStore.Location, form: Form) -> CompletenessReport.RespondentStatus {
+    /// What is missing in one response (or why its file cannot be read), e.g. at the end of
+    /// `survey fill`, worded for staff or for the respondent.
+    public static func status(of result: ResponseLoadResult, at location: ResponseStore.Location, form: Form,
+                              voice: CompletenessVoice = .staff) -> CompletenessReport.RespondentStatus {
         let name = location.respondent
+        let say = CompletenessWording(voice: voice, name: name)
         let round = location.round
         let path = location.path
         let item = (location: location, result: result)
@@ -46,7 +50,7 @@ public enum CompletenessChecker {
             let first = item.result.diagnostics.first(where: \.isError)
             let place = first?.location.map { " (se \($0))" } ?? ""
             return .init(respondent: name, round: round, path: path, applicable: 0, settled: 0, findings: [
-                finding(.unreadableFile, .missing, nil, "Filen med \(genitive(name)) svar kan inte läsas\(place).", at: first?.location),
+                finding(.unreadableFile, .missing, nil, say.unreadableFile(place: place), at: first?.location),
             ])
         }
         let applies = response.applicability(in: form)
@@ -65,9 +69,8 @@ public enum CompletenessChecker {
             for part in missingParts {
                 handledBySplit.insert(part.id)
                 let severity: CompletenessReport.Finding.Severity = part.requirement == .optional ? .warning : .missing
-                let answeredTexts = answeredParts.map { "\"\($0.qualifiedText)\"" }.joined(separator: " och ")
                 findings.append(finding(.splitHalfAnswered, severity, part,
-                    "\(name) har svarat på \(answeredTexts) men inte på \"\(part.qualifiedText)\"; båda är delar av frågan \"\(group.originalText)\"."))
+                    say.splitHalfAnswered(answered: answeredParts, missing: part, original: group.originalText)))
             }
         }
 
@@ -81,63 +84,61 @@ public enum CompletenessChecker {
             if let entry, entry.value == nil, entry.raw != nil {
                 let question = form.questions[index]
                 findings.append(finding(.unreadableAnswer, requirement == .optional ? .warning : .missing, question,
-                                        "\(genitive(name)) svar på frågan \(question.qualifiedText) kan inte läsas; rätta det i \(path)."))
+                                        say.unreadableAnswer(question, path: path)))
                 continue
             }
             if let entry, entry.prefilled {
                 let question = form.questions[index]
                 findings.append(finding(.prefilledUnconfirmed, requirement == .optional ? .warning : .missing, question,
-                                        "\(name) har inte bekräftat förra årets svar på frågan \(question.qualifiedText)"))
+                                        say.prefilledUnconfirmed(question)))
                 continue
             }
             guard let entry, entry.isSettled else {
                 switch requirement {
                 case .required:
                     let question = form.questions[index]
-                    findings.append(finding(.requiredUnanswered, .missing, question, "\(name) har inte svarat på frågan \(question.qualifiedText)"))
+                    findings.append(finding(.requiredUnanswered, .missing, question, say.requiredUnanswered(question)))
                 case .soft:
                     let question = form.questions[index]
-                    findings.append(finding(.softUnconfirmed, .missing, question,
-                                            "\(name) har inte svarat på frågan \(question.qualifiedText) och har inte bekräftat att den ska lämnas tom."))
+                    findings.append(finding(.softUnconfirmed, .missing, question, say.softUnconfirmed(question)))
                 case .optional:
                     break
                 }
                 continue
             }
-            if let problem = valueFinding(entry.value, form: form, index: index, name: name) {
+            if let problem = valueFinding(entry.value, form: form, index: index, say: say) {
                 findings.append(finding(problem.kind, problem.severity, form.questions[index], problem.message))
             }
         }
 
         // Answers kept in the file that this version of the form does not ask.
         for id in response.answerOrder where form.questionIndex[id] == nil {
-            findings.append(finding(.notInForm, .warning, nil,
-                "\(name) har ett svar på frågan '\(id)', som inte finns i version \(form.version) av formuläret. Svaret finns kvar i filen.", id: id))
+            findings.append(finding(.notInForm, .warning, nil, say.notInForm(id, version: form.version), id: id))
         }
         return .init(respondent: name, round: round, path: path, applicable: applicableCount, settled: settled, findings: findings)
     }
 
     /// A problem with an answer that is there: a non-answer, or a count grid that does not add up.
-    private static func valueFinding(_ value: AnswerValue?, form: Form, index: Int, name: String)
+    private static func valueFinding(_ value: AnswerValue?, form: Form, index: Int, say: CompletenessWording)
         -> (kind: CompletenessReport.Finding.Kind, severity: CompletenessReport.Finding.Severity, message: String)? {
         switch value {
         case .text(let text)?:
             guard let quoted = NonAnswerDetector.nonAnswer(in: text) else { return nil }
-            return (.nonAnswer, .warning, "\(name) har svarat \"\(quoted)\" på frågan \(form.questions[index].qualifiedText), vilket inte ser ut som ett svar.")
+            return (.nonAnswer, .warning, say.nonAnswer(quoted, form.questions[index]))
         case .choice(_, let other?)?, .choices(_, let other?)?:
             guard let quoted = NonAnswerDetector.nonAnswer(in: other) else { return nil }
-            return (.nonAnswer, .warning, "\(name) har skrivit \"\(quoted)\" som Annat på frågan \(form.questions[index].qualifiedText), vilket inte ser ut som ett svar.")
+            return (.nonAnswer, .warning, say.nonAnswerAsOther(quoted, form.questions[index]))
         case .countGrid(let rows, let total)?:
             let question = form.questions[index]
             guard case .countGrid(let spec) = question.kind, let totalLabel = spec.totalLabel else { return nil }
             let sum = rows.values.reduce(0, +)
             guard let total else {
                 return (.gridTotalMissing, question.requirement == .optional ? .warning : .missing,
-                        "\(name) har inte angett \(totalLabel.lowercased()) i frågan \(question.qualifiedText)")
+                        say.gridTotalMissing(totalLabel, question))
             }
             guard sum != total else { return nil }
             return (.gridTotalMismatch, .missing,
-                    "\(name): raderna i frågan \(question.qualifiedText) summerar till \(sum), men \(totalLabel.lowercased()) är \(total).")
+                    say.gridTotalMismatch(question, sum: sum, totalLabel: totalLabel, total: total))
         default:
             return nil
         }

@@ -1,7 +1,10 @@
 public import SurveyForm
+import SurveyText
 
 extension CompletenessReport {
     /// The report in Swedish, grouped by question and by respondent, worded like the staff's own remarks.
+    ///
+    /// Names and answers come from files and file names; the text is made displayable as a whole.
     public func text(form: Form) -> String {
         var lines: [String] = []
         lines.append("\(formTitle) (\(formID), version \(formVersion))")
@@ -10,7 +13,7 @@ extension CompletenessReport {
             ? "Inga svar har kommit in."
             : "\(Self.count(respondents.count, "svar", "svar")): \(Self.count(complete, "komplett", "kompletta")), \(respondents.count - complete) med saknade svar."
         if !absentees.isEmpty {
-            summary += " \(Self.count(absentees.count, "kommun", "kommuner")) i registret har inte svarat alls."
+            summary += " \(respondentNoun.counted(absentees.count)) i registret har inte svarat alls."
         }
         lines.append(summary)
         if isComplete && !respondents.isEmpty {
@@ -46,8 +49,8 @@ extension CompletenessReport {
                 }
             }
             lines.append("")
-            lines.append("Per kommun")
-            lines.append("----------")
+            lines.append(respondentNoun.perHeading)
+            lines.append(String(repeating: "-", count: respondentNoun.perHeading.count))
             for status in respondents where !status.findings.isEmpty {
                 let round = status.round.isEmpty ? "" : " (\(status.round))"
                 var counts: [String] = []
@@ -71,7 +74,7 @@ extension CompletenessReport {
                 lines.append("  \(absentee.municipality) (\(absentee.roundTitle), \(absentee.networkTitle))")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TextSafety.displayable(lines.joined(separator: "\n") + "\n")
     }
 
     private static func line(for finding: Finding) -> String {

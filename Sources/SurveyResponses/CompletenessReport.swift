@@ -1,4 +1,4 @@
-import SurveyForm
+public import SurveyForm
 public import SurveyYAML
 
 /// What is missing, per respondent and per question, in one folder of answers to one form.
@@ -76,6 +76,8 @@ public struct CompletenessReport: Sendable {
     public var absentees: [Absentee]
     /// Findings that concern the folder rather than one file.
     public var generalFindings: [Finding]
+    /// What a respondent is, for the wording ("Per kommun", "Per skolenhet").
+    public var respondentNoun: RespondentNoun = .municipality
 
     public var findings: [Finding] { respondents.flatMap(\.findings) + generalFindings }
 

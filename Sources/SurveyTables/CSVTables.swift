@@ -1,9 +1,12 @@
 import Foundation
+import SurveyText
 
 /// Tables as CSV that opens in Excel: RFC 4180 quoting, comma or semicolon, optional UTF-8 BOM.
 ///
-/// Cells that would start a formula (`=`, `+`, `-`, `@`, tab, carriage return) are prefixed
-/// with an apostrophe so a spreadsheet shows them as text instead of running them.
+/// Every cell that carries text (caption, headers, row labels, text cells, notes: anything a
+/// form, a codebook or an answer put there) goes through `neutralise`, the one place where CSV
+/// output is made safe. Counts, shares and changes are the tool's own numbers and are written
+/// as they are.
 public enum CSVTables {
     public struct Options: Hashable, Sendable {
         public var separator: Character
@@ -27,30 +30,51 @@ public enum CSVTables {
         var format = format
         format.decimalComma = options.separator != ","
         var lines: [String] = []
-        lines.append(line([table.caption], options))
-        lines.append(line([table.labelHeader] + table.valueHeaders, options))
+        lines.append(line([.text(table.caption)], options))
+        lines.append(line(([table.labelHeader] + table.valueHeaders).map(Cell.text), options))
         for row in table.rows {
-            lines.append(line([row.label] + row.cells.map { format.text(of: $0) }, options, firstIsText: true))
+            let values = row.cells.map { cell -> Cell in
+                if case .text(let text) = cell { return .text(text) }
+                return .value(format.text(of: cell))
+            }
+            lines.append(line([.text(row.label)] + values, options))
+        }
+        if table.rows.isEmpty {
+            lines.append(line([.text("(\(table.emptyNote))")], options))
         }
         for note in table.notes {
-            lines.append(line([note], options))
+            lines.append(line([.text(note)], options))
         }
         return (includeBOM && options.byteOrderMark ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    private static func line(_ cells: [String], _ options: Options, firstIsText: Bool = false) -> String {
-        cells.enumerated().map { index, cell in
-            // Counts and shares are numbers; everything else is text and is neutralised.
-            let isValue = firstIsText && index > 0
-            return quote(isValue ? cell : neutralise(cell), separator: options.separator)
+    /// A cell of text, which is neutralised, or one of the tool's own figures, which is not.
+    private enum Cell {
+        case text(String)
+        case value(String)
+    }
+
+    private static func line(_ cells: [Cell], _ options: Options) -> String {
+        cells.map { cell in
+            switch cell {
+            case .text(let text): quote(neutralise(text), separator: options.separator)
+            case .value(let value): quote(value, separator: options.separator)
+            }
         }.joined(separator: String(options.separator))
     }
 
-    /// `=SUM(A1)` becomes `'=SUM(A1)`: shown as text, never run.
+    /// A text cell made safe for a spreadsheet and a terminal: control characters shown by
+    /// `TextSafety.displayable`, and a cell that would start a formula (`=`, `+`, `-`, `@`,
+    /// tab, carriage return) prefixed with an apostrophe, so `=SUM(A1)` shows as `'=SUM(A1)`,
+    /// as text, and is never run.
     public static func neutralise(_ cell: String) -> String {
-        guard let first = cell.first, "=+-@\t\r".contains(first) else { return cell }
-        return "'" + cell
+        let shown = TextSafety.displayable(cell)
+        guard let first = shown.unicodeScalars.first, Self.formulaStarts.contains(first) else { return shown }
+        return "'" + shown
     }
+
+    /// What makes a spreadsheet read a cell as a formula (or, for tab and CR, as the start of another cell or row).
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     static func quote(_ cell: String, separator: Character) -> String {
         guard cell.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyText
 
 /// Tables as HTML with an inline SVG bar chart each: no scripts, no external files, prints well.
 public enum HTMLTables {
@@ -21,7 +22,7 @@ public enum HTMLTables {
             html += "</tr>\n"
         }
         if table.rows.isEmpty {
-            html += "<tr><td colspan=\"\(table.valueHeaders.count + 1)\"><em>Inga svar.</em></td></tr>\n"
+            html += "<tr><td colspan=\"\(table.valueHeaders.count + 1)\"><em>\(escape(table.emptySentence))</em></td></tr>\n"
         }
         html += "</tbody>\n</table>\n"
         html += BarChart.svg(for: table, format: format)
@@ -56,10 +57,13 @@ public enum HTMLTables {
         return out
     }
 
+    /// Text as HTML shows it literally: control characters through `TextSafety.displayable`,
+    /// then `& < > " '` as entities. Every piece of text the HTML outputs take from a form, an
+    /// answer or a file name goes through here.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for character in text {
+        for character in TextSafety.displayable(text) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

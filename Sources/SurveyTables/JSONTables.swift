@@ -1,4 +1,5 @@
 import Foundation
+import SurveyYAML
 
 /// Tables as JSON for other tools: numbers as numbers, shares between 0 and 1.
 public enum JSONTables {
@@ -15,6 +16,8 @@ public enum JSONTables {
         var base: Int
         var header: [String]
         var rows: [JSONRow]
+        /// What stands in place of rows when there are none ("svaren är inte kodade ännu").
+        var empty: String?
         var notes: [String]
     }
 
@@ -61,6 +64,7 @@ public enum JSONTables {
                     JSONRow(key: row.key, label: row.label, values: row.cells.map { JSONValue($0, format: format) },
                             respondents: row.respondents, quotes: row.quotes.map { JSONQuote(respondent: $0.respondent, text: $0.text) })
                 },
+                empty: table.rows.isEmpty ? table.emptyNote : nil,
                 notes: table.notes
             )
         }
@@ -68,6 +72,7 @@ public enum JSONTables {
         // Sorted keys: the same tables always give byte-identical files.
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(["tables": value])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        // Control characters from answers and file names stay exact but escaped, never raw.
+        return JSONString.escapingUnsafe(inEncoded: String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

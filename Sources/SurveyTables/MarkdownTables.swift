@@ -1,3 +1,5 @@
+import SurveyText
+
 /// Tables as Markdown, laid out like the report: the table, then its caption.
 public enum MarkdownTables {
     public static func render(_ tables: [Table], format: TableFormat = TableFormat()) -> String {
@@ -12,7 +14,7 @@ public enum MarkdownTables {
             lines.append("| " + ([escape(row.label)] + row.cells.map { escape(format.text(of: $0)) }).joined(separator: " | ") + " |")
         }
         if table.rows.isEmpty {
-            lines.append("| *(inga svar)* |" + String(repeating: " |", count: table.valueHeaders.count))
+            lines.append("| *(\(escape(table.emptyNote)))* |" + String(repeating: " |", count: table.valueHeaders.count))
         }
         var out = lines.joined(separator: "\n") + "\n\n*" + escape(table.caption) + "*\n"
         for note in table.notes {
@@ -21,10 +23,14 @@ public enum MarkdownTables {
         return out
     }
 
-    /// Keeps table cells intact: pipes and line breaks would end the cell.
-    static func escape(_ text: String) -> String {
+    /// Text as Markdown shows it literally: control characters through
+    /// `TextSafety.displayable`; pipes and line breaks (which would end a table cell) and
+    /// Markdown's own marks, HTML's `<` and `>` among them (`<b>` in a file name stays text),
+    /// escaped. Every piece of text the Markdown outputs take from a form, an answer or a file
+    /// name goes through here.
+    public static func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
+        for character in TextSafety.displayable(text) {
             switch character {
             case "|": out += "\\|"
             case "\n", "\r": out += " "

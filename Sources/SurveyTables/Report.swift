@@ -7,6 +7,8 @@ public import SurveyResponses
 /// Built once, rendered as HTML (`ReportHTML`) and Markdown (`ReportMarkdown`).
 public struct Report: Sendable {
     public struct Section: Sendable {
+        /// The heading's number, when the form numbers its sections ("2. Kommunens organisation …").
+        public var number: Int?
         public var title: String
         public var blocks: [Block]
     }
@@ -37,7 +39,10 @@ public struct Report: Sendable {
     public var sections: [Section]
 
     /// Builds the draft from the same tables `survey tables` prints and the completeness report of `survey check`.
+    ///
+    /// Respondents are named with the completeness report's noun (the form's or register's word).
     public static func build(form: Form, responses: ResponseSet, tables: [Table], completeness: CompletenessReport) -> Report {
+        let noun = completeness.respondentNoun
         let respondents = responses.items.filter { $0.result.response != nil }
         var applicability: [String: [Bool]] = [:]
         for item in respondents {
@@ -48,7 +53,7 @@ public struct Report: Sendable {
         if names.isEmpty {
             summary.append("Inga svar har kommit in.")
         } else {
-            summary.append("Det är \(names.count) \(names.count == 1 ? "kommun" : "kommuner") som har svarat: \(SwedishList.join(names)).")
+            summary.append("Det är \(noun.counted(names.count)) som har svarat: \(SwedishList.join(names)).")
         }
         if !completeness.absentees.isEmpty {
             summary.append("\(SwedishList.join(completeness.absentees.map(\.municipality))) har inte svarat alls.")
@@ -101,11 +106,11 @@ public struct Report: Sendable {
                 }
                 blocks.append(.question(QuestionReport(
                     id: question.id, text: question.text, originalQuestion: question.splitFrom,
-                    answeredLine: "\(answered.count) av \(respondents.count) \(respondents.count == 1 ? "kommun" : "kommuner") har svarat på frågan.",
+                    answeredLine: "\(answered.count) av \(noun.counted(respondents.count)) har svarat på frågan.",
                     tables: tablesHere, remarks: remarks(findingsByQuestion[question.id] ?? []), answers: answers
                 )))
             }
-            sections.append(Section(title: section.title, blocks: blocks))
+            sections.append(Section(number: form.number(of: section), title: section.title, blocks: blocks))
         }
         let subtitle = [form.program, form.period.map { "Perioden \($0)" }].compactMap { $0 }.joined(separator: " · ")
         return Report(title: form.title, subtitle: subtitle, summary: summary, sections: sections)

@@ -24,8 +24,8 @@ public enum ReportHTML {
         html += "</header>\n<section class=\"summary\">\n<h2>Sammanfattning</h2>\n"
         for line in report.summary { html += "<p>\(e(line))</p>\n" }
         html += "</section>\n"
-        for (index, section) in report.sections.enumerated() {
-            html += "<section>\n<h2>\(index + 2). \(e(section.title))</h2>\n"
+        for section in report.sections {
+            html += "<section>\n<h2>\(section.number.map { "\($0). " } ?? "")\(e(section.title))</h2>\n"
             for block in section.blocks {
                 switch block {
                 case let .heading(level, text):

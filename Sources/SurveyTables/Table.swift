@@ -42,6 +42,17 @@ public struct Table: Hashable, Sendable {
     public var rows: [Row]
     /// Sentences under the table: means, what fitted no category, comparisons.
     public var notes: [String]
+    /// What the table says in place of rows when it has none: "inga svar", or for free text
+    /// that has answers but no coding yet, `Table.notCodedYet`.
+    public var emptyNote: String = "inga svar"
+
+    /// The empty note of a free-text table whose answers are not coded.
+    public static let notCodedYet = "svaren är inte kodade ännu"
+
+    /// The empty note as a sentence: "Inga svar.", "Svaren är inte kodade ännu."
+    public var emptySentence: String {
+        emptyNote.prefix(1).uppercased() + emptyNote.dropFirst() + "."
+    }
 
     public init(number: Int?, title: String, caption: String, questionID: String, questionText: String,
                 originalQuestion: String? = nil, kind: Kind, group: String? = nil, answered: Int, base: Int,

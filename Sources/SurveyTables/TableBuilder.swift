@@ -16,6 +16,8 @@ public struct TableBuilder: Sendable {
 
     public let form: Form
     public let register: Register?
+    /// What a respondent is, for the notes ("i snitt 4,0 per kommun").
+    public let noun: RespondentNoun
     private let respondents: [Respondent]
     private let codes: CodeSet
 
@@ -36,6 +38,7 @@ public struct TableBuilder: Sendable {
     public init(form: Form, responses: ResponseSet, codes: CodeSet = CodeSet(), register: Register? = nil) {
         self.form = form
         self.register = register
+        self.noun = RespondentNoun.of(form: form, register: register)
         self.codes = codes
         self.respondents = responses.items.compactMap { item in
             guard let response = item.result.response else { return nil }
@@ -46,10 +49,12 @@ public struct TableBuilder: Sendable {
 
     /// Every table, in form order; grouped tables follow each other per question.
     /// Problems (codings out of date, questions not coded) come back as warnings.
-    public func tables(grouping: Grouping = .none) -> (tables: [Table], warnings: [Diagnostic]) {
+    /// With `numbers`, only the tables with those numbers are built, and warned about.
+    public func tables(grouping: Grouping = .none, numbers: Set<Int>? = nil) -> (tables: [Table], warnings: [Diagnostic]) {
         var tables: [Table] = []
         var warnings: [Diagnostic] = []
         for question in form.tabulatedQuestions {
+            if let numbers, !(question.table?.number.map(numbers.contains) ?? false) { continue }
             for (groupTitle, members) in groups(grouping) {
                 let (table, problems) = table(for: question, respondents: members, group: groupTitle)
                 if var table {
@@ -147,7 +152,7 @@ public struct TableBuilder: Sendable {
             fillScale(&table, points: points, answers: answers)
         case .countGrid(let grid):
             table.kind = .countGrid
-            fillCountGrid(&table, grid: grid, answers: answers)
+            fillCountGrid(&table, grid: grid, answers: answers, respondents: respondents.count)
         case .checkGrid(let grid):
             table.kind = .checkGrid
             fillCheckGrid(&table, grid: grid, answers: answers)
@@ -214,7 +219,8 @@ public struct TableBuilder: Sendable {
         }
     }
 
-    private func fillCountGrid(_ table: inout Table, grid: CountGridSpec, answers: [(name: String, value: AnswerValue)]) {
+    /// Sums per row; the note says how many of the group's `respondents` answered.
+    private func fillCountGrid(_ table: inout Table, grid: CountGridSpec, answers: [(name: String, value: AnswerValue)], respondents: Int) {
         var sums: [String: Int] = [:]
         var who: [String: [String]] = [:]
         for answer in answers {
@@ -233,7 +239,7 @@ public struct TableBuilder: Sendable {
         }
         if !answers.isEmpty {
             let average = TableFormat().number(Double(total) / Double(answers.count), decimals: 1)
-            table.notes.append("\(answers.count) av \(allRespondents) har svarat; i snitt \(average) per kommun.")
+            table.notes.append("\(answers.count) av \(noun.counted(respondents)) har svarat; i snitt \(average) per \(noun.singular).")
         }
     }
 
@@ -252,7 +258,7 @@ public struct TableBuilder: Sendable {
             }
             return Table.Row(label: row.label, cells: cells, key: row.id, respondents: who.sorted(by: SwedishOrder.lessThan))
         }
-        table.notes.append("Antal kommuner som kryssat i varje ruta; \(answers.count) har svarat.")
+        table.notes.append("Antal \(noun.plural) som kryssat i varje ruta; \(answers.count) har svarat.")
     }
 
     private func fillNumbers(_ table: inout Table, unit: String?, answers: [(name: String, value: AnswerValue)]) {
@@ -287,17 +293,12 @@ public struct TableBuilder: Sendable {
         }
     }
 
-    /// "4 kommuner": everyone whose answers the tables count.
-    private var allRespondents: String {
-        "\(respondents.count) \(respondents.count == 1 ? "kommun" : "kommuner")"
-    }
-
     // MARK: - Coded free text
 
     private func fillCoded(_ table: inout Table, question: Question, answers: [(name: String, value: AnswerValue)]) -> [Diagnostic] {
         let tableName = table.number.map { "Tabell \($0)" } ?? "the table of '\(question.id)'"
         guard let entry = codes[question.id] else {
-            table.notes.append("Frågan är inte kodad ännu.")
+            if !answers.isEmpty { table.emptyNote = Table.notCodedYet }
             return answers.isEmpty ? [] : [.warning("\(tableName): '\(question.id)' is not coded yet; run `survey code` and review the result", at: nil)]
         }
         let single = question.table?.coding == .single
@@ -332,6 +333,9 @@ public struct TableBuilder: Sendable {
         })
         if !uncategorized.isEmpty {
             table.notes.append("\(uncategorized.count) av \(answers.count) har också svar som inte hör till någon kategori i tabellen (Övrigt).")
+        }
+        if table.rows.isEmpty, !answers.isEmpty {
+            table.emptyNote = uncategorized.isEmpty ? Table.notCodedYet : "inget av svaren hör till någon kategori"
         }
         var warnings: [Diagnostic] = []
         for (name, count) in stale.sorted(by: { SwedishOrder.lessThan($0.key, $1.key) }) {

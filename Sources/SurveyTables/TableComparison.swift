@@ -1,14 +1,18 @@
+public import SurveyForm
+
 /// Adds last year's figures to this year's tables: count and share then, and the change in
 /// each (the share's in percentage points).
 public enum TableComparison {
     /// Tables matched by question and group, rows by category or choice id (then by label).
-    public static func compare(_ current: [Table], with previous: [Table], format: TableFormat = TableFormat()) -> [Table] {
+    /// `noun` names the respondents in the sentences ("Matematiklyftet: 3 kommuner, fler än för ett år sedan (1).").
+    public static func compare(_ current: [Table], with previous: [Table], format: TableFormat = TableFormat(),
+                               noun: RespondentNoun = .municipality) -> [Table] {
         var earlier: [String: Table] = [:]
         for table in previous { earlier[key(table)] = table }
         return current.map { table in
             guard let before = earlier[key(table)] ?? previous.first(where: { $0.number != nil && $0.number == table.number && $0.group == table.group }),
                   table.rows.contains(where: { $0.count != nil && $0.share != nil }) else { return table }
-            return compare(table, with: before)
+            return compare(table, with: before, noun: noun)
         }
     }
 
@@ -16,7 +20,7 @@ public enum TableComparison {
         table.questionID + "\u{0}" + (table.group ?? "")
     }
 
-    private static func compare(_ table: Table, with before: Table) -> Table {
+    private static func compare(_ table: Table, with before: Table, noun: RespondentNoun) -> Table {
         var result = table
         result.valueHeaders += ["Förra året (\(before.answered))", "Andel förra året", "Förändring", "Förändring andel (procentenheter)"]
         var sentences: [String] = []
@@ -30,15 +34,15 @@ public enum TableComparison {
             let index = before.rows.firstIndex { $0.key == row.key } ?? before.rows.firstIndex { $0.label == row.label }
             guard let index, let then = before.rows[index].count, let shareThen = before.rows[index].share else {
                 row.cells += [.none, .none, .text("ny"), .none]
-                sentences.append("\(row.label): \(count) \(noun(count)), ny i år.")
+                sentences.append("\(row.label): \(count) \(noun.noun(for: count)), ny i år.")
                 return row
             }
             matched.insert(index)
             row.cells += [.count(then), .share(shareThen), .countChange(count - then), .shareChange((share - shareThen) * 100)]
             if count > then {
-                sentences.append("\(row.label): \(count) \(noun(count)), fler än för ett år sedan (\(then)).")
+                sentences.append("\(row.label): \(count) \(noun.noun(for: count)), fler än för ett år sedan (\(then)).")
             } else if count < then {
-                sentences.append("\(row.label): \(count) \(noun(count)), färre än för ett år sedan (\(then)).")
+                sentences.append("\(row.label): \(count) \(noun.noun(for: count)), färre än för ett år sedan (\(then)).")
             }
             return row
         }
@@ -50,9 +54,5 @@ public enum TableComparison {
         }
         result.notes += sentences
         return result
-    }
-
-    private static func noun(_ count: Int) -> String {
-        count == 1 ? "kommun" : "kommuner"
     }
 }

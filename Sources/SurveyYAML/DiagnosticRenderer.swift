@@ -1,6 +1,9 @@
+import SurveyText
+
 /// Renders diagnostics as `path:line:column: severity: message`, the source line and a caret.
 ///
-/// The quoted line loses its leading indentation (up to the column) so deep YAML
+/// Paths, messages and source lines can carry what a file (or its name) holds; control
+/// characters in them are shown through `TextSafety.displayable`, never raw. The quoted line loses its leading indentation (up to the column) so deep YAML
 /// stays readable; the caret is moved with it.
 public struct DiagnosticRenderer: Sendable {
     public var sources: [String: SourceText]
@@ -33,10 +36,10 @@ public struct DiagnosticRenderer: Sendable {
     private func renderOne(_ diagnostic: Diagnostic) -> String {
         var out = ""
         if let location = diagnostic.location {
-            out += paint("\(location): ", .bold)
+            out += paint(TextSafety.displayable("\(location): "), .bold)
         }
         out += paint("\(diagnostic.severity.rawValue):", color(for: diagnostic.severity))
-        out += " " + paint(diagnostic.message, .bold) + "\n"
+        out += " " + paint(TextSafety.displayable(diagnostic.message), .bold) + "\n"
         if let location = diagnostic.location, let excerpt = excerpt(at: location) {
             out += excerpt
         }
@@ -46,9 +49,10 @@ public struct DiagnosticRenderer: Sendable {
     /// The source line and a caret under the column, or nil when the line is not known.
     public func excerpt(at location: SourceLocation) -> String? {
         guard let source = sources[location.path], let rawLine = source.line(location.line) else { return nil }
-        // Tabs become single spaces so the caret stays aligned with what is shown.
+        // Tabs become single spaces so the caret stays aligned with what is shown; a control
+        // character becomes its one-character stand-in, which keeps the alignment too.
         let line = rawLine.replacingTabs()
-        let scalars = Array(line.unicodeScalars)
+        let scalars = line.unicodeScalars.map { TextSafety.isUnsafe($0) ? TextSafety.standIn(for: $0).unicodeScalars.first ?? "\u{FFFD}" : $0 }
         // libyaml counts columns in Unicode scalars; the caret moves in visible characters.
         let columnIndex = max(location.column - 1, 0)
         if columnIndex > scalars.count { return nil }

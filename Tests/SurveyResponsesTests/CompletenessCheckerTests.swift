@@ -1,6 +1,7 @@
 import Foundation
 import SurveyForm
 import SurveyResponses
+import SurveyText
 import SurveyYAML
 import Testing
 
@@ -158,6 +159,54 @@ struct CompletenessCheckerTests {
         let report = CompletenessChecker.check(form: form, responses: set)
         #expect(report.findings.map(\.message) == ["Filen med Umeås svar kan inte läsas (se \(folder)/pilot/Umeå.yaml:3:1)."])
         #expect(!report.isComplete)
+    }
+
+    /// A register of school units: the report speaks of them, not of municipalities.
+    @Test func theRegistersRespondentWordIsUsed() throws {
+        let (folder, form) = try folderWithGaps()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let set = ResponseSet.load(from: ResponseStore(root: folder), form: form)
+        let text = self.register.replacingOccurrences(of: "title: Deltagare\n", with: "title: Deltagare\nrespondent: skolenhet\n")
+        let register = try #require(RegisterLoader.load(source: SourceText(path: "r.yaml", text: text)).validRegister)
+        let report = CompletenessChecker.check(form: form, responses: set, register: register, expectedRounds: nil)
+        let lines = report.text(form: form).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[1] == "4 svar: 1 komplett, 3 med saknade svar. 2 skolenheter i registret har inte svarat alls.")
+        #expect(lines.contains("Per skolenhet\n-------------".split(separator: "\n")[0]))
+        #expect(report.text(form: form).contains("\nPer skolenhet\n-------------\nBorås (pilot)"))
+        // The form's own word wins over the register's.
+        var own = form
+        own.respondentNoun = RespondentNoun(singular: "avdelning", plural: "avdelningar", definite: "avdelningen", definitePlural: "avdelningarna")
+        let ownReport = CompletenessChecker.check(form: own, responses: set, register: register, expectedRounds: ["pilot"])
+        #expect(ownReport.text(form: own).contains("1 avdelning i registret har inte svarat alls.\n"))
+        #expect(ownReport.text(form: own).contains("\nPer avdelning\n-------------\n"))
+    }
+
+    /// Escape sequences and bidirectional controls from a hand-edited file and a file name are shown, never sent raw.
+    @Test func controlCharactersFromFilesAreShownHarmlessly() throws {
+        let form = try TestForm.form()
+        let folder = try TestForm.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let name = "Ume\u{1B}[2Jå\u{202E}"
+        try AtomicFile.write("""
+        form: testform
+        version: "2.0"
+        respondent: Umeå
+        answers:
+          organiserat:
+            answer: Kommungruppen träffas.
+
+        """, toPath: folder + "/pilot/\(name).yaml")
+        let set = ResponseSet.load(from: ResponseStore(root: folder), form: form)
+        let report = CompletenessChecker.check(form: form, responses: set)
+        let text = report.text(form: form)
+        #expect(TextSafety.firstUnsafe(in: text) == nil)
+        #expect(text.contains("\nUme\u{241B}[2Jå\u{FFFD} (pilot): 9 saknas; 1 av 12 frågor besvarade\n"))
+        #expect(text.contains("\n  Ume\u{241B}[2Jå\u{FFFD} har inte svarat på frågan Ledningen är tydlig.\n"))
+        let json = report.json()
+        #expect(TextSafety.firstUnsafe(in: json) == nil)
+        #expect(json.contains("\"respondent\" : \"Ume\\u001b[2Jå\\u202e\""))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect((object["respondents"] as? [[String: Any]])?.first?["respondent"] as? String == name)
     }
 
     @Test(arguments: ["-", "se ovan", "Vet ej.", "???", "…", "Ingen kommentar"])

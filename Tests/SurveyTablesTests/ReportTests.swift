@@ -27,6 +27,8 @@ struct ReportTests {
             "SKL:s satser för styrning och ledning", "Nätverksarbetet",
         ])
         #expect(report.summary.first == "Det är 7 kommuner som har svarat: Borås, Karlstad, Landskrona, Luleå, Sollentuna, Umeå och Uppsala.")
+        // The annual report's first section is its introduction: the form numbers its sections from 2.
+        #expect(report.sections.map(\.number) == [2, 3, 4, 5])
         // The theses are grouped under their headings, as in the report.
         let headings = report.sections[2].blocks.compactMap { block -> String? in
             if case let .heading(_, text) = block { return text }

@@ -79,4 +79,21 @@ struct ScaleTablesTests {
 
         """)
     }
+
+    /// The normalläge form is answered by school units: the report says so, and numbers its sections from 1.
+    @Test func theReportSpeaksOfSchoolUnits() throws {
+        let form = try #require(FormLoader.load(path: Self.repository.appendingPathComponent("forms/normallage-2016.yaml").path).validForm)
+        #expect(form.respondentNoun?.plural == "skolenheter")
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures/normallage", withExtension: nil)).path
+        let set = ResponseSet.load(from: ResponseStore(root: folder), form: form)
+        let tables = TableBuilder(form: form, responses: set).tables().tables
+        let report = Report.build(form: form, responses: set, tables: tables,
+                                  completeness: CompletenessChecker.check(form: form, responses: set))
+        #expect(report.summary.first?.hasPrefix("Det är \(set.items.count) skolenheter som har svarat: ") == true)
+        #expect(report.sections.map(\.number) == Array(1...report.sections.count).map(Optional.some))
+        let markdown = ReportMarkdown.render(report)
+        #expect(markdown.contains("\n## 1. Pedagogisk ledning\n"))
+        #expect(markdown.contains("\n\(set.items.count) av \(set.items.count) skolenheter har svarat på frågan.\n"))
+        #expect(!markdown.contains("kommuner har svarat") && !markdown.contains(" kommuner som har svarat"))
+    }
 }

@@ -173,6 +173,46 @@ extension TableBuilderTests {
         #expect(byNetwork.map(\.answered) == [2, 1, 1])
     }
 
+    /// Each group's count-grid note counts that group's respondents, not everyone's.
+    @Test func groupedCountGridNotesCountTheGroup() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        let byRound = fixture.tables(grouping: .round).tables.filter { $0.number == 1 }
+        #expect(byRound.map(\.notes) == [
+            ["2 av 3 kommuner har svarat; i snitt 5,0 per kommun."],
+            ["1 av 1 kommun har svarat; i snitt 2,0 per kommun."],
+        ])
+        let all = fixture.tables().tables.filter { $0.number == 1 }
+        #expect(all.map(\.notes) == [["3 av 4 kommuner har svarat; i snitt 4,0 per kommun."]])
+    }
+
+    /// A form answered by school units says so in every note.
+    @Test func notesUseTheFormsRespondentWord() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        var form = fixture.form
+        form.respondentNoun = try #require(RespondentNoun.known.first { $0.singular == "skolenhet" })
+        let set = ResponseSet.load(from: ResponseStore(root: fixture.folder), form: form)
+        let tables = TableBuilder(form: form, responses: set, register: fixture.register).tables(grouping: .round).tables
+        #expect(tables.first { $0.number == 1 }?.notes == ["2 av 3 skolenheter har svarat; i snitt 5,0 per skolenhet."])
+        #expect(tables.first { $0.number == 9 }?.notes == ["Antal skolenheter som kryssat i varje ruta; 3 har svarat."])
+        let compared = TableComparison.compare(tables, with: [], noun: form.respondentNoun ?? .municipality)
+        #expect(compared.first { $0.number == 1 }?.notes == ["2 av 3 skolenheter har svarat; i snitt 5,0 per skolenhet."])
+    }
+
+    /// `--table 3`: only table 3 is built, and only its problems are warned about.
+    @Test func onlyTheTablesAskedForAreBuiltAndWarnedAbout() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        try FileManager.default.removeItem(atPath: fixture.folder + "/codes")
+        let set = ResponseSet.load(from: ResponseStore(root: fixture.folder), form: fixture.form)
+        let builder = TableBuilder(form: fixture.form, responses: set, register: fixture.register)
+        let (tables, warnings) = builder.tables(numbers: [7, 20])
+        #expect(tables.map(\.number) == [7, 20])
+        #expect(warnings == [])
+        #expect(builder.tables(numbers: [3]).warnings.map(\.message) == ["Tabell 3: 'lankats' is not coded yet; run `survey code` and review the result"])
+    }
+
     @Test func comparisonWithLastYear() throws {
         let fixture = try TableFixture()
         defer { fixture.remove() }
@@ -228,7 +268,15 @@ extension TableBuilderTests {
         let (uncoded, notCoded) = fixture.tables()
         #expect(notCoded.map(\.message) == ["Tabell 3: 'lankats' is not coded yet; run `survey code` and review the result"])
         #expect(try table(3, uncoded).rows.isEmpty)
-        #expect(try table(3, uncoded).notes == ["Frågan är inte kodad ännu."])
+        #expect(try table(3, uncoded).notes == [])
+        #expect(try table(3, uncoded).emptyNote == "svaren är inte kodade ännu")
+        // Four answered; the table says why it has no rows instead of "(inga svar)".
+        #expect(MarkdownTables.render(try table(3, uncoded)).hasPrefix("""
+        | Länkat till annat arbete | Antal 4 | Andel |
+        |:---|---:|---:|
+        | *(svaren är inte kodade ännu)* | | |
+        """))
+        #expect(HTMLTables.render(try table(3, uncoded)).contains("<em>Svaren är inte kodade ännu.</em>"))
     }
 }
 

@@ -76,4 +76,18 @@ struct DiagnosticRendererTests {
         let c = Diagnostic.error("first", at: SourceLocation(path: "f", line: 1, column: 5))
         #expect([a, b, c].sortedByLocation().map(\.message) == ["first", "e", "w"])
     }
+
+    /// A file name, a message quoting a value, and a source line can all carry control characters: none reaches stderr raw.
+    @Test func controlCharactersAreShownNotSent() {
+        let path = "svar/pilot/Ume\u{1B}[2Jå.yaml"
+        let source = SourceText(path: path, text: "answers:\n  antal:\n    answer: \u{202E}tolv\n")
+        let renderer = DiagnosticRenderer(sources: [source])
+        let diagnostic = Diagnostic.error("'antal' takes a number, not '\u{202E}tolv\u{7}'", at: SourceLocation(path: path, line: 3, column: 13))
+        #expect(renderer.render(diagnostic) == """
+        svar/pilot/Ume\u{241B}[2Jå.yaml:3:13: error: 'antal' takes a number, not '\u{FFFD}tolv\u{2407}'
+          answer: \u{FFFD}tolv
+                  ^
+
+        """)
+    }
 }

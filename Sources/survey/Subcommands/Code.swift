@@ -3,6 +3,7 @@ import Foundation
 import SurveyCoder
 import SurveyForm
 import SurveyResponses
+import SurveyText
 import SurveyYAML
 
 extension SurveyCommand {
@@ -118,7 +119,8 @@ extension SurveyCommand {
                 }
             }
             switch format {
-            case .text: print(summaries.joined(separator: "\n"), terminator: "")
+            // Labels and statements come from answers: shown, never sent raw to the terminal.
+            case .text: print(TextSafety.displayable(summaries.joined(separator: "\n")), terminator: "")
             case .json: print(summaries.count == 1 ? summaries[0] : "[\n" + summaries.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n]\n", terminator: "")
             }
             if !dryRun, let folder = codesFolder {

@@ -45,14 +45,8 @@ extension SurveyCommand {
 
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
-            var tables = try tableOptions.build(form: form, responses: responses, output: &output).tables
-            if !table.isEmpty {
-                tables = tables.filter { $0.number.map(table.contains) ?? false }
-                let missing = Set(table).subtracting(tables.compactMap(\.number))
-                if !missing.isEmpty {
-                    throw ValidationError("The form has no table \(missing.sorted().map(String.init).joined(separator: ", ")).")
-                }
-            }
+            let tables = try tableOptions.build(form: form, responses: responses, numbers: table.isEmpty ? nil : Set(table),
+                                                output: &output).tables
             let tableFormat = tableOptions.tableFormat
             let csv = CSVTables.Options(separator: separator == .semicolon ? ";" : ",", byteOrderMark: bom)
             func render(_ tables: [SurveyTables.Table]) -> String {

@@ -43,25 +43,39 @@ struct TableOptions: ParsableArguments {
         var tables: [SurveyTables.Table]
     }
 
-    /// Loads everything once and builds the tables, with last year's figures when asked;
-    /// prints what is wrong on the way.
-    func build(form formPath: String, responses: String, output: inout DiagnosticOutput) throws -> Built {
+    /// Loads everything once and builds the tables (with `numbers`, only those), with last
+    /// year's figures when asked; prints what is wrong on the way. A number the form has no
+    /// table for stops it with a Swedish message and exit 64.
+    func build(form formPath: String, responses: String, numbers: Set<Int>? = nil, output: inout DiagnosticOutput) throws -> Built {
         let form = try FormInput.load(formPath, output: &output)
+        if let numbers { try Self.checkTableNumbers(numbers, in: form) }
         let register = try self.register.map { try RegisterInput.load($0, output: &output) }
         let (set, current) = try Self.tables(form: form, responses: responses, codes: codes, register: register,
-                                             grouping: groupBy.grouping, output: &output)
+                                             grouping: groupBy.grouping, numbers: numbers, output: &output)
         var tables = current
         if let previous {
             let previousForm = try self.previousForm.map { try FormInput.load($0, output: &output) } ?? form
             let (_, earlier) = try Self.tables(form: previousForm, responses: previous, codes: previousCodes, register: register,
-                                               grouping: groupBy.grouping, output: &output)
-            tables = TableComparison.compare(tables, with: earlier, format: tableFormat)
+                                               grouping: groupBy.grouping, numbers: numbers, output: &output)
+            tables = TableComparison.compare(tables, with: earlier, format: tableFormat,
+                                             noun: RespondentNoun.of(form: form, register: register))
         }
         return Built(form: form, register: register, responses: set, tables: tables)
     }
 
+    /// "Formuläret har ingen tabell 99; dess tabeller är 1–21." on stderr, exit 64.
+    static func checkTableNumbers(_ numbers: Set<Int>, in form: Form) throws {
+        let present = form.tabulatedQuestions.compactMap(\.table?.number)
+        let missing = numbers.subtracting(present).sorted()
+        guard !missing.isEmpty else { return }
+        let asked = SwedishList.join(missing.map(String.init))
+        let known = present.isEmpty ? "formuläret har inga numrerade tabeller" : "dess tabeller är \(NumberRanges.text(present))"
+        StandardError.write("Formuläret har ingen tabell \(asked); \(known).\n")
+        throw ExitCode(64)
+    }
+
     static func tables(form: Form, responses: String, codes: String?, register: Register?, grouping: TableBuilder.Grouping,
-                       output: inout DiagnosticOutput) throws -> (ResponseSet, [SurveyTables.Table]) {
+                       numbers: Set<Int>? = nil, output: inout DiagnosticOutput) throws -> (ResponseSet, [SurveyTables.Table]) {
         let set = ResponseSet.load(from: ResponseStore(root: responses), form: form)
         for source in set.sources { output.add(source) }
         output.print(set.diagnostics)
@@ -69,8 +83,29 @@ struct TableOptions: ParsableArguments {
         let (codeSet, codeDiagnostics) = CodeSet.load(folder: folder, form: form)
         for source in codeSet.sources { output.add(source) }
         output.print(codeDiagnostics)
-        let (tables, warnings) = TableBuilder(form: form, responses: set, codes: codeSet, register: register).tables(grouping: grouping)
+        let (tables, warnings) = TableBuilder(form: form, responses: set, codes: codeSet, register: register)
+            .tables(grouping: grouping, numbers: numbers)
         output.print(warnings)
         return (set, tables)
+    }
+}
+
+/// Numbers written as runs: "1–21", "1–3, 7 och 9".
+enum NumberRanges {
+    static func text(_ numbers: [Int]) -> String {
+        var runs: [String] = []
+        var start: Int?
+        var previous: Int?
+        for number in Set(numbers).sorted() {
+            if let last = previous, number == last + 1 {
+                previous = number
+                continue
+            }
+            if let first = start, let last = previous { runs.append(first == last ? "\(first)" : "\(first)–\(last)") }
+            start = number
+            previous = number
+        }
+        if let first = start, let last = previous { runs.append(first == last ? "\(first)" : "\(first)–\(last)") }
+        return SwedishList.join(runs)
     }
 }
