@@ -34,10 +34,13 @@ extension AnswerParser {
         let matcher = OptionMatcher(choices: columns)
         var checked = Set<String>()
         for token in tokens(Substring(trimmed)) {
-            switch matcher.match(token) {
-            case .success(let column):
+            switch matcher.candidates(token) {
+            case .one(let column):
                 checked.insert(column.id)
-            case .failure:
+            case .several(let found):
+                let named = found.map { "\($0.number) \($0.label)" }.joined(separator: ", ")
+                return .failure(InputProblem("\"\(token)\" passar flera kolumner (\(named)); skriv mer av namnet, eller numret."))
+            case .none:
                 let named = columns.enumerated().map { "\($0.offset + 1) \($0.element.label)" }.joined(separator: ", ")
                 return .failure(InputProblem("\"\(token)\" är ingen kolumn. Svara med kolumnernas nummer eller namn (\(named)), åtskilda med komma; tom rad = inga."))
             }

@@ -1,5 +1,6 @@
 public import SurveyForm
 import SurveyResponses
+import SurveyText
 
 /// Turns what a respondent typed into an answer of the question's kind, or says in Swedish what is expected.
 ///
@@ -65,6 +66,15 @@ public enum AnswerParser {
         return .success(.number(number))
     }
 
+    /// Why a number that is within bounds still looks wrong, when it is above the question's
+    /// plausible maximum ("1200 är mer än väntat här (oftast högst 50)."); the runner then asks
+    /// "Stämmer det?" and takes the number if the respondent says yes.
+    public static func implausibility(of number: Double, spec: NumberSpec) -> String? {
+        guard let plausible = spec.plausibleMaximum, number > plausible else { return nil }
+        let unit = spec.unit.map { " \($0)" } ?? ""
+        return "\(AnswerValue.swedishNumber(number))\(unit) är mer än väntat här (oftast högst \(AnswerValue.swedishNumber(plausible)))."
+    }
+
     public static func parseYesNo(_ line: String) -> Result<AnswerValue, InputProblem> {
         switch line.trimmingWhitespace().lowercased() {
         case "j", "ja": .success(.yesNo(true))
@@ -114,11 +124,15 @@ public enum AnswerParser {
         return .success(.termOrDate(value))
     }
 
-    /// Escape sequences from arrow keys and the like would end up in the file unseen.
-    static func controlCharacterProblem(_ text: String) -> InputProblem? {
-        let hasControl = text.unicodeScalars.contains { scalar in
-            scalar != "\n" && scalar != "\t" && scalar.properties.generalCategory == .control
+    /// Why a typed text is refused for the characters in it, if it is: the characters
+    /// `TextSafety` calls unsafe. Escape sequences from arrow keys and the like would end up in
+    /// the file unseen; bidirectional controls would turn what a reader sees around.
+    /// Every runner (terminal or browser) refuses with this one rule and these words.
+    public static func controlCharacterProblem(_ text: String) -> InputProblem? {
+        guard let found = TextSafety.firstUnsafe(in: text) else { return nil }
+        if TextSafety.isBidirectionalControl(found) {
+            return InputProblem("Svaret innehåller ett osynligt tecken som vänder textens riktning (\(TextSafety.codePoint(found))); skriv det igen utan det.")
         }
-        return hasControl ? InputProblem("Svaret innehåller styrtecken (till exempel från piltangenterna); skriv det igen.") : nil
+        return InputProblem("Svaret innehåller styrtecken (till exempel från piltangenterna); skriv det igen.")
     }
 }

@@ -10,6 +10,8 @@ enum AnswerStep: Hashable, Sendable {
     case checkRow(Int, rows: [String: Set<String>])
     /// `:skip` on a soft-required question: asking whether to leave it empty.
     case confirmEmpty
+    /// A number above the question's plausible maximum: asking whether it is right.
+    case confirmPlausible(Double)
 
     /// Whether leaving now throws away something the respondent typed for this question.
     var hasTypedInput: Bool {
@@ -17,7 +19,7 @@ enum AnswerStep: Hashable, Sendable {
         case .text(let lines): !lines.isEmpty
         case .countRow(let index, _), .checkRow(let index, _): index > 0
         case .countTotal: true
-        case .singleLine, .confirmEmpty: false
+        case .singleLine, .confirmEmpty, .confirmPlausible: false
         }
     }
 }

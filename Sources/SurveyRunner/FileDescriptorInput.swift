@@ -4,7 +4,8 @@ import Foundation
 ///
 /// On a terminal a person types one line at a time; lines that arrive within a few
 /// milliseconds of each other were pasted, and come back together as one `.paste`. From a
-/// pipe or file every line is its own event, so scripted answers work line by line.
+/// pipe or file every line is its own event, so scripted answers work line by line. Once
+/// `FillInterruption` has noted a signal, the next event is `.interrupted`.
 public struct FileDescriptorInput: InputSource {
     public let descriptor: Int32
     public let detectsPaste: Bool
@@ -12,6 +13,7 @@ public struct FileDescriptorInput: InputSource {
     public let pasteWindowMilliseconds: Int32
     private var buffer: [UInt8] = []
     private var reachedEnd = false
+    private var interrupted = false
 
     public init(descriptor: Int32 = 0, detectsPaste: Bool, pasteWindowMilliseconds: Int32 = 25) {
         self.descriptor = descriptor
@@ -20,7 +22,9 @@ public struct FileDescriptorInput: InputSource {
     }
 
     public mutating func next() -> InputEvent? {
-        guard let first = readLine() else { return nil }
+        if FillInterruption.receivedSignal != nil { interrupted = true }
+        if interrupted { return .interrupted }
+        guard let first = readLine() else { return interrupted ? .interrupted : nil }
         guard detectsPaste else { return .line(first) }
         var lines = [first]
         while true {
@@ -28,7 +32,7 @@ public struct FileDescriptorInput: InputSource {
                 lines.append(line)
                 continue
             }
-            guard !reachedEnd, isReadable(within: pasteWindowMilliseconds), fill() else { break }
+            guard !reachedEnd, !interrupted, isReadable(within: pasteWindowMilliseconds), fill() else { break }
         }
         // A last pasted line without its line break is still in the terminal's line editor;
         // it arrives when the respondent presses Enter.
@@ -39,7 +43,9 @@ public struct FileDescriptorInput: InputSource {
     private mutating func readLine() -> String? {
         while true {
             if let line = takeBufferedLine() { return line }
-            if reachedEnd || !fill() {
+            if reachedEnd || interrupted || !fill() {
+                // Ctrl-C drops what was on the line, as a terminal does.
+                if interrupted { return nil }
                 guard !buffer.isEmpty else { return nil }
                 let rest = buffer
                 buffer = []
@@ -55,10 +61,15 @@ public struct FileDescriptorInput: InputSource {
         return line
     }
 
-    /// Reads what is available; false at the end of input or on an error (a hung-up terminal reads as the end).
+    /// Reads what is available; false at the end of input, on an error (a hung-up terminal
+    /// reads as the end), or when a signal interrupted the wait.
     private mutating func fill() -> Bool {
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
+            guard waitForInputOrSignal() else {
+                interrupted = true
+                return false
+            }
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count > 0 {
                 buffer.append(contentsOf: chunk[..<count])
@@ -67,6 +78,21 @@ public struct FileDescriptorInput: InputSource {
             if count < 0, errno == EINTR { continue }
             reachedEnd = true
             return false
+        }
+    }
+
+    /// Waits until the descriptor has something (or has ended); false when a signal came first.
+    private func waitForInputOrSignal() -> Bool {
+        let wake = FillInterruption.wakeDescriptor
+        guard wake >= 0 else { return true }
+        var requests = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+        while true {
+            if FillInterruption.receivedSignal != nil { return false }
+            let result = poll(&requests, 2, -1)
+            if result < 0, errno == EINTR { continue }
+            if FillInterruption.receivedSignal != nil { return false }
+            // Readable, ended, or failed: read() says which.
+            return true
         }
     }
 

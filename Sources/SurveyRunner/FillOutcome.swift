@@ -8,6 +8,8 @@ public enum FillOutcome: Hashable, Sendable {
     case quit
     /// The input ended (a script ran out, Ctrl-D, a closed pipe).
     case endOfInput
+    /// Ctrl-C, a hang-up or `kill` (`FillInterruption.receivedSignal` says which).
+    case interrupted
     /// An answer could not be saved; what was saved before is intact.
     case saveFailed(Diagnostic)
 }

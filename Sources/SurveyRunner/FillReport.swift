@@ -1,5 +1,6 @@
 public import SurveyForm
 public import SurveyResponses
+import SurveyText
 import SurveyYAML
 
 /// The end of a fill: what is complete and what is missing for this respondent, in Swedish.
@@ -10,7 +11,7 @@ public struct FillReport: Sendable {
         self.status = status
     }
 
-    /// Checks a response exactly as `survey check` would read it from its file.
+    /// Checks a response exactly as `survey check` would read it from its file, worded for the respondent.
     public init(response: Response, form: Form, path: String) {
         var ordered = response
         ordered.sortEntries(by: form)
@@ -22,11 +23,12 @@ public struct FillReport: Sendable {
         } catch {
             result = ResponseReader.read(SourceText(path: path, text: ""), form: form)
         }
-        self.status = CompletenessChecker.status(of: result, at: location, form: form)
+        self.status = CompletenessChecker.status(of: result, at: location, form: form, voice: .respondent)
     }
 
     public var isComplete: Bool { status.isComplete }
 
+    /// The summary; answers quoted in it come from the file and are made displayable.
     public var text: String {
         var out = "\nSammanfattning för \(status.respondent): \(status.settled) av \(status.applicable) aktuella frågor besvarade.\n"
         let missing = status.findings.filter { $0.severity == .missing }
@@ -36,7 +38,7 @@ public struct FillReport: Sendable {
         out += isComplete
             ? "Allt som krävs är besvarat.\n"
             : "Svaren är inte kompletta ännu. Kör samma kommando igen för att fortsätta där du slutade.\n"
-        return out
+        return TextSafety.displayable(out)
     }
 
     /// The longest list shown; a respondent who stopped early need not read every question.

@@ -5,6 +5,7 @@ extension FillSession {
     /// What the prompt at the end of the form leads to.
     enum EndChoice {
         case finish
+        case interrupted
         case moveTo(Question)
     }
 
@@ -21,6 +22,8 @@ extension FillSession {
             switch receive(at: step) {
             case .end:
                 return .endOfInput(discarded: step.hasTypedInput)
+            case .interrupted:
+                return .interrupted(discarded: step.hasTypedInput)
             case .nothing:
                 continue
             case .pastedText(let lines):
@@ -44,6 +47,7 @@ extension FillSession {
         /// A paste that was refused, with a message already written.
         case nothing
         case end
+        case interrupted
     }
 
     /// The next line to handle: a queued pasted row, or input. A paste outside text questions
@@ -54,8 +58,10 @@ extension FillSession {
             write(line + "\n")
             return .line(line)
         }
-        guard let event = input.next() else { return .end }
+        guard let event = nextInput() else { return .end }
         switch event {
+        case .interrupted:
+            return .interrupted
         case .line(let text):
             if environment.echoesInput { write(text + "\n") }
             return .line(text)
@@ -67,7 +73,7 @@ extension FillSession {
             case .countRow, .countTotal, .checkRow:
                 queuedLines = Array(lines.dropFirst())
                 return .line(lines.first ?? "")
-            case .singleLine, .confirmEmpty:
+            case .singleLine, .confirmEmpty, .confirmPlausible:
                 let filled = lines.filter { !$0.trimmingWhitespace().isEmpty }
                 if filled.count <= 1 { return .line(filled.first ?? "") }
                 write("Här ska svaret stå på en rad, men du klistrade in \(filled.count) rader.\n")
@@ -131,6 +137,8 @@ extension FillSession {
             return "  \(row.label)\(presenter.bracketed(kept)): "
         case (.confirmEmpty, _):
             return "Vill du lämna frågan tom? (j/n) "
+        case (.confirmPlausible, _):
+            return "Stämmer det? (j/n) "
         default:
             return styling.strong("> ")
         }
@@ -145,7 +153,7 @@ extension FillSession {
         case .help:
             write(HelpText(presenter: presenter).text(for: question))
         case .review:
-            write(ReviewListing(form: form, response: response, styling: environment.styling).text)
+            writePaged(ReviewListing(form: form, response: response, styling: environment.styling).text)
             showQuestion(question, navigator: navigator)
         case .back:
             switch step {
@@ -155,7 +163,7 @@ extension FillSession {
                 if case .countGrid(let spec) = question.kind { step = .countRow(spec.rows.count - 1, values: values) }
             case .checkRow(let index, let rows) where index > 0:
                 step = .checkRow(index - 1, rows: rows)
-            case .confirmEmpty:
+            case .confirmEmpty, .confirmPlausible:
                 step = initialStep(for: question)
                 write(presenter.reminder(for: question))
             default:
@@ -230,7 +238,14 @@ extension FillSession {
         case .singleLine:
             if trimmed.isEmpty { return keepOrExplainEmpty(question) }
             switch AnswerParser.parseLine(trimmed, for: question.kind) {
-            case .success(let value): return .answer(value)
+            case .success(let value):
+                if case .number(let spec) = question.kind, case .number(let number) = value,
+                   let doubt = AnswerParser.implausibility(of: number, spec: spec) {
+                    write(doubt + "\n")
+                    step = .confirmPlausible(number)
+                    return nil
+                }
+                return .answer(value)
             case .failure(let problem): refuse(problem, question: question)
             }
         case .text(let lines):
@@ -303,6 +318,17 @@ extension FillSession {
             } else {
                 return .answer(.checkGrid(rows))
             }
+        case .confirmPlausible(let number):
+            switch AnswerParser.parseYesNo(trimmed) {
+            case .success(.yesNo(true)):
+                return .answer(.number(number))
+            case .success:
+                step = .singleLine
+                write("Skriv rätt tal.\n")
+                write(presenter.reminder(for: question))
+            case .failure:
+                write("Svara j om talet stämmer, n för att skriva ett annat.\n")
+            }
         case .confirmEmpty:
             switch AnswerParser.parseYesNo(trimmed) {
             case .success(.yesNo(true)):
@@ -357,7 +383,7 @@ extension FillSession {
         write("\nTryck Enter för att avsluta, eller skriv :back, :goto ID eller :review.\n")
         while true {
             write(environment.styling.strong("> "))
-            guard let event = input.next() else {
+            guard let event = nextInput() else {
                 write("\n")
                 return .finish
             }
@@ -365,6 +391,9 @@ extension FillSession {
             switch event {
             case .line(let line): text = line
             case .paste(let lines): text = lines.joined(separator: " ")
+            case .interrupted:
+                write("\n")
+                return .interrupted
             }
             if environment.echoesInput { write(text + "\n") }
             guard let command = RunnerCommand(parsing: text) else {
@@ -383,7 +412,7 @@ extension FillSession {
                 case .failure(let problem): write(problem.message + "\n")
                 }
             case .review:
-                write(ReviewListing(form: form, response: response, styling: environment.styling).text)
+                writePaged(ReviewListing(form: form, response: response, styling: environment.styling).text)
             case .help:
                 write(HelpText(presenter: presenter).text(for: nil))
             case .skip, .edit:

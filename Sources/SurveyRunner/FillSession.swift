@@ -26,6 +26,8 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
     /// Lines pasted into a grid, answered row by row as if typed.
     var queuedLines: [String] = []
     var saveFailure: Diagnostic?
+    /// Wrapping and paging at the terminal's size.
+    var layout = TerminalLayout()
 
     public init(form: Form, response: Response, start: FillStart, prefill: PrefillSummary? = nil,
                 input: Input, output: Output, environment: FillEnvironment) {
@@ -54,6 +56,7 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
             guard let id = currentID, let question = form.question(withID: id) else {
                 switch askAtEnd() {
                 case .finish: return finish(.finished)
+                case .interrupted: return finish(.interrupted)
                 case .moveTo(let question): currentID = question.id
                 }
                 continue
@@ -96,6 +99,10 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
                 write("\n")
                 noteDiscarded(discarded)
                 return finish(.endOfInput)
+            case .interrupted(let discarded):
+                write("\n")
+                noteDiscarded(discarded)
+                return finish(.interrupted)
             }
         }
     }
@@ -124,6 +131,8 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
             write("Avslutat. Alla svar du har lämnat är sparade; kör samma kommando igen för att fortsätta.\n")
         case .endOfInput:
             write("Inmatningen tog slut. Alla svar du har lämnat är sparade; kör samma kommando igen för att fortsätta.\n")
+        case .interrupted:
+            write("Avbrutet. Alla svar du har lämnat är sparade i \(environment.fileDescription); kör samma kommando igen för att fortsätta.\n")
         case .saveFailed(let diagnostic):
             write("Svaret kunde inte sparas (\(diagnostic.message)). Det som redan var sparat är oförändrat; be programmets personal om hjälp.\n")
         }
@@ -189,7 +198,34 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
         }
     }
 
-    mutating func write(_ text: String) {
-        if !text.isEmpty { output.write(text) }
+    /// Writes what the respondent sees, long lines wrapped at the terminal's width. The caller
+    /// writes the closing summary through here too.
+    public mutating func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        let size = environment.terminalSize()
+        layout.resize(width: size?.width, height: size?.height)
+        output.write(layout.wrap(text))
+    }
+
+    /// The next input event; the respondent's Enter puts the cursor back at the start of a line.
+    mutating func nextInput() -> InputEvent? {
+        let event = input.next()
+        layout.inputRead()
+        return event
+    }
+
+    /// A long text (`:review`) a page at a time: Enter shows the next page, q stops.
+    mutating func writePaged(_ text: String) {
+        let size = environment.terminalSize()
+        layout.resize(width: size?.width, height: size?.height)
+        let pages = layout.pages(layout.wrap(text))
+        for (index, page) in pages.enumerated() {
+            output.write(page)
+            guard index + 1 < pages.count else { break }
+            output.write(environment.styling.dim("-- Sida \(index + 1) av \(pages.count). Enter: nästa sida, q: sluta --") + " ")
+            guard case .line(let answer)? = nextInput() else { break }
+            if environment.echoesInput { output.write(answer + "\n") }
+            if answer.trimmingWhitespace().lowercased().hasPrefix("q") { break }
+        }
     }
 }

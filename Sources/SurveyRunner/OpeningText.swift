@@ -1,5 +1,6 @@
 public import SurveyForm
 public import SurveyResponses
+import SurveyText
 
 /// What the respondent reads first: the form, who is answering, where answers go, and how far they have come.
 public struct OpeningText: Sendable {
@@ -23,7 +24,8 @@ public struct OpeningText: Sendable {
     public var text: String {
         var out = styling.strong(form.title) + " (version \(form.version))\n"
         let round = response.round.isEmpty ? "" : ", omgång \(response.round)"
-        out += "Svarande: \(response.respondent)\(round). Svaren sparas i \(fileDescription).\n"
+        // Names and the path come from the command line and the file: shown, never sent raw.
+        out += TextSafety.displayable("Svarande: \(response.respondent)\(round). Svaren sparas i \(fileDescription).\n")
         switch start {
         case .new:
             if let description = form.description { out += "\n" + description.trimmingWhitespace() + "\n" }

@@ -36,11 +36,35 @@ public struct OptionMatcher: Sendable {
         return first == last ? "\(first)" : "\(first)–\(last)"
     }
 
+    /// What a token names: one option, several (an abbreviation that fits more than one), or none.
+    public enum Candidates: Hashable, Sendable {
+        case one(Option)
+        case several([Option])
+        case none
+    }
+
     public func match(_ token: String) -> Result<Option, InputProblem> {
         let typed = token.trimmingWhitespace()
+        switch candidates(typed) {
+        case .one(let option):
+            return .success(option)
+        case .several(let found):
+            let labels = found.map(\.label).joined(separator: ", ")
+            return .failure(InputProblem("\"\(typed)\" passar flera alternativ (\(labels)); skriv mer av namnet eller numret."))
+        case .none:
+            if !typed.isEmpty, typed.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                return .failure(InputProblem("Det finns inget alternativ \(typed); välj \(numberRange)."))
+            }
+            return .failure(InputProblem("\"\(typed)\" passar inget alternativ; svara med numret (\(numberRange)) eller namnet."))
+        }
+    }
+
+    /// The options a token can mean, by the rules above; the first rule that finds any decides.
+    public func candidates(_ token: String) -> Candidates {
+        let typed = token.trimmingWhitespace()
         if !typed.isEmpty, typed.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            if let number = Int(typed), let option = options.first(where: { $0.number == number }) { return .success(option) }
-            return .failure(InputProblem("Det finns inget alternativ \(typed); välj \(numberRange)."))
+            if let number = Int(typed), let option = options.first(where: { $0.number == number }) { return .one(option) }
+            return .none
         }
         let lowered = typed.lowercased()
         let folded = Self.fold(typed)
@@ -52,13 +76,10 @@ public struct OptionMatcher: Sendable {
         ]
         for stage in stages {
             let found = options.filter(stage)
-            if found.count == 1, let option = found.first { return .success(option) }
-            if found.count > 1 {
-                let labels = found.map(\.label).joined(separator: ", ")
-                return .failure(InputProblem("\"\(typed)\" passar flera alternativ (\(labels)); skriv mer av namnet eller numret."))
-            }
+            if found.count == 1, let option = found.first { return .one(option) }
+            if found.count > 1 { return .several(found) }
         }
-        return .failure(InputProblem("\"\(typed)\" passar inget alternativ; svara med numret (\(numberRange)) eller namnet."))
+        return .none
     }
 
     static func fold(_ text: String) -> String {

@@ -1,3 +1,5 @@
+import SurveyText
+
 /// What starting from last year's answers did.
 public struct PrefillSummary: Hashable, Sendable {
     /// The file the answers came from.
@@ -16,8 +18,13 @@ public struct PrefillSummary: Hashable, Sendable {
         self.unreadable = unreadable
     }
 
-    /// The summary in Swedish, for the opening of the session.
+    /// The summary in Swedish, for the opening of the session; ids come from last year's file
+    /// and are made displayable.
     public var text: String {
+        TextSafety.displayable(plainText)
+    }
+
+    private var plainText: String {
         var out = "Förra årets svar (\(source)) är ifyllda på \(Self.questions(applied.count))."
         out += applied.isEmpty ? "\n" : " Tryck Enter vid varje fråga för att behålla svaret, eller skriv ett nytt.\n"
         if !notInForm.isEmpty {

@@ -1,5 +1,6 @@
 public import SurveyForm
 public import SurveyResponses
+import SurveyText
 
 /// How a question looks at the terminal: headings, wording, help, options, how to answer.
 public struct QuestionPresenter: Sendable {
@@ -135,7 +136,8 @@ public struct QuestionPresenter: Sendable {
         let title = entry.prefilled ? "Förra årets svar" : "Nuvarande svar"
         var out: String
         if let value = entry.value {
-            let shown = value.displayText(for: question).trimmingWhitespace()
+            // From the response file, which may have been edited by hand: never shown raw.
+            let shown = TextSafety.displayable(value.displayText(for: question).trimmingWhitespace())
             out = shown.contains("\n") ? "\(title):\n" + indented(shown, by: "  ") : "\(title): \(shown)\n"
         } else if entry.emptyConfirmed {
             out = "\(title): (lämnad tom)\n"

@@ -13,4 +13,6 @@ enum QuestionResult: Hashable, Sendable {
     case goto(Question, discarded: Bool)
     case quit(discarded: Bool)
     case endOfInput(discarded: Bool)
+    /// Ctrl-C, a hang-up or `kill`.
+    case interrupted(discarded: Bool)
 }

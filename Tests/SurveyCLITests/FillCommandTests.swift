@@ -111,8 +111,8 @@ struct FillCommandTests {
 
         Sammanfattning för Borås: 1 av 3 aktuella frågor besvarade.
         Saknas (2):
-          Borås har inte svarat på frågan Var är målen beslutade?
-          Borås har inte svarat på frågan Något mer? och har inte bekräftat att den ska lämnas tom.
+          Ni har inte svarat på "Var är målen beslutade?"
+          Ni har inte svarat på "Något mer?" och har inte bekräftat att frågan ska lämnas tom.
         Svaren är inte kompletta ännu. Kör samma kommando igen för att fortsätta där du slutade.
 
         """)
@@ -135,7 +135,7 @@ struct FillCommandTests {
         #expect(again.stdout.hasSuffix("""
         Sammanfattning för Borås: 3 av 3 aktuella frågor besvarade.
         Att se över (1):
-          Borås har svarat "Inget." på frågan Något mer?, vilket inte ser ut som ett svar.
+          Ni har svarat "Inget." på "Något mer?", vilket inte ser ut som ett svar.
         Allt som krävs är besvarat.
 
         """))
@@ -250,7 +250,7 @@ struct FillCommandTests {
         // two are now confirmed or changed, 34 wait for confirmation.
         #expect(file.components(separatedBy: "prefilled: true").count - 1 == 34)
         #expect(result.stdout.contains("\nSaknas (37):\n"))
-        #expect(result.stdout.contains("\n  Umeå har inte bekräftat förra årets svar på frågan Hur har övriga organisationen involverats?\n"))
+        #expect(result.stdout.contains("\n  Ni har inte bekräftat förra årets svar på \"Hur har övriga organisationen involverats?\"\n"))
     }
 
     @Test func theRegisterGivesTheRoundAndKnowsTheRespondents() throws {
@@ -309,8 +309,8 @@ struct FillCommandTests {
 
         Sammanfattning för Umeå: 1 av 3 aktuella frågor besvarade.
         Saknas (2):
-          Umeå har inte svarat på frågan Hur många mål har kommunen?
-          Umeå har inte svarat på frågan Var är målen beslutade?
+          Ni har inte svarat på "Hur många mål har kommunen?"
+          Ni har inte svarat på "Var är målen beslutade?"
         Svaren är inte kompletta ännu. Kör samma kommando igen för att fortsätta där du slutade.
 
         """)

@@ -10,11 +10,11 @@ struct FillTerminalTests {
         let socket: String
         let folder: String
 
-        init(folder: String, command: String) throws {
+        init(folder: String, command: String, width: Int = 110, height: Int = 45) throws {
             self.folder = folder
             socket = folder + "/tmux.sock"
             // The shell keeps the window open after survey ends, so the last screen can be read.
-            try tmux(["new-session", "-d", "-x", "110", "-y", "45", "-c", folder,
+            try tmux(["new-session", "-d", "-x", String(width), "-y", String(height), "-c", folder,
                       "env NO_COLOR=1 TERM=xterm \(command); echo \"[exit $?]\"; sleep 60"])
         }
 
@@ -177,12 +177,84 @@ struct FillTerminalTests {
         let terminal = try Self.start(folder)
         terminal.waitFor("> ")
         try terminal.type("7")
-        terminal.waitFor("[beslut]")
+        terminal.waitFor("och din text.\n> ")
         try terminal.tmux(["send-keys", "-l", "1,2"])
+        terminal.waitFor("> 1,2")
         try terminal.press("C-c")
         let screen = terminal.waitFor("[exit ")
-        #expect(screen.contains("> 1,2^C\nAvbrutet. Alla svar du har lämnat är sparade i svar/pilot/Umeå.yaml; kör samma kommando igen för att fortsätta.\n[exit 130]"))
+        // The same closing summary as after Ctrl-D or :quit, then exit 130.
+        #expect(screen.contains("""
+        > 1,2^C
+        Avbrutet. Alla svar du har lämnat är sparade i svar/pilot/Umeå.yaml; kör samma kommando igen för att
+        fortsätta.
+
+        Sammanfattning för Umeå: 1 av 3 aktuella frågor besvarade.
+        Saknas (2):
+          Ni har inte svarat på "Var är målen beslutade?"
+          Ni har inte svarat på "Något mer?" och har inte bekräftat att frågan ska lämnas tom.
+        Svaren är inte kompletta ännu. Kör samma kommando igen för att fortsätta där du slutade.
+        [exit 130]
+        """))
         #expect(try Support.answerIDs(inFile: folder + "/svar/pilot/Umeå.yaml") == ["antal"])
+    }
+
+    /// A narrow, short terminal: long question and help texts wrap between words, and :review pages.
+    @Test func longLinesWrapAndTheReviewPagesAtASmallTerminal() throws {
+        let folder = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var form = """
+        form: lang
+        title: Långt formulär
+        version: "1"
+        language: sv
+        sections:
+          - id: a
+            title: Avsnitt
+            questions:
+              - id: organiserat
+                text: Hur har kommunen organiserat arbetet med matematiksatsningen, och vilka funktioner har varit inblandade under året?
+                help: Beskriv till exempel hur ofta kommungruppen träffas och vad ni gör på träffarna.
+                kind: text
+
+        """
+        for number in 1...20 { form += "      - {id: q\(number), text: Fråga nummer \(number)?, kind: yes-no}\n" }
+        try form.write(toFile: folder + "/lang.yaml", atomically: true, encoding: .utf8)
+        let terminal = try Terminal(folder: folder, command: "\(Support.survey) fill lang.yaml --respondent Umeå --responses svar",
+                                    width: 50, height: 16)
+        var screen = terminal.waitFor("textredigerare.\n> ")
+        #expect(screen.contains("""
+        Fråga 1 av 21 [organiserat]
+        Hur har kommunen organiserat arbetet med
+        matematiksatsningen, och vilka funktioner har
+        varit inblandade under året?
+          Beskriv till exempel hur ofta kommungruppen
+          träffas och vad ni gör på träffarna.
+        Skriv på en eller flera rader och avsluta med en
+        rad med bara en punkt (.). :edit öppnar en
+        textredigerare.
+        >\u{20}
+        """))
+        try terminal.type(":review")
+        screen = terminal.waitFor("q: sluta --")
+        #expect(screen.contains("""
+        > :review
+
+        Översikt: 0 av 21 aktuella frågor besvarade, 21
+        saknas.
+        Avsnitt
+          saknas     organiserat: Hur har kommunen
+          organiserat arbetet med matematiksatsningen, och
+          vilka funktioner har varit inblandade under
+          året?
+          saknas     q1: Fråga nummer 1?
+        """))
+        #expect(screen.contains("  saknas     q7: Fråga nummer 7?\n-- Sida 1 av 2. Enter: nästa sida, q: sluta --"))
+        #expect(!screen.contains("q8:"))
+        try terminal.type("")
+        screen = terminal.waitFor("Fråga nummer 20?\n")
+        #expect(screen.contains("  saknas     q20: Fråga nummer 20?\n"))
+        try terminal.press("C-d")
+        terminal.waitFor("[exit ")
     }
 
     @Test func closingTheTerminalKeepsWhatWasSaved() throws {

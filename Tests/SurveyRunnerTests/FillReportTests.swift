@@ -20,17 +20,17 @@ struct FillReportTests {
 
         Sammanfattning för Umeå: 3 av 15 aktuella frågor besvarade.
         Saknas (9):
-          Umeå har svarat på "Hur har lärarna fått vetskap om målen?" men inte på "När fick lärarna vetskap om målen?"; båda är delar av frågan "Hur och när har lärarna fått vetskap om målen?".
-          Umeå har inte svarat på frågan Hur många operativa mål har kommunen?
-          Umeå har inte svarat på frågan Var är målen beslutade?
-          Umeå har inte svarat på frågan Vem har huvudansvaret?
-          Umeå har inte svarat på frågan Finns andra exempel där metoden tillämpats?
-          Umeå har inte bekräftat förra årets svar på frågan Ledningen är tydlig med mål och verksamhetsidé.
-          Umeå har inte svarat på frågan Hur långt har man kommit i genomförandet?
-          Umeå: raderna i frågan Hur många deltagare från varje nivå ingår i kommungruppen? summerar till 1, men totalt antal deltagare är 2.
-          Umeå har inte svarat på frågan Vilka slutsatser har kommunen dragit av resultaten på NP?
+          Ni har svarat på "Hur har lärarna fått vetskap om målen?" men inte på "När fick lärarna vetskap om målen?"; båda är delar av frågan "Hur och när har lärarna fått vetskap om målen?".
+          Ni har inte svarat på "Hur många operativa mål har kommunen?"
+          Ni har inte svarat på "Var är målen beslutade?"
+          Ni har inte svarat på "Vem har huvudansvaret?"
+          Ni har inte svarat på "Finns andra exempel där metoden tillämpats?"
+          Ni har inte bekräftat förra årets svar på "Ledningen är tydlig med mål och verksamhetsidé."
+          Ni har inte svarat på "Hur långt har man kommit i genomförandet?"
+          Raderna i "Hur många deltagare från varje nivå ingår i kommungruppen?" summerar till 1, men totalt antal deltagare är 2.
+          Ni har inte svarat på "Vilka slutsatser har kommunen dragit av resultaten på NP?"
         Att se över (1):
-          Umeå har svarat "se ovan" på frågan Hur har kommunen organiserat arbetet?, vilket inte ser ut som ett svar.
+          Ni har svarat "se ovan" på "Hur har kommunen organiserat arbetet?", vilket inte ser ut som ett svar.
         Svaren är inte kompletta ännu. Kör samma kommando igen för att fortsätta där du slutade.
 
         """)
@@ -70,7 +70,7 @@ struct FillReportTests {
         let lines = report.text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[1] == "Sammanfattning för Luleå: 0 av 35 aktuella frågor besvarade.")
         #expect(lines[2] == "Saknas (34):")
-        #expect(lines[3] == "  Luleå har inte svarat på frågan Hur har kommunen organiserat arbetet?")
+        #expect(lines[3] == "  Ni har inte svarat på \"Hur har kommunen organiserat arbetet?\"")
         #expect(lines[13] == "  … och 24 till; skriv :review när du fortsätter för att se alla.")
         #expect(lines[14] == "Svaren är inte kompletta ännu. Kör samma kommando igen för att fortsätta där du slutade.")
         #expect(lines.count == 16)

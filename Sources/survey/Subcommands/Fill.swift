@@ -112,7 +112,7 @@ extension SurveyCommand {
                 prefillSummary = PrefillMerger.merge(lastYearResponse, into: &response, form: loadedForm, source: prefill)
             }
 
-            Self.stopCleanlyOnSignals(path: path)
+            FillInterruption.install(message: "\nAvbrutet. Alla svar du har lämnat är sparade i \(path); kör samma kommando igen för att fortsätta.\n")
             let interactive = isatty(STDIN_FILENO) == 1
             let styled = switch diagnosticOptions.color {
             case .always: true
@@ -124,16 +124,26 @@ extension SurveyCommand {
                 editor: ExternalEditor(),
                 styling: Styling(usesEscapes: styled),
                 echoesInput: !interactive,
-                fileDescription: path
+                fileDescription: path,
+                terminalSize: Self.terminalSize
             )
             var session = FillSession(form: loadedForm, response: response, start: start, prefill: prefillSummary,
                                       input: FileDescriptorInput(descriptor: STDIN_FILENO, detectsPaste: interactive),
                                       output: FileDescriptorOutput(descriptor: STDOUT_FILENO), environment: environment)
             let outcome = withExtendedLifetime(lock) { session.run() }
             let report = FillReport(response: session.response, form: loadedForm, path: path)
-            session.output.write(report.text)
+            session.write(report.text)
             if case .saveFailed = outcome { throw ExitCode(74) }
+            // Ctrl-C (or a hang-up, or kill) ends like :quit, with the summary, then 128 + the signal.
+            if case .interrupted = outcome { throw ExitCode(128 + (FillInterruption.receivedSignal ?? SIGINT)) }
             if !report.isComplete { throw ExitCode.failure }
+        }
+
+        /// The size of the terminal stdout is, or nil when it is not one.
+        private static func terminalSize() -> (width: Int, height: Int)? {
+            var size = winsize()
+            guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+            return (Int(size.ws_col), Int(size.ws_row))
         }
 
         /// RESPONSES/ROUND/RESPONDENT.yaml as `ResponseStore` lays it out, relative when the folder was given relative.
@@ -158,27 +168,5 @@ extension SurveyCommand {
             }
             return placement.round.id
         }
-
-        /// Ctrl-C, a closed terminal or `kill` end the session at once with a word to the respondent.
-        ///
-        /// Every accepted answer is already on disk, and saves hold these signals back until the
-        /// file is in place, so stopping here loses at most the answer being typed.
-        private static func stopCleanlyOnSignals(path: String) {
-            interruptionMessage = strdup("\nAvbrutet. Alla svar du har lämnat är sparade i \(path); kör samma kommando igen för att fortsätta.\n")
-            var handled = sigset_t()
-            sigemptyset(&handled)
-            for signalNumber in [SIGINT, SIGHUP, SIGTERM] {
-                sigaddset(&handled, signalNumber)
-                signal(signalNumber) { received in
-                    if let message = interruptionMessage { _ = write(STDOUT_FILENO, message, strlen(message)) }
-                    _exit(128 + received)
-                }
-            }
-            // A parent may have started us with these blocked (a thread pool's mask is inherited); Ctrl-C must work.
-            pthread_sigmask(SIG_UNBLOCK, &handled, nil)
-        }
     }
 }
-
-/// Written by the signal handler, which may only call async-signal-safe functions: prepared in advance.
-nonisolated(unsafe) private var interruptionMessage: UnsafeMutablePointer<CChar>?

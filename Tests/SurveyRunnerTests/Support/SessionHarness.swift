@@ -12,6 +12,8 @@ struct SessionHarness {
     var start: FillStart = .new
     var prefill: PrefillSummary?
     var editor: any TextEditing = NoTextEditor()
+    /// The terminal's columns and rows; nil for no terminal (nothing wrapped or paged).
+    var terminalSize: (width: Int, height: Int)?
     let saver = RecordingSaver()
 
     init(form: Form, response: Response? = nil, start: FillStart = .new) {
@@ -32,8 +34,9 @@ struct SessionHarness {
     }
 
     func run(events: [InputEvent]) -> Run {
+        let size = terminalSize
         let environment = FillEnvironment(saver: saver, editor: editor, clock: { Self.time }, styling: .plain,
-                                          echoesInput: true, fileDescription: "svar/pilot/Umeå.yaml")
+                                          echoesInput: true, fileDescription: "svar/pilot/Umeå.yaml", terminalSize: { size })
         var session = FillSession(form: form, response: response, start: start, prefill: prefill,
                                   input: ScriptedInput(events: events), output: TranscriptOutput(), environment: environment)
         let outcome = session.run()
