@@ -67,6 +67,21 @@ struct StaffCommandsTests {
         #expect(object["complete"] as? Bool == false)
     }
 
+    /// A file name with a clipboard-writing escape sequence reaches neither stdout nor stderr raw.
+    @Test func checkShowsAFileNamesControlCharactersHarmlessly() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let hostile = "Ume\u{1B}]52;c;aGVq\u{07}å"
+        try FileManager.default.moveItem(atPath: folder + "/responses/pilot/Umeå.yaml", toPath: folder + "/responses/pilot/\(hostile).yaml")
+        let result = try Support.run(["check", Support.annualReport, "responses"], input: "", in: folder)
+        #expect(result.status == 1)
+        for output in [result.stdout, result.stderr] {
+            #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        }
+        #expect(result.stdout.contains("\nUme\u{241B}]52;c;aGVq\u{2407}å (pilot): "))
+        #expect(result.stderr.contains("/Ume\u{241B}]52;c;aGVq\u{2407}å.yaml:1:1: warning: the file is named 'Ume\u{241B}]52;c;aGVq\u{2407}å' but its respondent is 'Umeå'"))
+    }
+
     @Test func codeWritesFilesPrintsTheDocumentedJSONAndIsDeterministic() throws {
         let folder = try bundledCopy()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -157,8 +172,14 @@ struct StaffCommandsTests {
         let gold = "responses/codes/lankats.coding.yaml"
         let same = try Support.run(["agree", gold, gold], input: "", in: folder)
         #expect(same.status == 0)
-        #expect(same.stdout.contains("identical categories: 100.0%"))
-        #expect(same.stdout.contains("Cohen's kappa (category sets as values): 1.000"))
+        #expect(same.stdout.hasPrefix("""
+        Kategorier parade på id: 3; på etikett: 0.
+        16 påståenden kodade i båda
+        Samma kategorier: 100,0 %
+        Cohens kappa (kategorimängder som värden): 1,000
+        Krippendorffs alfa, nominell: 1,000; MASI: 1,000
+
+        """))
         _ = try Support.run(["code", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder"], input: "", in: folder)
         let json = try Support.run(["agree", gold, "koder/lankats.coding.yaml", "--unit", "answers", "--format", "json"], input: "", in: folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -166,6 +187,49 @@ struct StaffCommandsTests {
         #expect(object["units"] as? Int == 7)
         let categories = try #require(object["categories"] as? [[String: Any]])
         #expect(categories.first { $0["id"] as? String == "matematiklyftet" }?["label"] as? String == "Matematiklyftet")
+    }
+
+    /// A category made anew in review under another id, with the same label, is the same category.
+    @Test func agreePairsCategoriesByLabelAndSaysSo() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/b", withIntermediateDirectories: true)
+        for file in ["lankats.codebook.yaml", "lankats.coding.yaml"] {
+            let text = try String(contentsOfFile: folder + "/responses/codes/" + file, encoding: .utf8)
+            // The category's id changes (in the codebook, and in the coding's category lists); its label stays.
+            let renamed = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.contains("id: matematiklyftet") || line.contains("categories:")
+                    ? line.replacingOccurrences(of: "matematiklyftet", with: "lyftet") : String(line)
+            }.joined(separator: "\n")
+            try renamed.write(toFile: folder + "/b/" + file, atomically: true, encoding: .utf8)
+        }
+        let result = try Support.run(["agree", "responses/codes/lankats.coding.yaml", "b/lankats.coding.yaml"], input: "", in: folder)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("""
+        Kategorier parade på id: 2; på etikett: 1.
+          "Matematiklyftet": matematiklyftet i A, lyftet i B
+        16 påståenden kodade i båda
+        Samma kategorier: 100,0 %
+        """))
+        #expect(result.stdout.contains("\nMatematiklyftet   "))
+        #expect(!result.stdout.contains("\nlyftet "))
+        let json = try Support.run(["agree", "responses/codes/lankats.coding.yaml", "b/lankats.coding.yaml", "--format", "json"], input: "", in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let categories = try #require(object["categories"] as? [[String: Any]])
+        let lyftet = try #require(categories.first { $0["id"] as? String == "matematiklyftet" })
+        #expect(lyftet["matchedBy"] as? String == "label")
+        #expect(lyftet["idInB"] as? String == "lyftet")
+        #expect(lyftet["both"] as? Int == lyftet["first"] as? Int)
+    }
+
+    @Test func agreeRefusesCodingsOfDifferentQuestions() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try Support.run(["agree", "responses/codes/lankats.coding.yaml", "responses/codes/mal.coding.yaml"], input: "", in: folder)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "Kodningarna gäller olika frågor: A (responses/codes/lankats.coding.yaml) gäller 'lankats', B (responses/codes/mal.coding.yaml) gäller 'mal'. Jämför två kodningar av samma fråga.\n")
     }
 
     @Test func tablesAsSwedishExcelFiles() throws {
@@ -179,9 +243,29 @@ struct StaffCommandsTests {
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         let csv = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         #expect(csv == "Tabell 3 Pilotomgång år 2\r\nPå vilket sätt har denna satsning länkats samman med kommunens övriga utvecklingsarbete?;Antal 7;Andel\r\nMatematiklyftet;6;86%\r\nRedan befintliga kompetensutvecklingsinsatser eller övergripande projekt.;5;71%\r\nSystematiska kvalitetsarbetet;4;57%\r\n2 av 7 har också svar som inte hör till någon kategori i tabellen (Övrigt).\r\n")
-        let missing = try Support.run(["tables", Support.annualReport, "responses", "--table", "99"], input: "", in: folder)
+        let missing = try Support.run(["tables", Support.annualReport, "responses", "--table", "99", "--table", "0"], input: "", in: folder)
         #expect(missing.status == 64)
-        #expect(missing.stderr.contains("The form has no table 99."))
+        #expect(missing.stdout == "")
+        #expect(missing.stderr == "Formuläret har ingen tabell 0 och 99; dess tabeller är 1–21.\n")
+    }
+
+    /// Asked for one table, only that table's problems are told.
+    @Test func oneTableWarnsOnlyAboutItself() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let one = try Support.run(["tables", Support.annualReport, "responses", "--codes", "tomt", "--table", "2"], input: "", in: folder)
+        #expect(one.status == 0)
+        #expect(one.stderr == "warning: Tabell 2: 'involverats' is not coded yet; run `survey code` and review the result\n")
+        #expect(one.stdout == """
+        | Hur har övriga organisationen involverats? | Antal 7 | Andel |
+        |:---|---:|---:|
+        | *(svaren är inte kodade ännu)* | | |
+
+        *Tabell 2 år 2*
+
+        """)
+        let all = try Support.run(["tables", Support.annualReport, "responses", "--codes", "tomt"], input: "", in: folder)
+        #expect(all.stderr.split(separator: "\n").count == 17)
     }
 
     @Test func reportWritesHTMLAndMarkdown() throws {

@@ -99,18 +99,61 @@ struct AgreementTests {
         #expect(agreement.exactAgreement == 1.0 / 3)
     }
 
-    @Test func reportListsOverallAndPerCategoryFigures() {
+    @Test func reportListsOverallAndPerCategoryFiguresInSwedish() {
         let report = Agreement(Self.first, Self.second).report(labels: ["m": "Matematiklyftet"])
         #expect(report == """
-        6 statements coded in both (1 only in the first, 0 only in the second)
-        identical categories: 50.0%
-        Cohen's kappa (category sets as values): 0.379
-        Krippendorff's alpha, nominal: 0.411; MASI: 0.474
+        6 påståenden kodade i båda (1 bara i A, 0 bara i B)
+        Samma kategorier: 50,0 %
+        Cohens kappa (kategorimängder som värden): 0,379
+        Krippendorffs alfa, nominell: 0,411; MASI: 0,474
 
         Kategori         A  B  Båda  Överens  Kappa   Alfa
-        Matematiklyftet  3  3     3   100.0%  1.000  1.000
-        b                3  1     1    66.7%  0.333  0.313
-        s                2  4     2    66.7%  0.400  0.389
+        Matematiklyftet  3  3     3  100,0 %  1,000  1,000
+        b                3  1     1   66,7 %  0,333  0,313
+        s                2  4     2   66,7 %  0,400  0,389
+
+        """)
+    }
+
+    /// Staff made "Matematiklyftet" anew in review (id `ny-1`); the coder's is `matematiklyftet`.
+    static let coder = Coding(question: "q", statements: [
+        .init(respondent: "A", text: "1", categories: ["matematiklyftet"]), .init(respondent: "B", text: "2", categories: ["matematiklyftet"]),
+        .init(respondent: "C", text: "3", categories: ["skk"]), .init(respondent: "D", text: "4", categories: ["tid"]),
+    ])
+    static let staff = Coding(question: "q", statements: [
+        .init(respondent: "A", text: "1", categories: ["ny-1"]), .init(respondent: "B", text: "2", categories: ["ny-1"]),
+        .init(respondent: "C", text: "3", categories: ["skk"]), .init(respondent: "D", text: "4", categories: ["resurser"]),
+    ])
+
+    @Test func categoriesArePairedByIdThenByLabel() {
+        let matching = CategoryMatching(
+            first: Self.coder, firstLabels: ["matematiklyftet": "Matematiklyftet", "skk": "SKA", "tid": "Tid"],
+            second: Self.staff, secondLabels: ["ny-1": " matematiklyftet ", "skk": "Systematiskt kvalitetsarbete", "resurser": "Resurser"])
+        #expect(matching.pairs == [
+            .init(first: "matematiklyftet", second: "ny-1", label: "Matematiklyftet", basis: .label),
+            .init(first: "skk", second: "skk", label: "SKA", basis: .id),
+        ])
+        #expect(matching.onlyInFirst == ["tid"])
+        #expect(matching.onlyInSecond == ["resurser"])
+        let agreement = Agreement(Self.coder, matching.translating(Self.staff))
+        #expect(agreement.categories.map(\.id) == ["matematiklyftet", "skk", "tid", "resurser"])
+        #expect(agreement.categories.map(\.both) == [2, 1, 0, 0])
+        #expect(agreement.report(labels: ["matematiklyftet": "Matematiklyftet", "skk": "SKA", "tid": "Tid", "resurser": "Resurser"],
+                                 matching: matching) == """
+        Kategorier parade på id: 1; på etikett: 1.
+          "Matematiklyftet": matematiklyftet i A, ny-1 i B
+        Bara i A: tid.
+        Bara i B: resurser.
+        4 påståenden kodade i båda
+        Samma kategorier: 75,0 %
+        Cohens kappa (kategorimängder som värden): 0,636
+        Krippendorffs alfa, nominell: 0,667; MASI: 0,667
+
+        Kategori         A  B  Båda  Överens  Kappa   Alfa
+        Matematiklyftet  2  2     2  100,0 %  1,000  1,000
+        SKA              1  1     1  100,0 %  1,000  1,000
+        Tid              1  0     0   75,0 %  0,000  0,000
+        Resurser         0  1     0   75,0 %  0,000  0,000
 
         """)
     }

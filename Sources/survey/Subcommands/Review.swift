@@ -3,6 +3,7 @@ import Foundation
 import SurveyCoder
 import SurveyForm
 import SurveyResponses
+import SurveyText
 import SurveyYAML
 
 extension SurveyCommand {
@@ -57,8 +58,9 @@ extension SurveyCommand {
             let set = ResponseSet.load(from: ResponseStore(root: responses), form: loaded)
             let answered = set.answers(to: found, in: loaded).count
             let title = found.table.map { table in table.number.map { "Tabell \($0): \(table.title)" } ?? table.title } ?? found.qualifiedText
-            var console = ReviewConsole(coded: coded, title: title, answered: answered)
-            print(console.listing + "Skriv hjälp för att se kommandona.")
+            var console = ReviewConsole(coded: coded, title: title, answered: answered, noun: RespondentNoun.of(form: loaded))
+            // Categories and statements come from answers: shown, never sent raw to the terminal.
+            print(TextSafety.displayable(console.listing) + "Skriv hjälp för att se kommandona.")
             while true {
                 print("> ", terminator: "")
                 fflush(nil)
@@ -75,11 +77,11 @@ extension SurveyCommand {
                     } catch {
                         output.print([error])
                         print("Ändringen kunde inte sparas; filerna är som före ändringen.")
-                        console = ReviewConsole(coded: coded, title: title, answered: answered)
+                        console = ReviewConsole(coded: coded, title: title, answered: answered, noun: console.noun)
                         continue
                     }
                 }
-                print(outcome.text, terminator: "")
+                print(TextSafety.displayable(outcome.text), terminator: "")
                 if outcome.quit { return }
             }
         }
@@ -94,7 +96,8 @@ extension SurveyCommand {
             (--unit answers). Reported: per category, the share of units where both agree on membership, \
             Cohen's kappa and Krippendorff's alpha (nominal); overall, identical category sets, kappa and nominal \
             alpha with each set as one value, and Krippendorff's alpha with the MASI distance for the \
-            multi-label case. Labels come from the codebook beside A when there is one.
+            multi-label case. Categories are paired by id, then by label (from the codebooks beside A and B), \
+            and the report says which. Codings of different questions are refused (exit 2). The report is in Swedish.
             """
         )
 
@@ -116,21 +119,29 @@ extension SurveyCommand {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
             let a = try load(first, output: &output)
             let b = try load(second, output: &output)
-            if a.question != b.question, !a.question.isEmpty, !b.question.isEmpty {
-                StandardError.write("warning: the codings are of different questions ('\(a.question)' and '\(b.question)')\n")
+            if a.question != b.question {
+                StandardError.write(TextSafety.displayable(
+                    "Kodningarna gäller olika frågor: A (\(first)) gäller '\(a.question)', B (\(second)) gäller '\(b.question)'. Jämför två kodningar av samma fråga.\n"))
+                throw ExitCode(2)
             }
-            let agreement = Agreement(a, b, unit: unit == .answers ? .answers : .statements)
-            var labels: [String: String] = [:]
-            for path in [second, first] {
-                let codebookPath = path.hasSuffix(".coding.yaml") ? String(path.dropLast(".coding.yaml".count)) + ".codebook.yaml" : nil
-                if let codebookPath, let book = try? Codebook.load(path: codebookPath) {
-                    for category in book.categories { labels[category.id] = category.label }
-                }
-            }
+            let firstLabels = Self.labels(beside: first)
+            let secondLabels = Self.labels(beside: second)
+            // Categories are paired by id, then by label, so a category renamed or made anew in review still meets its twin.
+            let matching = CategoryMatching(first: a, firstLabels: firstLabels, second: b, secondLabels: secondLabels)
+            let agreement = Agreement(a, matching.translating(b), unit: unit == .answers ? .answers : .statements)
+            let labels = secondLabels.merging(firstLabels) { _, first in first }
             switch format {
-            case .text: print(agreement.report(labels: labels), terminator: "")
-            case .json: print(AgreementJSON.render(agreement, labels: labels), terminator: "")
+            case .text: print(TextSafety.displayable(agreement.report(labels: labels, matching: matching)), terminator: "")
+            case .json: print(AgreementJSON.render(agreement, labels: labels, matching: matching), terminator: "")
             }
+        }
+
+        /// The labels of the codebook beside a coding file (QUESTION.codebook.yaml), if there is one.
+        private static func labels(beside codingPath: String) -> [String: String] {
+            guard codingPath.hasSuffix(".coding.yaml") else { return [:] }
+            let codebookPath = String(codingPath.dropLast(".coding.yaml".count)) + ".codebook.yaml"
+            guard let book = try? Codebook.load(path: codebookPath) else { return [:] }
+            return Dictionary(book.categories.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         }
 
         private func load(_ path: String, output: inout DiagnosticOutput) throws -> Coding {
@@ -166,6 +177,10 @@ enum AgreementJSON {
     private struct Category: Encodable {
         var id: String
         var label: String
+        /// How the category was paired with B's: "id", "label", or null when only one coding has it.
+        var matchedBy: String?
+        /// B's id for a category paired by label.
+        var idInB: String?
         var first: Int
         var second: Int
         var both: Int
@@ -174,19 +189,22 @@ enum AgreementJSON {
         var alpha: Double?
     }
 
-    static func render(_ agreement: Agreement, labels: [String: String]) -> String {
+    static func render(_ agreement: Agreement, labels: [String: String], matching: CategoryMatching) -> String {
+        let pairs = Dictionary(matching.pairs.map { ($0.first, $0) }, uniquingKeysWith: { a, _ in a })
         let document = Document(
             unit: agreement.unit.rawValue, units: agreement.units, onlyInFirst: agreement.onlyInFirst,
             onlyInSecond: agreement.onlyInSecond, identical: agreement.exactAgreement, kappa: agreement.kappa,
             alphaNominal: agreement.alphaNominal, alphaMASI: agreement.alphaMASI,
             categories: agreement.categories.map {
-                Category(id: $0.id, label: labels[$0.id] ?? $0.id, first: $0.first, second: $0.second, both: $0.both,
+                Category(id: $0.id, label: labels[$0.id] ?? $0.id, matchedBy: pairs[$0.id]?.basis.rawValue,
+                         idInB: pairs[$0.id].flatMap { $0.basis == .label ? $0.second : nil },
+                         first: $0.first, second: $0.second, both: $0.both,
                          agreement: $0.observed, kappa: $0.kappa, alpha: $0.alpha)
             }
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONString.escapingUnsafe(inEncoded: String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SurveyCoder
+import SurveyForm
 
 /// The `survey review` dialogue: one command line in, the answer out, the codebook and coding
 /// changed by pure operations and saved by the caller after each change.
@@ -10,11 +11,14 @@ struct ReviewConsole {
     private(set) var coded: CodedQuestion
     let title: String
     let answered: Int
+    /// What a respondent is ("kommuner", "skolenheter"), from the form.
+    let noun: RespondentNoun
 
-    init(coded: CodedQuestion, title: String, answered: Int) {
+    init(coded: CodedQuestion, title: String, answered: Int, noun: RespondentNoun = .municipality) {
         self.coded = coded
         self.title = title
         self.answered = answered
+        self.noun = noun
     }
 
     /// What one command line did: text to show, whether the files must be saved, whether to stop.
@@ -24,9 +28,10 @@ struct ReviewConsole {
         var quit = false
     }
 
-    static let help = """
+    var help: String {
+        """
     Kommandon (engelska namn inom parentes):
-      lista                      (list)    kategorierna med antal kommuner
+      lista                      (list)    kategorierna med antal \(noun.plural)
       visa N                     (show)    påståendena i kategori N; Ö är Övrigt
       namn N NY ETIKETT          (rename)  byt etikett på kategori N
       ihop N M                   (merge)   lägg kategori N i kategori M
@@ -38,6 +43,7 @@ struct ReviewConsole {
       sluta                      (quit)
     Varje ändring sparas direkt. En ny körning av survey code ändrar aldrig det du har bestämt.
     """
+    }
 
     var listing: String {
         let summary = coded.summary
@@ -46,7 +52,7 @@ struct ReviewConsole {
             let final = coded.codebook.categories[index].isFinal ? "  [klar]" : ""
             lines.append("  \(index + 1). \(category.label) — \(category.respondents.count) (\(CodingSummary.percent(answered > 0 ? Double(category.respondents.count) / Double(answered) : 0))), \(category.statements.count) påst.\(final)")
         }
-        lines.append("  Ö. Övrigt — \(summary.uncategorized.count) påst. från \(summary.uncategorizedRespondents.count) kommuner")
+        lines.append("  Ö. Övrigt — \(summary.uncategorized.count) påst. från \(noun.counted(summary.uncategorizedRespondents.count))")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -104,7 +110,7 @@ struct ReviewConsole {
                 coded = try coded.markingFinal(id, isFinal)
                 return Outcome(text: "Sparat: \"\(label(of: id))\" är \(isFinal ? "markerad som klar" : "inte längre klar").\n", changed: true)
             case "hjälp", "help", "?":
-                return Outcome(text: Self.help + "\n")
+                return Outcome(text: help + "\n")
             case "sluta", "quit", "q", ":quit":
                 return Outcome(text: "Allt är sparat.\n", quit: true)
             default:
