@@ -1,4 +1,4 @@
-public import SurveyForm
+import SurveyForm
 
 /// Who a completeness remark is written for: staff reading about a respondent ("Umeå har inte
 /// svarat på frågan …"), or the respondent at the end of a fill ("Ni har inte svarat på …").

@@ -177,7 +177,7 @@ enum AgreementJSON {
     private struct Category: Encodable {
         var id: String
         var label: String
-        /// How the category was paired with B's: "id", "label", or null when only one coding has it.
+        /// How the category was paired with B's: "id" or "label"; absent when only one coding has it.
         var matchedBy: String?
         /// B's id for a category paired by label.
         var idInB: String?
