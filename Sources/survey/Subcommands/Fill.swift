@@ -18,7 +18,9 @@ extension SurveyCommand {
             Exit status: 0 when everything required is answered, 1 when something is missing, \
             2 when the form, register or a response file cannot be read, 64 for an unusable \
             respondent name or round, 74 when an answer cannot be saved, 75 when another session \
-            is filling in the same file.
+            is filling in the same file, 130 after Ctrl-C (128 + the signal after a hang-up or kill), \
+            which ends like :quit, with the closing summary. Long lines are wrapped at the \
+            terminal's width and :review pages to its height.
             """
         )
 
