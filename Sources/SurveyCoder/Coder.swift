@@ -19,7 +19,7 @@
 /// progress goes to the handler, on the calling thread.
 public struct Coder: Sendable {
     public let options: CoderOptions
-    private let stopWords: StopWords
+    let stopWords: StopWords
 
     public init(options: CoderOptions = CoderOptions()) throws(CoderError) {
         if case .fixed(let count) = options.categories, count < 1 {
