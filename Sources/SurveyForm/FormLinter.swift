@@ -32,6 +32,22 @@ public enum FormLinter {
             guard seenLonely.insert(question.location).inserted else { continue }
             warnings.append(.warning("only question '\(question.id)' is split from \"\(group.originalText)\"; a split has at least two parts", at: question.location))
         }
+        return warnings + interleavedTables(in: form)
+    }
+
+    /// Published tables without a number between numbered ones, unless the form says
+    /// `number: false`: a reader looks for Tabell 12 after Tabell 11, not for an unnamed table.
+    static func interleavedTables(in form: Form) -> [Diagnostic] {
+        let published = form.tabulatedQuestions.filter { $0.table?.publish == true }
+        var warnings: [Diagnostic] = []
+        for (index, question) in published.enumerated() {
+            guard let table = question.table, table.number == nil, !table.unnumbered,
+                  let before = published[..<index].last(where: { $0.table?.number != nil })?.table?.number,
+                  let after = published[(index + 1)...].first(where: { $0.table?.number != nil })?.table?.number else { continue }
+            warnings.append(.warning("the table of '\(question.id)' has no number but is published between Tabell \(before) and Tabell \(after); "
+                                     + "give it a number, 'number: false' to publish it unnumbered there, or 'publish: false' to give its figures in the text only",
+                                     at: table.location))
+        }
         return warnings
     }
 }

@@ -52,7 +52,7 @@ public struct FormLoader {
     static let repeatKeys = ["repeat", "title", "help", "over", "questions"]
     static let itemKeys = ["id", "label", "group", "help", "tables"]
     static let questionKeys = ["id", "text", "kind", "help", "required", "when", "from", "table"]
-    static let tableKeys = ["number", "title", "coding"]
+    static let tableKeys = ["number", "title", "coding", "publish"]
     static let choiceKeys = ["id", "label"]
     static let pointKeys = ["value", "label"]
 
@@ -496,8 +496,14 @@ public struct FormLoader {
 
     private mutating func readTable(_ node: YAMLNode, kind: QuestionKind?) -> TableSpec? {
         guard let fields = reader.fields(of: node, subject: "a table", allowed: Self.tableKeys, required: ["title"]) else { return nil }
-        let number = reader.int(fields, "number", minimum: 1)
+        // `number: false` publishes the table without a number on purpose.
+        let unnumbered = fields["number"]?.bool == false
+        let number = unnumbered ? nil : reader.int(fields, "number", minimum: 1)
         let title = reader.text(fields, "title", required: true) ?? ""
+        let publish = reader.bool(fields, "publish") ?? true
+        if !publish, let numberNode = fields["number"], number != nil || unnumbered {
+            reader.error("a table with 'publish: false' is not printed, so it takes no number", at: numberNode.location)
+        }
         var coding = TableSpec.Coding.multiple
         if let codingNode = fields["coding"] {
             if let word = codingNode.scalar, let value = TableSpec.Coding(rawValue: word) {
@@ -511,7 +517,8 @@ public struct FormLoader {
                 reader.error("'coding' applies to text questions only; a \(other.name) table is counted, not coded", at: codingNode.location)
             }
         }
-        return TableSpec(number: number, title: title, coding: coding, location: node.location)
+        return TableSpec(number: publish ? number : nil, title: title, coding: coding, publish: publish, unnumbered: unnumbered,
+                         location: node.location)
     }
 
     private mutating func readCondition(_ fields: YAMLSchemaReader.Fields) -> ParsedCondition? {

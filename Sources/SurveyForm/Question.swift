@@ -104,12 +104,20 @@ public struct TableSpec: Hashable, Sendable {
     public var number: Int?
     public var title: String
     public var coding: Coding
+    /// False (`publish: false`): the table is built but not printed in the report, which
+    /// states its figures in sentences only; `survey tables` shows it with `--all`.
+    public var publish: Bool
+    /// True (`number: false`): published without a number on purpose, even between numbered tables.
+    public var unnumbered: Bool
     public var location: SourceLocation
 
-    public init(number: Int?, title: String, coding: Coding = .multiple, location: SourceLocation) {
+    public init(number: Int?, title: String, coding: Coding = .multiple, publish: Bool = true, unnumbered: Bool = false,
+                location: SourceLocation) {
         self.number = number
         self.title = title
         self.coding = coding
+        self.publish = publish
+        self.unnumbered = unnumbered
         self.location = location
     }
 }
