@@ -32,12 +32,15 @@ let package = Package(
         .target(name: "SurveyCoder", dependencies: ["CStemmer", "SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyText"],
                 resources: [.copy("Resources")]),
         .target(name: "SurveyTables", dependencies: ["SurveyForm", "SurveyResponses", "SurveyCoder", "SurveyYAML", "SurveyText"]),
+        .target(name: "SurveyDocuments", dependencies: ["SurveyTables", "SurveyText"],
+                exclude: ["Resources/make-reference-docx.py"], resources: [.copy("Resources/reference.docx")]),
 
         // The thin command-line tool and the benchmark program.
         .executableTarget(
             name: "survey",
             dependencies: [
                 "SurveyText", "SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner", "SurveyCoder", "SurveyTables",
+                "SurveyDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +62,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SurveyTablesTests", dependencies: ["SurveyTables", "SurveyCoder", "SurveyResponses", "SurveyForm", "SurveyYAML", "SurveyText"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "SurveyDocumentsTests", dependencies: ["SurveyDocuments", "SurveyTables", "SurveyResponses", "SurveyForm"]),
         // End-to-end tests run the built `survey` binary, so they depend on it.
         .testTarget(name: "SurveyCLITests", dependencies: ["survey"]),
     ],

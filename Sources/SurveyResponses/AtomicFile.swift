@@ -7,6 +7,11 @@ public import SurveyYAML
 /// target (atomic within one file system) and flushes the folder so the rename itself survives.
 public enum AtomicFile {
     public static func write(_ text: String, toPath path: String) throws(Diagnostic) {
+        try write(bytes: Array(text.utf8), toPath: path)
+    }
+
+    /// The same for bytes: a PDF, a Word file.
+    public static func write(bytes: [UInt8], toPath path: String) throws(Diagnostic) {
         let location = SourceLocation(path: path, line: 1, column: 1)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -20,7 +25,7 @@ public enum AtomicFile {
         guard descriptor >= 0 else {
             throw .error("cannot write in \(folder): \(String(cString: strerror(errno)))", at: location)
         }
-        var bytes = Array(text.utf8)
+        var bytes = bytes
         var written = 0
         var failure: String?
         bytes.withUnsafeMutableBytes { buffer in

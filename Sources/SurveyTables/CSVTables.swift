@@ -42,7 +42,7 @@ public enum CSVTables {
         if table.rows.isEmpty {
             lines.append(line([.text("(\(table.emptyNote))")], options))
         }
-        for note in table.notes {
+        for note in table.allNotes {
             lines.append(line([.text(note)], options))
         }
         return (includeBOM && options.byteOrderMark ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"

@@ -2,13 +2,16 @@ import Foundation
 import SurveyText
 
 /// Tables as HTML with an inline SVG bar chart each: no scripts, no external files, prints well.
+///
+/// Accessible: header cells with their scope, the caption in the table's `<caption>`, and each
+/// chart an image whose text alternative gives every bar's label and share.
 public enum HTMLTables {
     public static func render(_ tables: [Table], format: TableFormat = TableFormat()) -> String {
         tables.map { render($0, format: format) }.joined(separator: "\n")
     }
 
     public static func render(_ table: Table, format: TableFormat = TableFormat()) -> String {
-        var html = "<figure class=\"table\" id=\"\(anchor(table))\">\n<table>\n<thead><tr>"
+        var html = "<figure class=\"table\" id=\"\(anchor(table))\">\n<table>\n<caption>\(escape(table.caption))</caption>\n<thead><tr>"
         html += "<th scope=\"col\">\(escape(table.labelHeader))</th>"
         for header in table.valueHeaders {
             html += "<th scope=\"col\" class=\"num\">\(escape(header))</th>"
@@ -26,8 +29,7 @@ public enum HTMLTables {
         }
         html += "</tbody>\n</table>\n"
         html += BarChart.svg(for: table, format: format)
-        html += "<figcaption>\(escape(table.caption))</figcaption>\n"
-        for note in table.notes {
+        for note in table.allNotes {
             html += "<p class=\"note\">\(escape(note))</p>\n"
         }
         html += "</figure>\n"
@@ -35,7 +37,7 @@ public enum HTMLTables {
     }
 
     /// `tabell-3`, or the question id for tables without a number; grouped tables add their group.
-    static func anchor(_ table: Table) -> String {
+    public static func anchor(_ table: Table) -> String {
         var id = table.number.map { "tabell-\($0)" } ?? "tabell-\(table.questionID)"
         if let group = table.group { id += "-" + slug(group) }
         return id
@@ -78,10 +80,24 @@ public enum HTMLTables {
 }
 
 /// Horizontal bars of each row's share, drawn as inline SVG.
-enum BarChart {
+public enum BarChart {
     static let width = 640
     static let labelWidth = 280
     static let rowHeight = 22
+
+    /// The chart's text alternative: "Stapeldiagram över andelarna i Tabell 3 Pilotomgång år 2:
+    /// Matematiklyftet 86%, …".
+    public static func description(of table: Table, format: TableFormat = TableFormat()) -> String {
+        let bars = table.rows.compactMap { row in row.share.map { "\(row.label) \(format.share($0))" } }
+        return "Stapeldiagram över andelarna i \(table.caption): " + bars.joined(separator: ", ") + "."
+    }
+
+    /// The chart as a standalone SVG document (for converting to an image), or nil when the table has no shares.
+    public static func document(for table: Table, format: TableFormat = TableFormat()) -> String? {
+        let svg = svg(for: table, format: format)
+        guard !svg.isEmpty else { return nil }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.replacingOccurrences(of: " class=\"chart\" role=\"img\"", with: "")
+    }
 
     static func svg(for table: Table, format: TableFormat) -> String {
         let bars = table.rows.compactMap { row -> (String, Double, String)? in
@@ -91,7 +107,9 @@ enum BarChart {
         guard !bars.isEmpty else { return "" }
         let height = bars.count * rowHeight + 8
         let barArea = Double(width - labelWidth - 60)
-        var svg = "<svg class=\"chart\" role=\"img\" aria-label=\"\(HTMLTables.escape(table.caption)): andelar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\">\n"
+        let alternative = HTMLTables.escape(description(of: table, format: format))
+        var svg = "<svg class=\"chart\" role=\"img\" aria-label=\"\(alternative)\" font-family=\"Helvetica, Arial, sans-serif\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\">\n"
+        svg += "<title>\(alternative)</title>\n"
         for (index, bar) in bars.enumerated() {
             let y = 4 + index * rowHeight
             let length = max(0, min(1, bar.1)) * barArea

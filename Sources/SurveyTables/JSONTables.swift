@@ -14,6 +14,8 @@ public enum JSONTables {
         var group: String?
         var answered: Int
         var base: Int
+        /// False for a table the form marks `publish: false`.
+        var published: Bool
         var header: [String]
         var rows: [JSONRow]
         /// What stands in place of rows when there are none ("svaren är inte kodade ännu").
@@ -58,14 +60,14 @@ public enum JSONTables {
             JSONTable(
                 number: table.number, title: table.title, caption: table.caption, question: table.questionID,
                 questionText: table.questionText, originalQuestion: table.originalQuestion, kind: table.kind.rawValue,
-                group: table.group, answered: table.answered, base: table.base,
+                group: table.group, answered: table.answered, base: table.base, published: table.published,
                 header: [table.labelHeader] + table.valueHeaders,
                 rows: table.rows.map { row in
                     JSONRow(key: row.key, label: row.label, values: row.cells.map { JSONValue($0, format: format) },
                             respondents: row.respondents, quotes: row.quotes.map { JSONQuote(respondent: $0.respondent, text: $0.text) })
                 },
                 empty: table.rows.isEmpty ? table.emptyNote : nil,
-                notes: table.notes
+                notes: table.allNotes
             )
         }
         let encoder = JSONEncoder()

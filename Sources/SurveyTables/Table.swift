@@ -33,6 +33,10 @@ public struct Table: Hashable, Sendable {
     public var group: String?
     /// Respondents who answered the question.
     public var answered: Int
+    /// Respondents the question applied to who did not answer it, in Swedish order.
+    public var nonRespondents: [String] = []
+    /// False when the form says `publish: false`: the report gives the figures in sentences only.
+    public var published: Bool = true
     /// What shares are taken of: respondents who answered, or for count grids all participants.
     public var base: Int
     /// The first column's heading.
@@ -40,14 +44,21 @@ public struct Table: Hashable, Sendable {
     /// Headings of the value columns, e.g. "Antal 7", "Andel".
     public var valueHeaders: [String]
     public var rows: [Row]
-    /// Sentences under the table: means, what fitted no category, comparisons.
+    /// Sentences under the table: means, what fitted no category.
     public var notes: [String]
+    /// Sentences comparing with last year ("Matematiklyftet: 6 kommuner, fler än för ett år sedan (4)."), after the notes.
+    public var comparisonNotes: [String] = []
+    /// How many answered last year, when the table is compared with last year's.
+    public var previousAnswered: Int?
     /// What the table says in place of rows when it has none: "inga svar", or for free text
     /// that has answers but no coding yet, `Table.notCodedYet`.
     public var emptyNote: String = "inga svar"
 
     /// The empty note of a free-text table whose answers are not coded.
     public static let notCodedYet = "svaren är inte kodade ännu"
+
+    /// The notes and then the comparison's sentences, as every table output prints them.
+    public var allNotes: [String] { notes + comparisonNotes }
 
     /// The empty note as a sentence: "Inga svar.", "Svaren är inte kodade ännu."
     public var emptySentence: String {
@@ -82,6 +93,8 @@ public struct Table: Hashable, Sendable {
         public var respondents: [String]
         /// Representative statements, for the report.
         public var quotes: [Quote]
+        /// Last year's count, when the table is compared with last year's and the row was there.
+        public var previousCount: Int?
 
         public init(label: String, cells: [Cell], key: String, respondents: [String] = [], quotes: [Quote] = []) {
             self.label = label

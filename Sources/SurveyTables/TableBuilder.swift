@@ -16,6 +16,8 @@ public struct TableBuilder: Sendable {
 
     public let form: Form
     public let register: Register?
+    /// At most this many quotes per category (from different respondents).
+    public let quoteLimit: Int
     /// What a respondent is, for the notes ("i snitt 4,0 per kommun").
     public let noun: RespondentNoun
     private let respondents: [Respondent]
@@ -30,14 +32,20 @@ public struct TableBuilder: Sendable {
 
         /// The answer to a question, when it applies and says something.
         func answer(_ form: Form, _ questionID: String) -> AnswerValue? {
-            guard let index = form.questionIndex[questionID], applies[index] else { return nil }
+            guard applies(form, questionID) else { return nil }
             return response.countedValue(of: questionID)
+        }
+
+        func applies(_ form: Form, _ questionID: String) -> Bool {
+            guard let index = form.questionIndex[questionID] else { return false }
+            return applies[index]
         }
     }
 
-    public init(form: Form, responses: ResponseSet, codes: CodeSet = CodeSet(), register: Register? = nil) {
+    public init(form: Form, responses: ResponseSet, codes: CodeSet = CodeSet(), register: Register? = nil, quoteLimit: Int = 2) {
         self.form = form
         self.register = register
+        self.quoteLimit = quoteLimit
         self.noun = RespondentNoun.of(form: form, register: register)
         self.codes = codes
         self.respondents = responses.items.compactMap { item in
@@ -53,10 +61,13 @@ public struct TableBuilder: Sendable {
     public func tables(grouping: Grouping = .none, numbers: Set<Int>? = nil) -> (tables: [Table], warnings: [Diagnostic]) {
         var tables: [Table] = []
         var warnings: [Diagnostic] = []
+        // The coder weighs statements to find each category's most central ones to quote.
+        let language = CoderLanguage(argument: form.language) ?? .swedish
+        let coder = try? Coder(options: CoderOptions(language: language))
         for question in form.tabulatedQuestions {
             if let numbers, !(question.table?.number.map(numbers.contains) ?? false) { continue }
             for (groupTitle, members) in groups(grouping) {
-                let (table, problems) = table(for: question, respondents: members, group: groupTitle)
+                let (table, problems) = table(for: question, respondents: members, group: groupTitle, coder: coder)
                 if var table {
                     // Ungrouped tables name their round in the caption only ("Tabell 3 Pilotomgång år 2").
                     if grouping == .none { table.group = nil }
@@ -120,11 +131,16 @@ public struct TableBuilder: Sendable {
 
     // MARK: - One table
 
-    private func table(for question: Question, respondents: [Respondent], group: String?) -> (Table?, [Diagnostic]) {
+    private func table(for question: Question, respondents: [Respondent], group: String?, coder: Coder?) -> (Table?, [Diagnostic]) {
         guard let spec = question.table else { return (nil, []) }
         var answers: [(name: String, value: AnswerValue)] = []
+        var silent: [String] = []
         for respondent in respondents {
-            if let value = respondent.answer(form, question.id) { answers.append((respondent.name, value)) }
+            if let value = respondent.answer(form, question.id) {
+                answers.append((respondent.name, value))
+            } else if respondent.applies(form, question.id) {
+                silent.append(respondent.name)
+            }
         }
         // Every list of respondents in a table follows Swedish alphabetical order.
         answers.sort { SwedishOrder.lessThan($0.name, $1.name) }
@@ -134,13 +150,16 @@ public struct TableBuilder: Sendable {
             kind: .choice, group: group, answered: answers.count, base: answers.count,
             labelHeader: spec.title, valueHeaders: ["Antal \(answers.count)", "Andel"], rows: []
         )
+        table.nonRespondents = silent.sorted(by: SwedishOrder.lessThan)
+        table.published = spec.publish
         var warnings: [Diagnostic] = []
         switch question.kind {
         case .text, .shortText:
             table.kind = .coded
-            warnings = fillCoded(&table, question: question, answers: answers)
+            warnings = fillCoded(&table, question: question, answers: answers, coder: coder)
         case .singleChoice(let choices), .multipleChoice(let choices):
             fillChoices(&table, options: choices.options, answers: answers)
+            table.rows = sortedByCount(table.rows)
         case .yesNo:
             fillChoices(&table, options: [Choice(id: "ja", label: "Ja"), Choice(id: "nej", label: "Nej")], answers: answers)
         case .status:
@@ -169,13 +188,14 @@ public struct TableBuilder: Sendable {
         base == 0 ? .none : .share(Double(count) / Double(base))
     }
 
-    /// Rows by count, most first, then by label in Swedish order.
+    /// Rows by count, most first; rows of equal count keep the order they come in (the
+    /// codebook's or the form's: the order staff chose).
     private func sortedByCount(_ rows: [Table.Row]) -> [Table.Row] {
-        rows.sorted { a, b in
-            let (countA, countB) = (a.count ?? 0, b.count ?? 0)
+        rows.enumerated().sorted { a, b in
+            let (countA, countB) = (a.element.count ?? 0, b.element.count ?? 0)
             if countA != countB { return countA > countB }
-            return SwedishOrder.lessThan(a.label, b.label)
-        }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 
     private func fillChoices(_ table: inout Table, options: [Choice], answers: [(name: String, value: AnswerValue)]) {
@@ -193,6 +213,8 @@ public struct TableBuilder: Sendable {
             return Table.Row(label: option.label, cells: [.count(chosen.count), share(chosen.count, of: table.base)],
                              key: option.id, respondents: chosen)
         }
+        // "Annat, nämligen …" that nobody chose is not printed, as in the published report.
+        table.rows.removeAll { $0.key == ChoiceSpec.otherID && $0.count == 0 }
         for answer in answers {
             switch answer.value {
             case .choice(ChoiceSpec.otherID, let other?), .choices(_, let other?):
@@ -295,7 +317,7 @@ public struct TableBuilder: Sendable {
 
     // MARK: - Coded free text
 
-    private func fillCoded(_ table: inout Table, question: Question, answers: [(name: String, value: AnswerValue)]) -> [Diagnostic] {
+    private func fillCoded(_ table: inout Table, question: Question, answers: [(name: String, value: AnswerValue)], coder: Coder?) -> [Diagnostic] {
         let tableName = table.number.map { "Tabell \($0)" } ?? "the table of '\(question.id)'"
         guard let entry = codes[question.id] else {
             if !answers.isEmpty { table.emptyNote = Table.notCodedYet }
@@ -325,11 +347,14 @@ public struct TableBuilder: Sendable {
                 quotes[category, default: []].append(statement)
             }
         }
-        table.rows = sortedByCount(entry.codebook.categories.compactMap { category in
-            guard let who = members[category.id], !who.isEmpty else { return nil }
+        let texts = Dictionary(answers.compactMap { answer in answer.value.text.map { (answer.name, $0) } }, uniquingKeysWith: { a, _ in a })
+        let categories = entry.codebook.categories.filter { !(members[$0.id]?.isEmpty ?? true) }
+        let quoted = Self.representative(categories.map { quotes[$0.id] ?? [] }, answers: texts, limit: quoteLimit, coder: coder,
+                                         topic: [form.program].compactMap { $0 })
+        table.rows = sortedByCount(zip(categories, quoted).map { category, quotes in
+            let who = members[category.id] ?? []
             return Table.Row(label: category.label, cells: [.count(who.count), share(who.count, of: table.base)], key: category.id,
-                             respondents: who.sorted(by: SwedishOrder.lessThan),
-                             quotes: Self.representative(quotes[category.id] ?? []))
+                             respondents: who.sorted(by: SwedishOrder.lessThan), quotes: quotes)
         })
         if !uncategorized.isEmpty {
             table.notes.append("\(uncategorized.count) av \(answers.count) har också svar som inte hör till någon kategori i tabellen (Övrigt).")
@@ -350,23 +375,39 @@ public struct TableBuilder: Sendable {
         return warnings
     }
 
-    /// Up to two statements that show what a category holds, from different respondents: staff
-    /// placements first, then the coder's surest; among equals, those nearest a readable length
-    /// (a full sentence, not "Tiden!" and not a paragraph).
-    static func representative(_ statements: [CodedStatement]) -> [Table.Quote] {
-        func readability(_ text: String) -> Int { abs(text.count - 70) }
-        let ranked = statements.sorted { a, b in
-            if a.decidedByStaff != b.decidedByStaff { return a.decidedByStaff }
-            if (a.score ?? 1) != (b.score ?? 1) { return (a.score ?? 1) > (b.score ?? 1) }
-            if readability(a.text) != readability(b.text) { return readability(a.text) < readability(b.text) }
-            return SwedishOrder.lessThan(a.respondent, b.respondent)
+    /// The quotes of each category: the whole sentences its statements stand in (so a quote
+    /// starts where a sentence starts and ends where it ends), the category's most central
+    /// first (those most like the rest of the category, as the coder weighs words), one per
+    /// respondent, at most `limit`. Among equally central sentences, those nearest a readable
+    /// length come first (a full sentence, not "Tiden!" and not a paragraph).
+    static func representative(_ categories: [[CodedStatement]], answers: [String: String], limit: Int, coder: Coder?,
+                               topic: [String] = []) -> [[Table.Quote]] {
+        let sentences = categories.map { statements in
+            statements.map { statement in
+                answers[statement.respondent].map { StatementSplitter.sentence(containing: statement.text, in: $0) } ?? statement.text
+            }
         }
-        var seen = Set<String>()
-        var chosen: [Table.Quote] = []
-        for statement in ranked where chosen.count < 2 && seen.insert(statement.respondent).inserted {
-            chosen.append(Table.Quote(respondent: statement.respondent, text: statement.text))
+        let centrality = (try? coder?.centrality(of: categories.map { $0.map(\.text) }, topic: topic))
+            ?? categories.map { $0.map { _ in 1.0 } }
+        func readability(_ text: String) -> Int { abs(text.count - 90) }
+        return categories.indices.map { category in
+            let candidates = categories[category].indices.map { index in
+                (respondent: categories[category][index].respondent, text: sentences[category][index],
+                 // Two decimals: differences below that say nothing about which is more typical.
+                 score: (centrality[category][index] * 100).rounded() / 100)
+            }
+            let ranked = candidates.sorted { a, b in
+                if a.score != b.score { return a.score > b.score }
+                if readability(a.text) != readability(b.text) { return readability(a.text) < readability(b.text) }
+                return SwedishOrder.lessThan(a.respondent, b.respondent)
+            }
+            var seen = Set<String>()
+            var chosen: [Table.Quote] = []
+            for candidate in ranked where chosen.count < limit && seen.insert(candidate.respondent).inserted {
+                chosen.append(Table.Quote(respondent: candidate.respondent, text: candidate.text))
+            }
+            return chosen
         }
-        return chosen
     }
 }
 

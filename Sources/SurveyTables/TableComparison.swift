@@ -22,6 +22,7 @@ public enum TableComparison {
 
     private static func compare(_ table: Table, with before: Table, noun: RespondentNoun) -> Table {
         var result = table
+        result.previousAnswered = before.answered
         result.valueHeaders += ["Förra året (\(before.answered))", "Andel förra året", "Förändring", "Förändring andel (procentenheter)"]
         var sentences: [String] = []
         var matched = Set<Int>()
@@ -38,6 +39,7 @@ public enum TableComparison {
                 return row
             }
             matched.insert(index)
+            row.previousCount = then
             row.cells += [.count(then), .share(shareThen), .countChange(count - then), .shareChange((share - shareThen) * 100)]
             if count > then {
                 sentences.append("\(row.label): \(count) \(noun.noun(for: count)), fler än för ett år sedan (\(then)).")
@@ -48,11 +50,13 @@ public enum TableComparison {
         }
         for (index, row) in before.rows.enumerated() where !matched.contains(index) {
             guard let then = row.count, let shareThen = row.share else { continue }
-            result.rows.append(Table.Row(label: row.label, cells: [.count(0), .share(0), .count(then), .share(shareThen),
-                                                                   .countChange(-then), .shareChange(-shareThen * 100)], key: row.key))
+            var gone = Table.Row(label: row.label, cells: [.count(0), .share(0), .count(then), .share(shareThen),
+                                                           .countChange(-then), .shareChange(-shareThen * 100)], key: row.key)
+            gone.previousCount = then
+            result.rows.append(gone)
             sentences.append("\(row.label): ingen i år, \(then) för ett år sedan.")
         }
-        result.notes += sentences
+        result.comparisonNotes += sentences
         return result
     }
 }

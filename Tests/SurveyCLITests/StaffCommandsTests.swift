@@ -249,6 +249,19 @@ struct StaffCommandsTests {
         #expect(missing.stderr == "Formuläret har ingen tabell 0 och 99; dess tabeller är 1–21.\n")
     }
 
+    /// Tables the form marks `publish: false` (how far the measures have come) only with --all.
+    @Test func unpublishedTablesOnlyWithAll() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let published = try Support.run(["tables", Support.annualReport, "responses", "--format", "json"], input: "", in: folder)
+        #expect(published.status == 0)
+        #expect(published.stdout.components(separatedBy: "\"published\" : true").count - 1 == 21)
+        #expect(!published.stdout.contains("\"published\" : false"))
+        let all = try Support.run(["tables", Support.annualReport, "responses", "--format", "json", "--all"], input: "", in: folder)
+        #expect(all.stdout.components(separatedBy: "\"published\" : false").count - 1 == 6)
+        #expect(all.stdout.contains("\"title\" : \"Ledningsnivåerna är sammanlänkade: hur långt man kommit i genomförandet\""))
+    }
+
     /// Asked for one table, only that table's problems are told.
     @Test func oneTableWarnsOnlyAboutItself() throws {
         let folder = try bundledCopy()
@@ -275,7 +288,52 @@ struct StaffCommandsTests {
         #expect(result.status == 0)
         #expect(result.stdout == "utkast/rapport.html\nutkast/rapport.md\n")
         let html = try String(contentsOfFile: folder + "/utkast/rapport.html", encoding: .utf8)
-        #expect(html.contains("<h2>2. Kommunens organisation samt hemmaplansarbete</h2>"))
-        #expect(html.contains("Sollentuna har inte svarat på frågan."))
+        #expect(html.contains("<h2 id=\"avsnitt-organisation\">2. Kommunens organisation samt hemmaplansarbete</h2>"))
+        #expect(html.contains("<li>Sollentuna har inte svarat på frågan.</li>"))
+        #expect(html.contains("<p class=\"findings\">Sex av sju kommuner nämner ”Matematiklyftet”."))
+        let plain = try Support.run(["report", Support.annualReport, "responses", "--out", "utan", "--no-findings", "--quotes", "1"], input: "", in: folder)
+        #expect(plain.status == 0)
+        let markdown = try String(contentsOfFile: folder + "/utan/rapport.md", encoding: .utf8)
+        #expect(!markdown.contains("nämner ”Matematiklyftet”"))
+        #expect(markdown.contains("\nAlla sju kommuner har svarat på frågan.\n"))
+    }
+
+    /// With --pdf and --docx, an A4 PDF and a Word file beside the HTML and Markdown.
+    @Test func reportAsPDFAndWord() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try Support.run(["report", Support.annualReport, "responses", "--register", register, "--out", "utkast", "--pdf", "--docx"],
+                                     input: "", in: folder)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == "utkast/rapport.html\nutkast/rapport.md\nutkast/rapport.pdf\nutkast/rapport.docx\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/utkast/rapport.pdf")).starts(with: Data("%PDF".utf8)))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/utkast/rapport.docx")).starts(with: Data("PK".utf8)))
+    }
+
+    /// A missing program stops only its own document: the HTML and Markdown are written, and the message says how to install it.
+    @Test func reportSaysHowToInstallAMissingProgram() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try Support.run(["report", Support.annualReport, "responses", "--out", "utkast", "--pdf", "--docx"],
+                                     input: "", in: folder, environment: ["PATH": folder + "/ingenting"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "utkast/rapport.html\nutkast/rapport.md\n")
+        #expect(result.stderr == """
+        Kan inte skriva rapport.pdf: Chromium hittades inte (sökte efter chromium, chromium-browser, google-chrome i PATH). \
+        Installera det med `apt-get install chromium` (Debian-paketet chromium), eller ange var det finns med --chromium SÖKVÄG.
+        rapport.html och rapport.md är skrivna i utkast.
+        Kan inte skriva rapport.docx: pandoc hittades inte (sökte efter pandoc i PATH). \
+        Installera det med `apt-get install pandoc` (Debian-paketet pandoc), eller ange var det finns med --pandoc SÖKVÄG.
+        rapport.html och rapport.md är skrivna i utkast.
+
+        """)
+        #expect(FileManager.default.fileExists(atPath: folder + "/utkast/rapport.html"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/utkast/rapport.md"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/utkast/rapport.pdf"))
+        let given = try Support.run(["report", Support.annualReport, "responses", "--out", "utkast", "--pdf", "--chromium", "/etc"],
+                                    input: "", in: folder)
+        #expect(given.status == 1)
+        #expect(given.stderr == "Kan inte skriva rapport.pdf: /etc (angivet med --chromium) är inget program som kan köras; ange var Chromium finns.\nrapport.html och rapport.md är skrivna i utkast.\n")
     }
 }

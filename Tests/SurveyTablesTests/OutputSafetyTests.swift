@@ -68,11 +68,12 @@ struct OutputSafetyTests {
         let report = Report.build(form: fixture.form, responses: set, tables: tables, completeness: completeness)
         let markdown = ReportMarkdown.render(report)
         #expect(TextSafety.firstUnsafe(in: markdown) == nil)
-        #expect(markdown.contains("\nDet är 2 kommuner som har svarat: \\<b\\>Öland\u{241B}\\[2J och Karlstad.\n"))
-        #expect(markdown.contains("\n\\<b\\>Öland\u{241B}\\[2J och Karlstad har inte svarat på frågan.\n"))
+        #expect(markdown.contains("\nDet är två kommuner som har svarat: \\<b\\>Öland\u{241B}\\[2J och Karlstad.\n"))
+        #expect(markdown.contains("\n- \\<b\\>Öland\u{241B}\\[2J och Karlstad har inte svarat på frågan.\n"))
         let html = ReportHTML.render(report)
         #expect(TextSafety.firstUnsafe(in: html) == nil)
-        #expect(html.contains("<p>Det är 2 kommuner som har svarat: &lt;b&gt;Öland\u{241B}[2J och Karlstad.</p>\n"))
+        #expect(html.contains("<p>Det är två kommuner som har svarat: &lt;b&gt;Öland\u{241B}[2J och Karlstad.</p>\n"))
+        #expect(html.contains("<li>&lt;b&gt;Öland\u{241B}[2J och Karlstad har inte svarat på frågan.</li>\n"))
     }
 
     @Test(arguments: [

@@ -89,11 +89,11 @@ struct ScaleTablesTests {
         let tables = TableBuilder(form: form, responses: set).tables().tables
         let report = Report.build(form: form, responses: set, tables: tables,
                                   completeness: CompletenessChecker.check(form: form, responses: set))
-        #expect(report.summary.first?.hasPrefix("Det är \(set.items.count) skolenheter som har svarat: ") == true)
+        #expect(report.summary.first?.first?.text.hasPrefix("Det är \(SwedishNumberWords.cardinal(set.items.count)) skolenheter som har svarat: ") == true)
         #expect(report.sections.map(\.number) == Array(1...report.sections.count).map(Optional.some))
         let markdown = ReportMarkdown.render(report)
         #expect(markdown.contains("\n## 1. Pedagogisk ledning\n"))
-        #expect(markdown.contains("\n\(set.items.count) av \(set.items.count) skolenheter har svarat på frågan.\n"))
+        #expect(markdown.contains("\nMedelvärdet är 3,25 på skalan 1–4. Vanligast är ”3 Stämmer ganska bra”: tre av fyra skolenheter.\n"))
         #expect(!markdown.contains("kommuner har svarat") && !markdown.contains(" kommuner som har svarat"))
     }
 }

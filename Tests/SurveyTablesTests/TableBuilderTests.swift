@@ -140,20 +140,21 @@ extension TableBuilderTests {
         #expect(values.map { $0["value"] as? Double } == [3, 0.75])
         #expect(values.map { $0["text"] as? String } == ["3", "75%"])
         let quotes = try #require(rows.first?["quotes"] as? [[String: Any]])
-        // Staff placements first, then the coder's surest.
-        #expect(quotes.map { $0["respondent"] as? String } == ["Karlstad", "Umeå"])
+        // The most central statements first (closest to the category's other statements), whole sentences.
+        #expect(quotes.map { $0["respondent"] as? String } == ["Umeå", "Boden"])
+        #expect(quotes.map { $0["text"] as? String } == ["Matematiklyftet", "Matematiklyftet på alla skolor."])
     }
 
     @Test func htmlEscapesAndDrawsBars() throws {
         let fixture = try TableFixture()
         defer { fixture.remove() }
         let html = HTMLTables.render(try table(3, fixture.tables().tables))
-        #expect(html.hasPrefix("<figure class=\"table\" id=\"tabell-3\">\n<table>\n<thead><tr><th scope=\"col\">Länkat till annat arbete</th><th scope=\"col\" class=\"num\">Antal 4</th><th scope=\"col\" class=\"num\">Andel</th></tr></thead>"))
+        #expect(html.hasPrefix("<figure class=\"table\" id=\"tabell-3\">\n<table>\n<caption>Tabell 3 år 2</caption>\n<thead><tr><th scope=\"col\">Länkat till annat arbete</th><th scope=\"col\" class=\"num\">Antal 4</th><th scope=\"col\" class=\"num\">Andel</th></tr></thead>"))
         #expect(html.contains("<tr><th scope=\"row\">Matematiklyftet</th><td class=\"num\">3</td><td class=\"num\">75%</td></tr>"))
         #expect(html.contains("<svg class=\"chart\""))
         // Bars are proportional: 75 % of the 300-pixel bar area.
         #expect(html.contains("<rect x=\"280\" y=\"7\" width=\"225.0\""))
-        #expect(html.contains("<figcaption>Tabell 3 år 2</figcaption>"))
+        #expect(html.contains("<title>Stapeldiagram över andelarna i Tabell 3 år 2: Matematiklyftet 75%, Systematiska kvalitetsarbetet 50%.</title>"))
         #expect(!html.contains("<script"))
         let escaped = HTMLTables.escape("<Rektorer & \"chefer\">")
         #expect(escaped == "&lt;Rektorer &amp; &quot;chefer&quot;&gt;")
@@ -249,7 +250,9 @@ extension TableBuilderTests {
         """)
         let andra = try table(20, compared)
         #expect(andra.rows.map { $0.cells.map { TableFormat().text(of: $0) } } == [["3", "75%", "0", "0%", "+3", "+75"], ["1", "25%", "2", "100%", "−1", "−75"]])
-        #expect(andra.notes == ["Ja: 3 kommuner, fler än för ett år sedan (0).", "Nej: 1 kommun, färre än för ett år sedan (2)."])
+        #expect(andra.comparisonNotes == ["Ja: 3 kommuner, fler än för ett år sedan (0).", "Nej: 1 kommun, färre än för ett år sedan (2)."])
+        #expect(andra.previousAnswered == 2)
+        #expect(andra.rows.map(\.previousCount) == [0, 2])
     }
 
     @Test func outdatedAndMissingCodingsAreWarned() throws {
@@ -309,13 +312,13 @@ extension TableBuilderTests {
         #expect(HTMLTables.render(try table(9, tables)) == """
         <figure class="table" id="tabell-9">
         <table>
+        <caption>Tabell 9 år 2</caption>
         <thead><tr><th scope="col">Slutsatser av NP</th><th scope="col" class="num">ÅK 3</th><th scope="col" class="num">ÅK 6</th></tr></thead>
         <tbody>
         <tr><th scope="row">Över riket</th><td class="num">1</td><td class="num">2</td></tr>
         <tr><th scope="row">Under riket</th><td class="num">1</td><td class="num">1</td></tr>
         </tbody>
         </table>
-        <figcaption>Tabell 9 år 2</figcaption>
         <p class="note">Antal kommuner som kryssat i varje ruta; 4 har svarat.</p>
         </figure>
 
@@ -347,6 +350,7 @@ extension TableBuilderTests {
                 "3 av 4 kommuner har svarat; i snitt 4,0 per kommun."
               ],
               "number" : 1,
+              "published" : true,
               "question" : "deltagare",
               "questionText" : "Hur många deltagare från varje nivå?",
               "rows" : [

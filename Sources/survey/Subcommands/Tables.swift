@@ -13,8 +13,8 @@ extension SurveyCommand {
             Coded free text counts respondents per category (shares of those who answered the \
             question); choices, yes-no and status are tallied; count grids summed; check grids \
             counted per column; scales get their distribution and mean. Tables go to stdout, or \
-            one file per table with --out. Warnings (codings out of date, questions not coded) go \
-            to stderr.
+            one file per table with --out. Tables the form marks `publish: false` only with --all. \
+            Warnings (codings out of date, questions not coded) go to stderr.
             """
         )
 
@@ -41,12 +41,15 @@ extension SurveyCommand {
         @Option(help: "Write one file per table into this folder (tabell-03.csv …) instead of stdout.")
         var out: String?
 
+        @Flag(help: "Also the tables the form marks `publish: false` (the report gives their figures in sentences only).")
+        var all = false
+
         @OptionGroup var diagnosticOptions: DiagnosticOptions
 
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
             let tables = try tableOptions.build(form: form, responses: responses, numbers: table.isEmpty ? nil : Set(table),
-                                                output: &output).tables
+                                                output: &output).tables.filter { all || $0.published }
             let tableFormat = tableOptions.tableFormat
             let csv = CSVTables.Options(separator: separator == .semicolon ? ";" : ",", byteOrderMark: bom)
             func render(_ tables: [SurveyTables.Table]) -> String {

@@ -29,8 +29,12 @@ struct TableOptions: ParsableArguments {
     @Option(help: "Decimals in shares: 0 (like the report, \"86%\") or 1.")
     var decimals: Int = 0
 
+    @Option(help: "Quotes per category at most: each a whole sentence, the category's most typical first, from different respondents.")
+    var quotes: Int = 2
+
     func validate() throws {
         guard (0...1).contains(decimals) else { throw ValidationError("--decimals must be 0 or 1.") }
+        guard quotes >= 0 else { throw ValidationError("--quotes must be 0 or more.") }
     }
 
     var tableFormat: TableFormat { TableFormat(shareDecimals: decimals) }
@@ -51,12 +55,12 @@ struct TableOptions: ParsableArguments {
         if let numbers { try Self.checkTableNumbers(numbers, in: form) }
         let register = try self.register.map { try RegisterInput.load($0, output: &output) }
         let (set, current) = try Self.tables(form: form, responses: responses, codes: codes, register: register,
-                                             grouping: groupBy.grouping, numbers: numbers, output: &output)
+                                             grouping: groupBy.grouping, numbers: numbers, quotes: quotes, output: &output)
         var tables = current
         if let previous {
             let previousForm = try self.previousForm.map { try FormInput.load($0, output: &output) } ?? form
             let (_, earlier) = try Self.tables(form: previousForm, responses: previous, codes: previousCodes, register: register,
-                                               grouping: groupBy.grouping, numbers: numbers, output: &output)
+                                               grouping: groupBy.grouping, numbers: numbers, quotes: 0, output: &output)
             tables = TableComparison.compare(tables, with: earlier, format: tableFormat,
                                              noun: RespondentNoun.of(form: form, register: register))
         }
@@ -75,7 +79,7 @@ struct TableOptions: ParsableArguments {
     }
 
     static func tables(form: Form, responses: String, codes: String?, register: Register?, grouping: TableBuilder.Grouping,
-                       numbers: Set<Int>? = nil, output: inout DiagnosticOutput) throws -> (ResponseSet, [SurveyTables.Table]) {
+                       numbers: Set<Int>? = nil, quotes: Int, output: inout DiagnosticOutput) throws -> (ResponseSet, [SurveyTables.Table]) {
         let set = ResponseSet.load(from: ResponseStore(root: responses), form: form)
         for source in set.sources { output.add(source) }
         output.print(set.diagnostics)
@@ -83,7 +87,7 @@ struct TableOptions: ParsableArguments {
         let (codeSet, codeDiagnostics) = CodeSet.load(folder: folder, form: form)
         for source in codeSet.sources { output.add(source) }
         output.print(codeDiagnostics)
-        let (tables, warnings) = TableBuilder(form: form, responses: set, codes: codeSet, register: register)
+        let (tables, warnings) = TableBuilder(form: form, responses: set, codes: codeSet, register: register, quoteLimit: quotes)
             .tables(grouping: grouping, numbers: numbers)
         output.print(warnings)
         return (set, tables)
