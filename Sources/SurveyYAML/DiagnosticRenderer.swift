@@ -22,37 +22,78 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
-        var out = renderOne(diagnostic)
-        for note in diagnostic.notes {
-            out += renderOne(note)
+        var lines = LineLookup(sources: sources)
+        return render(diagnostic, lines: &lines)
+    }
+
+    /// Every diagnostic in turn; each file's lines are indexed once, so the time grows with the
+    /// number of findings, not with findings times file size.
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        var lines = LineLookup(sources: sources)
+        var out = ""
+        for diagnostic in diagnostics {
+            out += render(diagnostic, lines: &lines)
         }
         return out
     }
 
-    public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+    private func render(_ diagnostic: Diagnostic, lines: inout LineLookup) -> String {
+        var out = renderOne(diagnostic, lines: &lines)
+        for note in diagnostic.notes {
+            out += renderOne(note, lines: &lines)
+        }
+        return out
     }
 
-    private func renderOne(_ diagnostic: Diagnostic) -> String {
+    private func renderOne(_ diagnostic: Diagnostic, lines: inout LineLookup) -> String {
         var out = ""
         if let location = diagnostic.location {
             out += paint(TextSafety.displayable("\(location): "), .bold)
         }
         out += paint("\(diagnostic.severity.rawValue):", color(for: diagnostic.severity))
         out += " " + paint(TextSafety.displayable(diagnostic.message), .bold) + "\n"
-        if let location = diagnostic.location, let excerpt = excerpt(at: location) {
+        if let location = diagnostic.location, let rawLine = lines.line(location), let excerpt = excerpt(at: location, rawLine: rawLine) {
             out += excerpt
         }
         return out
     }
 
+    /// Source lines by position, through one `LineIndex` per file, built when first needed.
+    private struct LineLookup {
+        let sources: [String: SourceText]
+        var indexes: [String: SourceText.LineIndex] = [:]
+        /// Below this many lookups in a file, scanning beats building an index.
+        var lookups: [String: Int] = [:]
+
+        init(sources: [String: SourceText]) {
+            self.sources = sources
+        }
+
+        mutating func line(_ location: SourceLocation) -> String? {
+            if let index = indexes[location.path] { return index.line(location.line) }
+            guard let source = sources[location.path] else { return nil }
+            lookups[location.path, default: 0] += 1
+            if lookups[location.path, default: 0] < 4 { return source.line(location.line) }
+            let index = SourceText.LineIndex(source)
+            indexes[location.path] = index
+            return index.line(location.line)
+        }
+    }
+
     /// The source line and a caret under the column, or nil when the line is not known.
     public func excerpt(at location: SourceLocation) -> String? {
         guard let source = sources[location.path], let rawLine = source.line(location.line) else { return nil }
+        return excerpt(at: location, rawLine: rawLine)
+    }
+
+    private func excerpt(at location: SourceLocation, rawLine: String) -> String? {
         // Tabs become single spaces so the caret stays aligned with what is shown; a control
-        // character becomes its one-character stand-in, which keeps the alignment too.
-        let line = rawLine.replacingTabs()
-        let scalars = line.unicodeScalars.map { TextSafety.isUnsafe($0) ? TextSafety.standIn(for: $0).unicodeScalars.first ?? "\u{FFFD}" : $0 }
+        // character becomes its one-character stand-in, which keeps the alignment too. Scalars,
+        // not characters: a line of megabytes (a minified or hostile file) costs little.
+        let scalars = rawLine.unicodeScalars.map { scalar -> Unicode.Scalar in
+            if scalar == "\t" { return " " }
+            return TextSafety.isUnsafe(scalar) ? TextSafety.standIn(for: scalar).unicodeScalars.first ?? "\u{FFFD}" : scalar
+        }
         // libyaml counts columns in Unicode scalars; the caret moves in visible characters.
         let columnIndex = max(location.column - 1, 0)
         if columnIndex > scalars.count { return nil }
@@ -98,11 +139,5 @@ public struct DiagnosticRenderer: Sendable {
 
     private func paint(_ text: String, _ style: Style) -> String {
         useColor ? style.rawValue + text + "\u{1B}[0m" : text
-    }
-}
-
-extension String {
-    fileprivate func replacingTabs() -> String {
-        contains("\t") ? String(map { $0 == "\t" ? " " : $0 }) : self
     }
 }

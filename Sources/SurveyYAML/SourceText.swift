@@ -70,6 +70,8 @@ public struct SourceText: Sendable {
     }
 
     /// The text of a 1-based line, without its line break; invalid UTF-8 shows as U+FFFD.
+    ///
+    /// Scans from the start of the file; to quote many lines of one file, use a `LineIndex`.
     public func line(_ number: Int) -> String? {
         guard number >= 1 else { return nil }
         var start = 0
@@ -79,11 +81,38 @@ public struct SourceText: Sendable {
             start = newline + 1
             current += 1
         }
+        return lineText(number, from: start)
+    }
+
+    /// The line starting at byte `start`, up to its line break.
+    fileprivate func lineText(_ number: Int, from start: Int) -> String {
         var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         var text = String(decoding: bytes[start..<end], as: UTF8.self)
         if number == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
+    }
+
+    /// Where every line of a source starts, found in one pass, so quoting the lines of thousands
+    /// of findings in one file costs one pass over it rather than one per finding.
+    public struct LineIndex: Sendable {
+        public let source: SourceText
+        private let starts: [Int]
+
+        public init(_ source: SourceText) {
+            self.source = source
+            var starts = [0]
+            for (offset, byte) in source.bytes.enumerated() where byte == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+            }
+            self.starts = starts
+        }
+
+        /// The same as `SourceText.line(_:)`.
+        public func line(_ number: Int) -> String? {
+            guard number >= 1, number <= starts.count else { return nil }
+            return source.lineText(number, from: starts[number - 1])
+        }
     }
 }
 

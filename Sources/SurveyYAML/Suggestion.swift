@@ -2,12 +2,18 @@
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance (adjacent swaps count once),
     /// if it is close enough to be a plausible typo.
+    ///
+    /// Candidates whose length differs from the word's by more than the limit cannot be close,
+    /// so they cost nothing: a word of megabytes is compared with nothing.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased())
         let limit = max(1, min(3, (target.count + 1) / 3))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased()))
+            // Lower-casing keeps the number of characters, so the length test comes first and cheap.
+            guard abs(candidate.count - target.count) <= limit else { continue }
+            let other = Array(candidate.lowercased())
+            let distance = editDistance(target, other)
             if distance <= limit, distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)
             }

@@ -86,6 +86,8 @@ public struct YAMLSchemaReader: Sendable {
         var values: [YAMLNode] = []
         var seenKeys: [String] = []
         var seenKeyLocations: [SourceLocation] = []
+        // A hostile mapping can hold thousands of keys: past a handful, look them up by hash.
+        var seenIndex: [String: Int]? = pairs.count > 16 ? [:] : nil
         keys.reserveCapacity(pairs.count)
         values.reserveCapacity(pairs.count)
         for pair in pairs {
@@ -93,20 +95,21 @@ public struct YAMLSchemaReader: Sendable {
                 error("a key in \(subjectText()) must be text, found \(pair.key.kindDescription)", at: pair.key.location)
                 continue
             }
-            if let index = seenKeys.firstIndex(of: key) {
-                error("duplicate key '\(key)' in \(subjectText())", at: pair.key.location,
-                      notes: [.note("'\(key)' first given here", at: seenKeyLocations[index])])
+            if let index = seenIndex.map({ $0[key] }) ?? seenKeys.firstIndex(of: key) {
+                error("duplicate key \(quoted: key) in \(subjectText())", at: pair.key.location,
+                      notes: [.note("\(quoted: key) first given here", at: seenKeyLocations[index])])
                 continue
             }
+            seenIndex?[key] = seenKeys.count
             seenKeys.append(key)
             seenKeyLocations.append(pair.key.location)
             if !allowed.contains(key) {
                 if let message = misplaced[key] {
                     error(message, at: pair.key.location)
                 } else if let suggestion = Suggestion.closest(to: key, in: allowed + misplaced.keys) {
-                    error("unknown key '\(key)' in \(subjectText()); did you mean '\(suggestion)'?", at: pair.key.location)
+                    error("unknown key \(quoted: key) in \(subjectText()); did you mean '\(suggestion)'?", at: pair.key.location)
                 } else {
-                    error("unknown key '\(key)' in \(subjectText()); expected one of: \(allowed.joined(separator: ", "))", at: pair.key.location)
+                    error("unknown key \(quoted: key) in \(subjectText()); expected one of: \(allowed.joined(separator: ", "))", at: pair.key.location)
                 }
                 continue
             }
@@ -198,7 +201,7 @@ public struct YAMLSchemaReader: Sendable {
 
     /// How a node reads in a message: `'maybe'` for short text, otherwise its kind.
     public func describe(_ node: YAMLNode) -> String {
-        if let text = node.scalar, !node.isNull, text.count <= 40, !text.contains("\n") {
+        if let text = node.scalar, !node.isNull, text.utf8.count <= 160, text.count <= 40, !text.contains("\n") {
             return "'\(text)'"
         }
         return node.kindDescription

@@ -90,4 +90,26 @@ struct DiagnosticRendererTests {
 
         """)
     }
+
+    @Test func manyFindingsInOneFileRenderAsOneByOne() {
+        let lines = (1...500).map { "k\($0): 1" }
+        let big = SourceText(path: "stor.yaml", text: lines.joined(separator: "\n") + "\n")
+        let findings = (1...500).reversed().map { Diagnostic.error("unknown key 'k\($0)'", at: SourceLocation(path: "stor.yaml", line: $0, column: 1)) }
+        let renderer = DiagnosticRenderer(sources: [big])
+        // All at once (through a line index) gives exactly what one at a time (scanning) gives.
+        #expect(renderer.render(findings) == findings.map { renderer.render($0) }.joined())
+        #expect(renderer.render(Array(findings.suffix(1))) == "stor.yaml:1:1: error: unknown key 'k1'\n  k1: 1\n  ^\n")
+    }
+
+    @Test func theLineIndexFindsEveryLine() {
+        let text = "\u{FEFF}första\r\nandra\n\ntredje"
+        let source = SourceText(path: "a.yaml", text: text)
+        let index = SourceText.LineIndex(source)
+        for number in 0...5 {
+            #expect(index.line(number) == source.line(number), "line \(number)")
+        }
+        #expect(index.line(1) == "första")
+        #expect(index.line(4) == "tredje")
+        #expect(index.line(5) == nil)
+    }
 }

@@ -34,6 +34,7 @@ extension SurveyCommand {
                 warningCount += diagnostics.filter { $0.severity == .warning }.count
                 failed = failed || diagnostics.containsErrors
             }
+            output.finish()
             if errorCount + warningCount > 0 {
                 StandardError.write("\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")\n")
             }

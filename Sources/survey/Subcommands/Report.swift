@@ -58,6 +58,7 @@ extension SurveyCommand {
 
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
+            defer { output.finish() }
             let built = try tableOptions.build(form: form, responses: responses, output: &output)
             let rounds = Set(built.responses.items.map(\.location.round).filter { !$0.isEmpty })
             let completeness = CompletenessChecker.check(form: built.form, responses: built.responses, register: built.register,

@@ -35,6 +35,7 @@ extension SurveyCommand {
 
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
+            defer { output.finish() }
             let loaded = try FormInput.load(form, output: &output)
             guard let found = loaded.question(withID: question) else {
                 let hint = Suggestion.closest(to: question, in: loaded.questions.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
@@ -117,6 +118,7 @@ extension SurveyCommand {
 
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
+            defer { output.finish() }
             let a = try load(first, output: &output)
             let b = try load(second, output: &output)
             if a.question != b.question {

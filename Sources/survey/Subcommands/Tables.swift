@@ -48,6 +48,7 @@ extension SurveyCommand {
 
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
+            defer { output.finish() }
             let tables = try tableOptions.build(form: form, responses: responses, numbers: table.isEmpty ? nil : Set(table),
                                                 output: &output).tables.filter { all || $0.published }
             let tableFormat = tableOptions.tableFormat

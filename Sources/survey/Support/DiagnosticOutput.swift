@@ -2,8 +2,17 @@ import Foundation
 import SurveyYAML
 
 /// Where `survey` prints diagnostics: stderr, with colour only when stderr is a terminal.
+///
+/// Like a compiler, it shows the first `maximumShown` findings of a run and counts the rest:
+/// a file with 40,000 mistakes gets a readable report, quickly. `finish()` says how many were
+/// left out.
 struct DiagnosticOutput {
+    static let maximumShown = 100
+
     private var renderer: DiagnosticRenderer
+    private var shown = 0
+    private var hiddenErrors = 0
+    private var hiddenWarnings = 0
 
     init(color: ColorChoice = .auto) {
         let useColor: Bool = switch color {
@@ -18,9 +27,28 @@ struct DiagnosticOutput {
         if let source { renderer.add(source) }
     }
 
-    func print(_ diagnostics: [Diagnostic]) {
+    mutating func print(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        StandardError.write(renderer.render(diagnostics))
+        let room = max(Self.maximumShown - shown, 0)
+        let printed = diagnostics.prefix(room)
+        shown += printed.count
+        for hidden in diagnostics.dropFirst(room) {
+            switch hidden.severity {
+            case .error: hiddenErrors += 1
+            case .warning: hiddenWarnings += 1
+            case .note: break
+            }
+        }
+        if !printed.isEmpty { StandardError.write(renderer.render(Array(printed))) }
+    }
+
+    /// Says how many findings were not shown, if any; call once, after the last `print`.
+    mutating func finish() {
+        let hidden = hiddenErrors + hiddenWarnings
+        guard hidden > 0 else { return }
+        StandardError.write("\(hidden) more finding\(hidden == 1 ? "" : "s") not shown (\(hiddenErrors) error\(hiddenErrors == 1 ? "" : "s"), \(hiddenWarnings) warning\(hiddenWarnings == 1 ? "" : "s")); only the first \(Self.maximumShown) are printed.\n")
+        hiddenErrors = 0
+        hiddenWarnings = 0
     }
 }
 
