@@ -66,8 +66,8 @@ public indirect enum Condition: Hashable, Sendable, CustomStringConvertible {
         public var quoted: String {
             switch value {
             case .number(let number): Self.format(number)
-            case .word(let word): "'\(word)'"
-            case .text(let text): "'\(text)'"
+            case .word(let word): QuotedText.quote(word)
+            case .text(let text): QuotedText.quote(text)
             }
         }
 
@@ -85,17 +85,28 @@ public indirect enum Condition: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Every question the condition names, in order of appearance.
-    public var references: [Reference] {
-        switch self {
-        case .compare(let reference, _, _), .contains(let reference, _), .oneOf(let reference, _), .answered(let reference):
-            [reference]
-        case .not(let inner):
-            inner.references
-        case .and(let left, let right), .or(let left, let right):
-            left.references + right.references
+    /// The terms (comparisons and `answered`), in order of appearance, with the question each names.
+    ///
+    /// Walks with a list rather than recursion, in time linear in the size of the condition.
+    public var terms: [(term: Condition, reference: Reference)] {
+        var found: [(term: Condition, reference: Reference)] = []
+        var pending: [Condition] = [self]
+        while let next = pending.popLast() {
+            switch next {
+            case .compare(let reference, _, _), .contains(let reference, _), .oneOf(let reference, _), .answered(let reference):
+                found.append((next, reference))
+            case .not(let inner):
+                pending.append(inner)
+            case .and(let left, let right), .or(let left, let right):
+                pending.append(right)
+                pending.append(left)
+            }
         }
+        return found
     }
+
+    /// Every question the condition names, in order of appearance.
+    public var references: [Reference] { terms.map(\.reference) }
 
     /// The same condition with every reference passed through `transform`.
     public func mapReferences(_ transform: (Reference) -> Reference) -> Condition {

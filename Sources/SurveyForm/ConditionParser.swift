@@ -3,7 +3,15 @@ public import SurveyYAML
 /// Parses the `when:` expression language into a `Condition`.
 ///
 /// Positions of every id and value are kept so the linter can point at the exact token.
+/// A condition is bounded, as YAML nesting is: at most `maximumNesting` levels of parentheses
+/// and `not`, and at most `maximumTerms` terms. So every walk over a `Condition` (checking,
+/// evaluating, printing) stays shallow, and a hostile form gets an error, not a stack overflow.
 public struct ConditionParser {
+    /// The deepest nesting of parentheses and `not` a condition may have.
+    public static let maximumNesting = 32
+    /// The most terms (comparisons and `answered(…)`) a condition may have.
+    public static let maximumTerms = 100
+
     private enum TokenKind: Equatable {
         case word(String)
         case number(Double)
@@ -22,6 +30,8 @@ public struct ConditionParser {
     private let tokens: [Token]
     private var index = 0
     private let locate: (Int) -> SourceLocation
+    private var nesting = 0
+    private var terms = 0
 
     /// Parses `source`; `locate` turns a character offset into a file position.
     public static func parse(_ source: String, locate: @escaping (Int) -> SourceLocation) throws(Diagnostic) -> Condition {
@@ -133,7 +143,7 @@ public struct ConditionParser {
     }
 
     private func unexpected(expected: String) -> Diagnostic {
-        let found = current.kind == .end ? "the end of the condition" : "'\(current.spelling)'"
+        let found = current.kind == .end ? "the end of the condition" : "\(quoted: current.spelling)"
         return .error("expected \(expected) in condition, found \(found)", at: locate(current.offset))
     }
 
@@ -157,20 +167,44 @@ public struct ConditionParser {
 
     private mutating func parseNot() throws(Diagnostic) -> Condition {
         if isKeyword("not") {
+            try enterNesting()
             advance()
-            return .not(try parseNot())
+            let inner = try parseNot()
+            nesting -= 1
+            return .not(inner)
         }
         return try parsePrimary()
     }
 
+    /// One more level of parentheses or `not`; an error past the limit, where it is passed.
+    private mutating func enterNesting() throws(Diagnostic) {
+        nesting += 1
+        if nesting > Self.maximumNesting {
+            throw .error("condition is nested more than \(Self.maximumNesting) levels deep (parentheses and 'not'); simplify it",
+                         at: locate(current.offset))
+        }
+    }
+
+    /// One more term; an error past the limit, at the first term too many.
+    private mutating func countTerm() throws(Diagnostic) {
+        terms += 1
+        if terms > Self.maximumTerms {
+            throw .error("condition has more than \(Self.maximumTerms) terms; simplify it or split the question",
+                         at: locate(current.offset))
+        }
+    }
+
     private mutating func parsePrimary() throws(Diagnostic) -> Condition {
         if isSymbol("(") {
+            try enterNesting()
             advance()
             let inner = try parseOr()
             guard isSymbol(")") else { throw unexpected(expected: "')'") }
             advance()
+            nesting -= 1
             return inner
         }
+        try countTerm()
         if isKeyword("answered") {
             advance()
             guard isSymbol("(") else { throw unexpected(expected: "'(' after 'answered'") }
@@ -181,6 +215,12 @@ public struct ConditionParser {
             return .answered(reference)
         }
         let reference = try parseReference()
+        if isSymbol("(") {
+            // A call: `answered` is the only function; `answerd(x)` is a typo of it.
+            let hint = Suggestion.closest(to: reference.id, in: ["answered"]).map { "; did you mean '\($0)'?" }
+                ?? "; the only function is answered(ID)"
+            throw .error("unknown function \(quoted: reference.id)\(hint)", at: reference.location)
+        }
         if isKeyword("contains") {
             advance()
             return .contains(reference, try parseOperand())
@@ -202,7 +242,7 @@ public struct ConditionParser {
             advance()
             return .compare(reference, op, try parseOperand())
         }
-        throw unexpected(expected: "a comparison (==, !=, <, <=, >, >=, contains, in) after '\(reference.id)'")
+        throw unexpected(expected: "a comparison (==, !=, <, <=, >, >=, contains, in) after \(quoted: reference.id)")
     }
 
     private static let keywords: Set<String> = ["and", "or", "not", "contains", "in", "answered"]

@@ -30,7 +30,7 @@ public enum FormLinter {
         for group in form.splitGroups where group.questions.count == 1 {
             let question = group.questions[0]
             guard seenLonely.insert(question.location).inserted else { continue }
-            warnings.append(.warning("only question '\(question.id)' is split from \"\(group.originalText)\"; a split has at least two parts", at: question.location))
+            warnings.append(.warning("only question \(quoted: question.id) is split from \"\(group.originalText)\"; a split has at least two parts", at: question.location))
         }
         return warnings + interleavedTables(in: form)
     }

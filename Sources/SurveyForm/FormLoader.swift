@@ -43,6 +43,8 @@ public struct FormLoader {
     }
 
     private var reader = YAMLSchemaReader()
+    /// Questions (derived ids included) whose kind could not be read: they exist, but cannot be checked against.
+    private var unreadableQuestionIDs = Set<String>()
 
     // MARK: - Keys
 
@@ -92,7 +94,7 @@ public struct FormLoader {
         let version = reader.text(fields, "version", required: true) ?? ""
         let language = reader.text(fields, "language", required: true) ?? "sv"
         if let node = fields["language"], language != "sv" {
-            reader.error("language '\(language)' is not supported; forms are written in Swedish (sv)", at: node.location)
+            reader.error("language \(quoted: language) is not supported; forms are written in Swedish (sv)", at: node.location)
         }
         var drafts: [SectionDraft] = []
         if let items = reader.list(fields, "sections") {
@@ -127,8 +129,8 @@ public struct FormLoader {
         guard let id = reader.text(node, key: key, required: true) else { return nil }
         if !Identifier.isKebabCase(id) {
             let suggestion = Identifier.slug(id)
-            let hint = suggestion.isEmpty ? "" : "; for example '\(suggestion)'"
-            reader.error("'\(id)' is not a valid id: use lower-case a–z, digits and single dashes\(hint)", at: node.location)
+            let hint = suggestion.isEmpty ? "" : "; for example \(quoted: suggestion)"
+            reader.error("\(quoted: id) is not a valid id: use lower-case a–z, digits and single dashes\(hint)", at: node.location)
         }
         return id
     }
@@ -189,7 +191,7 @@ public struct FormLoader {
     }
 
     private mutating func readSection(_ node: YAMLNode) -> SectionDraft? {
-        let subject = node["id"]?.scalar.map { "section '\($0)'" } ?? "a section"
+        let subject = node["id"]?.scalar.map { "section \(quoted: $0)" } ?? "a section"
         guard let fields = reader.fields(of: node, subject: subject, allowed: Self.sectionKeys,
                                          required: ["id", "title", "questions"]) else { return nil }
         let id = readID(fields, "id") ?? ""
@@ -214,7 +216,7 @@ public struct FormLoader {
     }
 
     private mutating func readBlock(_ node: YAMLNode) -> BlockDraft? {
-        let subject = node["repeat"]?.scalar.map { "repeated block '\($0)'" } ?? "a repeated block"
+        let subject = node["repeat"]?.scalar.map { "repeated block \(quoted: $0)" } ?? "a repeated block"
         guard let fields = reader.fields(of: node, subject: subject, allowed: Self.repeatKeys,
                                          required: ["repeat", "over", "questions"]) else { return nil }
         let id = readID(fields, "repeat") ?? ""
@@ -227,8 +229,8 @@ public struct FormLoader {
             for itemNode in list {
                 guard let item = readItem(itemNode) else { continue }
                 if let first = seenItems[item.id] {
-                    reader.error("duplicate item id '\(item.id)' in repeated block '\(id)'", at: item.location,
-                                 notes: [.note("'\(item.id)' first defined here", at: first)])
+                    reader.error("duplicate item id \(quoted: item.id) in repeated block \(quoted: id)", at: item.location,
+                                 notes: [.note("\(quoted: item.id) first defined here", at: first)])
                 } else {
                     seenItems[item.id] = item.location
                     items.append(item)
@@ -252,8 +254,8 @@ public struct FormLoader {
         let templateIDs = questions.map(\.id)
         for item in items {
             for (key, location) in item.tableKeyLocations.sorted(by: { $0.value < $1.value }) where !templateIDs.contains(key) {
-                let hint = Suggestion.closest(to: key, in: templateIDs).map { "; did you mean '\($0)'?" } ?? ""
-                reader.error("'tables' names '\(key)', which is not a question of block '\(id)'\(hint)", at: location)
+                let hint = Suggestion.closest(to: key, in: templateIDs).map { "; did you mean \(quoted: $0)?" } ?? ""
+                reader.error("'tables' names \(quoted: key), which is not a question of block \(quoted: id)\(hint)", at: location)
             }
         }
         return BlockDraft(id: id, title: reader.text(fields, "title"), help: reader.text(fields, "help"),
@@ -262,7 +264,7 @@ public struct FormLoader {
     }
 
     private mutating func readItem(_ node: YAMLNode) -> ItemDraft? {
-        let subject = node["id"]?.scalar.map { "item '\($0)'" } ?? "an item"
+        let subject = node["id"]?.scalar.map { "item \(quoted: $0)" } ?? "an item"
         guard let fields = reader.fields(of: node, subject: subject, allowed: Self.itemKeys, required: ["id", "label"]) else { return nil }
         let id = readID(fields, "id") ?? ""
         var tables: [String: TableSpec] = [:]
@@ -286,7 +288,7 @@ public struct FormLoader {
     // MARK: - Questions
 
     private mutating func readQuestion(_ node: YAMLNode, inBlock: Bool) -> QuestionDraft? {
-        let subject = node["id"]?.scalar.map { "question '\($0)'" } ?? "a question"
+        let subject = node["id"]?.scalar.map { "question \(quoted: $0)" } ?? "a question"
         let kindName = node["kind"]?.scalar
         let kindSpecific = kindName.flatMap { Self.kindKeys[$0] }
         var allowed = Self.questionKeys
@@ -294,7 +296,7 @@ public struct FormLoader {
         if let kindName, let kindSpecific {
             allowed += kindSpecific
             for key in Self.allKindKeys where !kindSpecific.contains(key) {
-                misplaced[key] = "key '\(key)' does not apply to kind '\(kindName)'"
+                misplaced[key] = "key \(quoted: key) does not apply to kind \(quoted: kindName)"
             }
         } else {
             // Kind missing or unknown: accept every kind's keys rather than pile up noise.
@@ -333,9 +335,9 @@ public struct FormLoader {
         guard let node = fields["kind"], let name = reader.text(node, key: "kind", required: true) else { return nil }
         switch name {
         case "text":
-            return .text(maxLength: reader.int(fields, "max-length", minimum: 1))
+            return .text(maxLength: readMaxLength(fields))
         case "short-text":
-            return .shortText(maxLength: reader.int(fields, "max-length", minimum: 1) ?? 200)
+            return .shortText(maxLength: readMaxLength(fields) ?? 200)
         case "number":
             let spec = NumberSpec(
                 integer: reader.bool(fields, "integer") ?? false,
@@ -414,16 +416,26 @@ public struct FormLoader {
                     let read = readChoices(list, what: key == "rows" ? "row" : "column", listNode: fields[key]!, reservedOther: false)
                     if key == "rows" { rows = read } else { columns = read }
                 } else if !fields.has(key) {
-                    reader.error("\(fields.subject) is missing required key '\(key)'", at: fields.node.location)
+                    reader.error("\(fields.subject) is missing required key \(quoted: key)", at: fields.node.location)
                 }
             }
             return .checkGrid(CheckGridSpec(rows: rows, columns: columns))
         default:
-            let hint = Suggestion.closest(to: name, in: QuestionKind.allNames).map { "; did you mean '\($0)'?" }
+            let hint = Suggestion.closest(to: name, in: QuestionKind.allNames).map { "; did you mean \(quoted: $0)?" }
                 ?? "; the kinds are \(QuestionKind.allNames.joined(separator: ", "))"
-            reader.error("unknown kind '\(name)'\(hint)", at: node.location)
+            reader.error("unknown kind \(quoted: name)\(hint)", at: node.location)
             return nil
         }
+    }
+
+    /// `max-length`, which no answer can exceed beyond `AnswerLimits.maximumCharacters` anyway.
+    private mutating func readMaxLength(_ fields: YAMLSchemaReader.Fields) -> Int? {
+        guard let length = reader.int(fields, "max-length", minimum: 1) else { return nil }
+        if length > AnswerLimits.maximumCharacters, let node = fields["max-length"] {
+            reader.error("'max-length' is \(length), but no answer can be longer than \(AnswerLimits.maximumCharacters) characters", at: node.location)
+            return AnswerLimits.maximumCharacters
+        }
+        return length
     }
 
     private mutating func readOther(_ fields: YAMLSchemaReader.Fields) -> String? {
@@ -437,7 +449,7 @@ public struct FormLoader {
         let key = what == "choice" ? "choices" : what + "s"
         if list.isEmpty {
             let owner = what == "choice" ? "a choice question needs at least one choice" : "a grid needs at least one \(what)"
-            reader.error("'\(key)' is empty; \(owner)", at: listNode.location)
+            reader.error("\(quoted: key) is empty; \(owner)", at: listNode.location)
             return []
         }
         var choices: [Choice] = []
@@ -452,15 +464,15 @@ public struct FormLoader {
             } else if let label = reader.text(item, key: what, required: true) {
                 let id = Identifier.slug(label)
                 if id.isEmpty {
-                    reader.error("cannot make an id from the \(what) '\(label)'; write it as {id: …, label: …}", at: item.location)
+                    reader.error("cannot make an id from the \(what) \(quoted: label); write it as {id: …, label: …}", at: item.location)
                     continue
                 }
                 choice = Choice(id: id, label: label, location: item.location)
             }
             guard let choice else { continue }
             if let first = seen[choice.id] {
-                reader.error("duplicate \(what) id '\(choice.id)'", at: item.location,
-                             notes: [.note("'\(choice.id)' first defined here", at: first)])
+                reader.error("duplicate \(what) id \(quoted: choice.id)", at: item.location,
+                             notes: [.note("\(quoted: choice.id) first defined here", at: first)])
                 continue
             }
             if reservedOther, choice.id == ChoiceSpec.otherID {
@@ -479,6 +491,11 @@ public struct FormLoader {
             if item.pairs != nil {
                 guard let fields = reader.fields(of: item, subject: "a scale point", allowed: Self.pointKeys, required: ["value", "label"]),
                       let value = reader.int(fields, "value"), let label = reader.text(fields, "label", required: true) else { continue }
+                if !ScalePoint.valueRange.contains(value) {
+                    reader.error("scale values must be from \(ScalePoint.valueRange.lowerBound) to \(ScalePoint.valueRange.upperBound), not \(value)",
+                                 at: fields["value"]?.location ?? item.location)
+                    continue
+                }
                 if let last = points.last, value <= last.value {
                     reader.error("scale values must increase; \(value) follows \(last.value)", at: fields["value"]?.location ?? item.location)
                     continue
@@ -564,7 +581,7 @@ public struct FormLoader {
 
         func claim(_ id: String, at location: SourceLocation, what: String, in reader: inout YAMLSchemaReader) -> Bool {
             if let first = idLocations[id] {
-                reader.error("duplicate \(what) id '\(id)'", at: location, notes: [.note("'\(id)' first defined here", at: first)])
+                reader.error("duplicate \(what) id \(quoted: id)", at: location, notes: [.note("\(quoted: id) first defined here", at: first)])
                 return false
             }
             idLocations[id] = location
@@ -573,7 +590,7 @@ public struct FormLoader {
 
         for draft in drafts {
             if let first = sectionLocations[draft.id] {
-                reader.error("duplicate section id '\(draft.id)'", at: draft.location, notes: [.note("'\(draft.id)' first defined here", at: first)])
+                reader.error("duplicate section id \(quoted: draft.id)", at: draft.location, notes: [.note("\(quoted: draft.id) first defined here", at: first)])
             } else {
                 sectionLocations[draft.id] = draft.location
             }
@@ -581,7 +598,11 @@ public struct FormLoader {
             for entry in draft.entries {
                 switch entry {
                 case .question(let q):
-                    guard claim(q.id, at: q.idLocation, what: "question", in: &reader), let kind = q.kind else { continue }
+                    guard claim(q.id, at: q.idLocation, what: "question", in: &reader) else { continue }
+                    guard let kind = q.kind else {
+                        unreadableQuestionIDs.insert(q.id)
+                        continue
+                    }
                     let question = Question(
                         id: q.id, text: q.text, help: q.help, kind: kind, requirement: q.requirement,
                         splitFrom: q.splitFrom, table: q.table, sectionID: draft.id,
@@ -594,8 +615,8 @@ public struct FormLoader {
                     var templates: [QuestionDraft] = []
                     for template in block.questions {
                         if let first = templateSeen[template.id] {
-                            reader.error("duplicate question id '\(template.id)' in repeated block '\(block.id)'", at: template.idLocation,
-                                         notes: [.note("'\(template.id)' first defined here", at: first)])
+                            reader.error("duplicate question id \(quoted: template.id) in repeated block \(quoted: block.id)", at: template.idLocation,
+                                         notes: [.note("\(quoted: template.id) first defined here", at: first)])
                             continue
                         }
                         templateSeen[template.id] = template.idLocation
@@ -604,7 +625,10 @@ public struct FormLoader {
                     let templateIDs = Set(templates.map(\.id))
                     for item in block.items {
                         for template in templates {
-                            guard let kind = template.kind else { continue }
+                            guard let kind = template.kind else {
+                                unreadableQuestionIDs.insert("\(block.id).\(item.id).\(template.id)")
+                                continue
+                            }
                             let fill = { (text: String) in
                                 text.replacingOccurrences(of: "{item}", with: item.label)
                                     .replacingOccurrences(of: "{group}", with: item.group ?? "")
@@ -650,14 +674,14 @@ public struct FormLoader {
         var sectionStart = 0
         for (draft, pending) in sections {
             let sectionCondition = draft.condition.map {
-                resolve($0.condition, askedAt: sectionStart, owner: "section '\(draft.id)'", scope: nil,
+                resolve($0.condition, askedAt: sectionStart, owner: "section \(quoted: draft.id)", scope: nil,
                         order: order, questions: questionsByID, allIDs: allIDs)
             }
             var questions: [Question] = []
             for item in pending {
                 var question = item.question
                 if let parsed = item.condition {
-                    question.condition = resolve(parsed.condition, askedAt: order[question.id] ?? 0, owner: "question '\(question.id)'",
+                    question.condition = resolve(parsed.condition, askedAt: order[question.id] ?? 0, owner: "question \(quoted: question.id)",
                                                  scope: item.blockScope, order: order, questions: questionsByID, allIDs: allIDs)
                 }
                 questions.append(question)
@@ -684,35 +708,29 @@ public struct FormLoader {
         return resolved
     }
 
+    /// Checks each term of a condition: the question it names exists, is asked earlier, and the
+    /// value fits its kind. A question whose own kind could not be read is known but not checked,
+    /// so one mistake is reported once.
     private mutating func checkReferences(_ condition: Condition, askedAt position: Int, order: [String: Int],
                                           questions: [String: Question], allIDs: [String]) {
-        switch condition {
-        case .not(let inner):
-            checkReferences(inner, askedAt: position, order: order, questions: questions, allIDs: allIDs)
-            return
-        case .and(let left, let right), .or(let left, let right):
-            checkReferences(left, askedAt: position, order: order, questions: questions, allIDs: allIDs)
-            checkReferences(right, askedAt: position, order: order, questions: questions, allIDs: allIDs)
-            return
-        default:
-            break
-        }
-        guard let reference = condition.references.first else { return }
-        guard let target = questions[reference.id], let targetPosition = order[reference.id] else {
-            let hint = Suggestion.closest(to: reference.id, in: allIDs).map { "; did you mean '\($0)'?" } ?? ""
-            reader.error("condition refers to unknown question '\(reference.id)'\(hint)", at: reference.location)
-            return
-        }
-        if targetPosition == position {
-            reader.error("condition refers to the question itself ('\(reference.id)')", at: reference.location)
-            return
-        }
-        if targetPosition > position {
-            reader.error("condition refers to '\(reference.id)', which is asked later; a condition may only use earlier answers", at: reference.location)
-            return
-        }
-        for diagnostic in ConditionValueCheck.problems(in: condition, target: target) {
-            reader.report(diagnostic)
+        for (term, reference) in condition.terms {
+            if unreadableQuestionIDs.contains(reference.id) { continue }
+            guard let target = questions[reference.id], let targetPosition = order[reference.id] else {
+                let hint = Suggestion.closest(to: reference.id, in: allIDs).map { "; did you mean \(quoted: $0)?" } ?? ""
+                reader.error("condition refers to unknown question \(quoted: reference.id)\(hint)", at: reference.location)
+                continue
+            }
+            if targetPosition == position {
+                reader.error("condition refers to the question itself (\(quoted: reference.id))", at: reference.location)
+                continue
+            }
+            if targetPosition > position {
+                reader.error("condition refers to \(quoted: reference.id), which is asked later; a condition may only use earlier answers", at: reference.location)
+                continue
+            }
+            for diagnostic in ConditionValueCheck.problems(in: term, target: target) {
+                reader.report(diagnostic)
+            }
         }
     }
 
@@ -721,7 +739,7 @@ public struct FormLoader {
         for question in questions {
             guard let table = question.table, let number = table.number else { continue }
             if let (first, owner) = numbers[number] {
-                reader.error("Tabell \(number) is already fed by question '\(owner)'", at: table.location,
+                reader.error("Tabell \(number) is already fed by question \(quoted: owner)", at: table.location,
                              notes: [.note("Tabell \(number) first declared here", at: first)])
             } else {
                 numbers[number] = (table.location, question.id)

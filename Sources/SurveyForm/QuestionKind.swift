@@ -104,6 +104,10 @@ public struct ChoiceSpec: Hashable, Sendable {
 }
 
 public struct ScalePoint: Hashable, Sendable {
+    /// The values a form may give its points: enough for any scale, small enough that a mean
+    /// over any number of answers is summed without overflow.
+    public static let valueRange = -1_000_000...1_000_000
+
     public var value: Int
     public var label: String
 
@@ -114,6 +118,13 @@ public struct ScalePoint: Hashable, Sendable {
 }
 
 public struct CountGridSpec: Hashable, Sendable {
+    /// The largest count a row or total may hold, typed or read from a file.
+    ///
+    /// One bound for both, so a hand-edited file cannot hold what a respondent could not type;
+    /// it keeps every sum of counts (per answer, per table, across 10,000 files) far inside
+    /// the range of `Int`, so no sum can overflow.
+    public static let maximumCount = Int(Int32.max) - 1
+
     public var rows: [Choice]
     /// The label of the total the rows must add up to, if the question asks for one.
     public var totalLabel: String?

@@ -41,7 +41,9 @@ public struct RegisterLoader {
     private var reader = YAMLSchemaReader()
     /// Ids seen so far, per kind (round ids and network ids are separate namespaces).
     private var ids: [String: [String: SourceLocation]] = [:]
-    private var municipalities: [String: SourceLocation] = [:]
+    /// Where each municipality was first listed, and in which network (by its place in the file and its id).
+    private var municipalities: [String: (location: SourceLocation, network: Int, networkID: String)] = [:]
+    private var networkCount = 0
 
     private mutating func read(_ root: YAMLNode) -> Register? {
         guard let fields = reader.fields(of: root, subject: "the register", allowed: ["register", "title", "respondent", "rounds"],
@@ -61,18 +63,18 @@ public struct RegisterLoader {
     }
 
     private mutating func round(_ node: YAMLNode) -> Register.Round? {
-        let subject = node["id"]?.scalar.map { "round '\($0)'" } ?? "a round"
+        let subject = node["id"]?.scalar.map { "round \(quoted: $0)" } ?? "a round"
         guard let fields = reader.fields(of: node, subject: subject, allowed: ["id", "title", "start", "networks"],
                                          required: ["id", "title", "networks"]) else { return nil }
         let id = readID(fields, "id", what: "round") ?? ""
         if Self.reservedRoundIDs.contains(id), let idNode = fields["id"] {
-            reader.error("'\(id)' cannot be a round id: a responses folder's '\(id)/' holds codings, not answers", at: idNode.location)
+            reader.error("\(quoted: id) cannot be a round id: a responses folder's '\(id)/' holds codings, not answers", at: idNode.location)
         }
         var start: TermOrDate?
         if let startNode = fields["start"], let text = reader.text(startNode, key: "start") {
             start = TermOrDate(parsing: text)
             if start == nil {
-                reader.error("'start' must be a term or date such as 'ht 2012' or '2012-09-01', not '\(text)'", at: startNode.location)
+                reader.error("'start' must be a term or date such as 'ht 2012' or '2012-09-01', not \(quoted: text)", at: startNode.location)
             }
         }
         var networks: [Register.Network] = []
@@ -86,10 +88,11 @@ public struct RegisterLoader {
     }
 
     private mutating func network(_ node: YAMLNode) -> Register.Network? {
-        let subject = node["id"]?.scalar.map { "network '\($0)'" } ?? "a network"
+        let subject = node["id"]?.scalar.map { "network \(quoted: $0)" } ?? "a network"
         guard let fields = reader.fields(of: node, subject: subject, allowed: ["id", "title", "municipalities"],
                                          required: ["id", "title", "municipalities"]) else { return nil }
         let id = readID(fields, "id", what: "network") ?? ""
+        networkCount += 1
         var names: [String] = []
         let list = reader.list(fields, "municipalities") ?? []
         if list.isEmpty, let node = fields["municipalities"], node.items != nil {
@@ -99,11 +102,16 @@ public struct RegisterLoader {
             guard let name = reader.text(item, key: "municipality", required: true) else { continue }
             let trimmed = name.trimmingWhitespace()
             if let first = municipalities[trimmed] {
-                reader.error("'\(trimmed)' is already in another network; a municipality belongs to one network", at: item.location,
-                             notes: [.note("'\(trimmed)' first listed here", at: first)])
+                if first.network == networkCount {
+                    reader.error("\(quoted: trimmed) is listed twice in network \(quoted: id)", at: item.location,
+                                 notes: [.note("\(quoted: trimmed) first listed here", at: first.location)])
+                } else {
+                    reader.error("\(quoted: trimmed) is already in network \(quoted: first.networkID); a municipality belongs to one network", at: item.location,
+                                 notes: [.note("\(quoted: trimmed) first listed here", at: first.location)])
+                }
                 continue
             }
-            municipalities[trimmed] = item.location
+            municipalities[trimmed] = (item.location, networkCount, id)
             names.append(trimmed)
         }
         return Register.Network(id: id, title: reader.text(fields, "title", required: true) ?? "", municipalities: names)
@@ -112,11 +120,11 @@ public struct RegisterLoader {
     private mutating func readID(_ fields: YAMLSchemaReader.Fields, _ key: String, what: String) -> String? {
         guard let node = fields[key], let id = reader.text(node, key: key, required: true) else { return nil }
         if !Identifier.isKebabCase(id) {
-            reader.error("'\(id)' is not a valid id: use lower-case a–z, digits and single dashes", at: node.location)
+            reader.error("\(quoted: id) is not a valid id: use lower-case a–z, digits and single dashes", at: node.location)
         }
         if what != "register" {
             if let first = ids[what]?[id] {
-                reader.error("duplicate \(what) id '\(id)'", at: node.location, notes: [.note("'\(id)' first defined here", at: first)])
+                reader.error("duplicate \(what) id \(quoted: id)", at: node.location, notes: [.note("\(quoted: id) first defined here", at: first)])
             } else {
                 ids[what, default: [:]][id] = node.location
             }

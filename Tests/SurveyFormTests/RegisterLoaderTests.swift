@@ -64,11 +64,36 @@ struct RegisterLoaderTests {
         r.yaml:7:13: note: 'a' first defined here
           - id: a
                 ^
-        r.yaml:12:26: error: 'Umeå' is already in another network; a municipality belongs to one network
+        r.yaml:12:26: error: 'Umeå' is already in network 'a'; a municipality belongs to one network
           municipalities: [Umeå]
                            ^
         r.yaml:9:26: note: 'Umeå' first listed here
           municipalities: [Umeå, Borås]
+                           ^
+
+        """)
+    }
+
+    @Test func aMunicipalityListedTwiceInOneNetworkIsADuplicateThere() {
+        let text = """
+        register: r
+        title: R
+        rounds:
+          - id: pilot
+            title: Pilot
+            networks:
+              - id: n1
+                title: N1
+                municipalities: [Umeå, Borås, Umeå]
+        """
+        let source = SourceText(path: "r.yaml", text: text)
+        let rendered = DiagnosticRenderer(sources: [source]).render(RegisterLoader.load(source: source).diagnostics)
+        #expect(rendered == """
+        r.yaml:9:39: error: 'Umeå' is listed twice in network 'n1'
+          municipalities: [Umeå, Borås, Umeå]
+                                        ^
+        r.yaml:9:26: note: 'Umeå' first listed here
+          municipalities: [Umeå, Borås, Umeå]
                            ^
 
         """)

@@ -1,0 +1,29 @@
+/// How long one answer may be, wherever it is typed (the terminal, a browser).
+///
+/// One definition: the runners refuse a longer answer when it is given, and the form loader
+/// refuses a `max-length` above it. Without a bound, `survey fill` once saved a 17 MB answer
+/// that its own reader then refused (the 16 MB file limit), locking the respondent out of
+/// their file. Documented in docs/response-format.md and docs/respondent-guide.md.
+public enum AnswerLimits {
+    /// The most characters one answer may have: a text, the text after "Annat:", any one line
+    /// typed for a question. About four printed pages.
+    public static let maximumCharacters = 10_000
+
+    /// The limit as Swedish writes it, with a space between thousands: "10 000".
+    public static var maximumCharactersInSwedish: String {
+        var digits = Array(String(maximumCharacters))
+        var index = digits.count - 3
+        while index > 0 {
+            digits.insert(" ", at: index)
+            index -= 3
+        }
+        return String(digits)
+    }
+
+    /// Whether `text` is longer than the limit, found without counting past it.
+    public static func exceeds(_ text: some StringProtocol) -> Bool {
+        // Every character is at least one byte: few bytes means few characters.
+        if text.utf8.count <= maximumCharacters { return false }
+        return text.dropFirst(maximumCharacters).isEmpty == false
+    }
+}
