@@ -13,6 +13,19 @@ public enum AtomicFile {
     /// The same for bytes: a PDF, a Word file.
     public static func write(bytes: [UInt8], toPath path: String) throws(Diagnostic) {
         let location = SourceLocation(path: path, line: 1, column: 1)
+        let (temporary, _) = try writeTemporary(bytes, for: path, keepingOpen: false)
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .error("cannot save: \(reason); the previous file is unchanged", at: location)
+        }
+        syncFolder(of: path)
+    }
+
+    /// Writes `bytes` to a new temporary file next to `path` and flushes it to disk; its path,
+    /// and its descriptor when `keepingOpen` (else it is closed and the descriptor is -1).
+    static func writeTemporary(_ bytes: [UInt8], for path: String, keepingOpen: Bool) throws(Diagnostic) -> (path: String, descriptor: Int32) {
+        let location = SourceLocation(path: path, line: 1, column: 1)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         do {
@@ -40,20 +53,136 @@ public enum AtomicFile {
             }
         }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        close(descriptor)
         if let failure {
+            close(descriptor)
             unlink(temporary)
             throw .error("cannot save: \(failure); the previous file is unchanged", at: location)
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw .error("cannot save: \(reason); the previous file is unchanged", at: location)
-        }
+        if keepingOpen { return (temporary, descriptor) }
+        close(descriptor)
+        return (temporary, -1)
+    }
+
+    /// Flushes the folder holding `path`, so a rename into it survives a crash.
+    static func syncFolder(of path: String) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
             close(folderDescriptor)
         }
+    }
+}
+
+/// A file one session holds: open, under an exclusive `flock`, and known by device and inode,
+/// so the session can tell whether its path still names it.
+///
+/// Closing it (when the last reference goes) drops the lock; so does the end of the process,
+/// however it ends.
+public final class HeldFile: Sendable {
+    public let descriptor: Int32
+    public let device: UInt64
+    public let inode: UInt64
+
+    init?(descriptor: Int32) {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        self.descriptor = descriptor
+        self.device = UInt64(status.st_dev)
+        self.inode = UInt64(status.st_ino)
+    }
+
+    /// Whether `path` names this very file (not a copy, not a replacement).
+    public func isAt(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && UInt64(status.st_dev) == device && UInt64(status.st_ino) == inode
+    }
+
+    deinit {
+        close(descriptor)
+    }
+}
+
+extension AtomicFile {
+    /// Why a file could not be held.
+    public enum HoldProblem: Error, Equatable {
+        /// Another session holds it.
+        case busy
+        /// It could not be opened; the reason in the system's words.
+        case unavailable(Int32)
+    }
+
+    /// Opens and locks the file at `path`; nil when there is none yet.
+    ///
+    /// A file replaced between opening and locking is opened again, so what is held is always
+    /// the file the path names.
+    public static func hold(_ path: String) -> Result<HeldFile?, HoldProblem> {
+        while true {
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                if errno == EINTR { continue }
+                return errno == ENOENT ? .success(nil) : .failure(.unavailable(errno))
+            }
+            var locked = flock(descriptor, LOCK_EX | LOCK_NB) == 0
+            while !locked, errno == EINTR { locked = flock(descriptor, LOCK_EX | LOCK_NB) == 0 }
+            guard locked else {
+                let reason = errno
+                close(descriptor)
+                return reason == EWOULDBLOCK ? .failure(.busy) : .failure(.unavailable(reason))
+            }
+            guard let held = HeldFile(descriptor: descriptor) else {
+                let reason = errno
+                close(descriptor)
+                return .failure(.unavailable(reason))
+            }
+            if held.isAt(path) { return .success(held) }
+            // Replaced (or removed) while we locked it: look again.
+        }
+    }
+
+    /// Replaces the file at `path` as `write` does, but only while `path` still names `current`
+    /// (or names nothing), and hands back the new file, locked before it took the path.
+    ///
+    /// So the file a session fills in is locked at every moment, by the session, and cannot be
+    /// taken from under it: a second session finds it locked, and a session never overwrites a
+    /// file it does not hold (another session's, or one replaced by hand meanwhile). A file
+    /// removed meanwhile is put back.
+    public static func replace(_ text: String, atPath path: String, current: HeldFile?) throws(Diagnostic) -> HeldFile {
+        let location = SourceLocation(path: path, line: 1, column: 1)
+        let (temporary, descriptor) = try writeTemporary(Array(text.utf8), for: path, keepingOpen: true)
+        func fail(_ message: String) -> Diagnostic {
+            unlink(temporary)
+            close(descriptor)
+            return .error(message, at: location)
+        }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0, let next = HeldFile(descriptor: descriptor) else {
+            throw fail("cannot save: \(String(cString: strerror(errno))); the previous file is unchanged")
+        }
+        if let current, current.isAt(path) {
+            guard rename(temporary, path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary)
+                throw .error("cannot save: \(reason); the previous file is unchanged", at: location)
+            }
+        } else if access(path, F_OK) != 0, errno == ENOENT {
+            // No file: make one, but never over one that another session made meanwhile.
+            if link(temporary, path) == 0 {
+                unlink(temporary)
+            } else if errno == EEXIST {
+                unlink(temporary)
+                throw .error("cannot save: another session has created the file meanwhile; it is left as it is", at: location)
+            } else if [EPERM, EOPNOTSUPP, ENOTSUP, EXDEV].contains(errno), rename(temporary, path) == 0 {
+                // A file system without hard links: the rename is the best there is.
+            } else {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary)
+                throw .error("cannot save: \(reason)", at: location)
+            }
+        } else {
+            unlink(temporary)
+            throw .error("cannot save: the file was replaced by another program while it was being filled in; it is left as it is", at: location)
+        }
+        syncFolder(of: path)
+        return next
     }
 }

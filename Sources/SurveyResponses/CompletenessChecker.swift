@@ -56,6 +56,14 @@ public enum CompletenessChecker {
         let applies = response.applicability(in: form)
         let applicableCount = applies.lazy.filter { $0 }.count
         var findings: [CompletenessReport.Finding] = []
+        // The same reading as `survey fill`'s: a file with errors is not complete, whatever it holds.
+        let errors = item.result.diagnostics.filter(\.isError)
+        if let first = errors.first {
+            let place = first.location.map { " (se \($0))" } ?? ""
+            let count = errors.count == 1 ? "ett fel" : "\(errors.count) fel"
+            findings.append(finding(.fileErrors, .missing, nil,
+                "Filen med \(genitive(name)) svar har \(count)\(place) som måste rättas innan den kan fyllas i vidare.", at: first.location))
+        }
         var settled = 0
         var handledBySplit = Set<String>()
 

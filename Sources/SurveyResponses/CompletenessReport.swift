@@ -13,6 +13,8 @@ public struct CompletenessReport: Sendable {
             case prefilledUnconfirmed = "prefilled-unconfirmed"
             case unreadableAnswer = "unreadable-answer"
             case unreadableFile = "unreadable-file"
+            /// The file reads, but has errors: `survey fill` will not continue it until they are fixed.
+            case fileErrors = "file-errors"
             case nonAnswer = "non-answer"
             case notInForm = "not-in-form"
             case notAnswered = "not-answered"

@@ -3,14 +3,19 @@ import Foundation
 /// A respondent's name made safe to use as a file name, or the reason it cannot be.
 ///
 /// Swedish letters stay (`Umeå.yaml`, `Borås.yaml`); anything that could leave the responses
-/// folder or hide a file is refused. Messages are in Swedish: respondents see them.
+/// folder or hide a file is refused, and so is anything that would break where response files
+/// travel (Windows and macOS): reserved device names such as `CON` or `com1`, the characters
+/// `< > : " | ? *`, a trailing dot. Messages are in Swedish: respondents see them.
 public enum RespondentName {
     public enum Problem: Error, Equatable, CustomStringConvertible {
         case empty
         case pathSeparator
         case parentFolder
         case leadingDot
+        case trailingDot
         case controlCharacter
+        case forbiddenCharacter(Character)
+        case reservedName(String)
         case tooLong(Int)
 
         public var description: String {
@@ -19,10 +24,50 @@ public enum RespondentName {
             case .pathSeparator: "Namnet får inte innehålla / eller \\."
             case .parentFolder: "Namnet får inte innehålla \"..\"."
             case .leadingDot: "Namnet får inte börja med en punkt."
+            case .trailingDot: "Namnet får inte sluta med en punkt; det fungerar inte som filnamn i Windows."
             case .controlCharacter: "Namnet får inte innehålla styrtecken (som radbrytning eller tabb)."
+            case .forbiddenCharacter(let character):
+                "Namnet får inte innehålla \(character); tecknen < > : \" | ? * fungerar inte i filnamn i Windows och macOS."
+            case .reservedName(let name):
+                "\(name) är ett reserverat namn i Windows (som CON, PRN, AUX, NUL, COM1–COM9 och LPT1–LPT9) och kan inte bli ett filnamn."
             case .tooLong(let bytes): "Namnet är för långt (\(bytes) byte; högst 200)."
             }
         }
+    }
+
+    /// Characters Windows refuses in file names (macOS refuses `:`); `/` and `\` are refused on their own.
+    static let forbiddenCharacters: Set<Character> = ["<", ">", ":", "\"", "|", "?", "*"]
+
+    /// Windows device names, refused in any case and with any extension (`con.txt` too).
+    static let reservedNames: Set<String> = {
+        var names: Set<String> = ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+        for number in ["1", "2", "3", "4", "5", "6", "7", "8", "9", "¹", "²", "³"] {
+            names.insert("COM" + number)
+            names.insert("LPT" + number)
+        }
+        return names
+    }()
+
+    /// The name without a `.yaml` (or `.yml`) someone typed out of habit: `Umeå.yaml` names `Umeå`.
+    public static func withoutFileExtension(_ name: String) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        for suffix in [".yaml", ".yml"] where trimmed.count > suffix.count && trimmed.lowercased().hasSuffix(suffix) {
+            return String(trimmed.dropLast(suffix.count))
+        }
+        return name
+    }
+
+    /// The one of `existing` names that `name` names when case is ignored (`ÅRE` names `Åre`), if
+    /// exactly one does; so a respondent typing their name differently finds their own file.
+    public static func matching(_ name: String, among existing: some Sequence<String>) -> String? {
+        let folded = foldedForMatching(name)
+        let matches = Set(existing.filter { foldedForMatching($0) == folded })
+        return matches.count == 1 ? matches.first : nil
+    }
+
+    /// The form of a name that does not depend on case or Unicode normalisation.
+    public static func foldedForMatching(_ name: String) -> String {
+        name.precomposedStringWithCanonicalMapping.lowercased()
     }
 
     /// The name, trimmed and in Unicode NFC so `Umeå` typed on any keyboard names one file.
@@ -35,6 +80,10 @@ public enum RespondentName {
         if normalized.contains("/") || normalized.contains("\\") { return .failure(.pathSeparator) }
         if normalized.contains("..") { return .failure(.parentFolder) }
         if normalized.hasPrefix(".") { return .failure(.leadingDot) }
+        if let character = normalized.first(where: forbiddenCharacters.contains) { return .failure(.forbiddenCharacter(character)) }
+        if normalized.hasSuffix(".") { return .failure(.trailingDot) }
+        let stem = normalized.split(separator: ".", maxSplits: 1).first.map(String.init) ?? normalized
+        if reservedNames.contains(stem.trimmingCharacters(in: .whitespaces).uppercased()) { return .failure(.reservedName(normalized)) }
         let bytes = normalized.utf8.count
         if bytes > 200 { return .failure(.tooLong(bytes)) }
         return .success(normalized)

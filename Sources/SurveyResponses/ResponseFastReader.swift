@@ -76,7 +76,7 @@ enum ResponseFastReader {
                 seen |= bit
                 switch key {
                 case "answer", "other", "total":
-                    guard let node = cursor.node(startingWith: valueEvent) else { return nil }
+                    guard ResponseReader.entryTakes(key, kind: question.kind), let node = cursor.node(startingWith: valueEvent) else { return nil }
                     if key == "answer" { answer = node } else if key == "other" { other = node } else { total = node }
                 case "empty":
                     guard case .scalar("confirmed", _, _) = valueEvent, question.requirement != .required else { return nil }

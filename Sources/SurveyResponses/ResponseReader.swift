@@ -18,6 +18,32 @@ public enum ResponseReader {
     static let topKeys = ["form", "version", "respondent", "round", "created", "updated", "answers"]
     static let entryKeys = ["answer", "other", "total", "empty", "at", "not-applicable", "prefilled"]
 
+    /// Whether an entry to a question of this kind may have the key: `other` belongs to choice
+    /// answers and `total` to count grids only, so a hand edit that `survey fill` would drop on
+    /// its next save is an error instead.
+    static func entryTakes(_ key: String, kind: QuestionKind) -> Bool {
+        switch (key, kind) {
+        case ("other", .singleChoice), ("other", .multipleChoice), ("total", .countGrid): true
+        case ("other", _), ("total", _): false
+        default: entryKeys.contains(key)
+        }
+    }
+
+    /// The keys an entry may have, and why `other` or `total` may not, for `YAMLSchemaReader.fields`.
+    private static func entryKeys(for question: Question) -> (allowed: [String], misplaced: [String: String]) {
+        var allowed: [String] = []
+        var misplaced: [String: String] = [:]
+        for key in entryKeys {
+            if entryTakes(key, kind: question.kind) {
+                allowed.append(key)
+            } else {
+                let owners = key == "other" ? "single- and multiple-choice answers" : "count-grid answers"
+                misplaced[key] = "'\(key)' does not belong in the answer to \(quoted: question.id), a \(question.kind.name) question; only \(owners) have it"
+            }
+        }
+        return (allowed, misplaced)
+    }
+
     public static func load(path: String, form: Form) -> ResponseLoadResult {
         do {
             return read(try SourceText.load(path: path), form: form)
@@ -55,7 +81,7 @@ public enum ResponseReader {
                                          required: ["form", "version", "respondent", "answers"]) else { return nil }
         let formID = reader.text(fields, "form", required: true) ?? ""
         if let node = fields["form"], !formID.isEmpty, formID != form.id {
-            reader.error("these answers are to form '\(formID)', not '\(form.id)'", at: node.location)
+            reader.error("these answers are to form \(quoted: formID), not \(quoted: form.id)", at: node.location)
             return nil
         }
         let version = reader.text(fields, "version", required: true) ?? ""
@@ -83,13 +109,13 @@ public enum ResponseReader {
                 continue
             }
             if let first = seen[id] {
-                reader.error("duplicate answer to '\(id)'", at: pair.key.location, notes: [.note("first answer here", at: first)])
+                reader.error("duplicate answer to \(quoted: id)", at: pair.key.location, notes: [.note("first answer here", at: first)])
                 continue
             }
             seen[id] = pair.key.location
             guard let index = form.questionIndex[id] else {
-                let hint = Suggestion.closest(to: id, in: form.questions.lazy.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-                reader.warning("question '\(id)' is not in version \(form.version) of form '\(form.id)'; its answer is kept\(hint)", at: pair.key.location)
+                let hint = Suggestion.closest(to: id, in: form.questions.lazy.map(\.id)).map { "; did you mean \(quoted: $0)?" } ?? ""
+                reader.warning("question \(quoted: id) is not in version \(form.version) of form \(quoted: form.id); its answer is kept\(hint)", at: pair.key.location)
                 response[id] = AnswerEntry(at: pair.value["at"]?.scalar.flatMap(Timestamp.init), raw: pair.value)
                 continue
             }
@@ -100,7 +126,8 @@ public enum ResponseReader {
 
     private static func entry(_ node: YAMLNode, question: Question, reader: inout YAMLSchemaReader) -> AnswerEntry {
         let id = question.id
-        guard let fields = reader.fields(of: node, subject: "the answer to '\(id)'", allowed: entryKeys) else {
+        let keys = entryKeys(for: question)
+        guard let fields = reader.fields(of: node, subject: "the answer to \(quoted: id)", allowed: keys.allowed, misplaced: keys.misplaced) else {
             return AnswerEntry(raw: node)
         }
         var entry = AnswerEntry(at: timestamp(fields, "at", reader: &reader))
@@ -109,7 +136,7 @@ public enum ResponseReader {
             if empty.scalar == "confirmed" {
                 entry.emptyConfirmed = true
                 if question.requirement == .required {
-                    reader.warning("'\(question.id)' is required; 'empty: confirmed' does not excuse it", at: empty.location)
+                    reader.warning("\(quoted: question.id) is required; 'empty: confirmed' does not excuse it", at: empty.location)
                 }
             } else {
                 reader.error("'empty' can only be 'confirmed', not \(reader.describe(empty))", at: empty.location)
@@ -121,11 +148,11 @@ public enum ResponseReader {
             entry.value = AnswerCodec.decode(answer: answer, other: fields["other"], total: fields["total"],
                                              question: question, reader: &reader)
             if entry.emptyConfirmed, let empty = fields["empty"], entry.value?.isEmpty == false {
-                reader.warning("'\(question.id)' has both an answer and 'empty: confirmed'; the answer counts", at: empty.location)
+                reader.warning("\(quoted: question.id) has both an answer and 'empty: confirmed'; the answer counts", at: empty.location)
                 entry.emptyConfirmed = false
             }
         } else if !entry.emptyConfirmed {
-            reader.warning("the entry for '\(question.id)' has no answer", at: node.location)
+            reader.warning("the entry for \(quoted: question.id) has no answer", at: node.location)
         }
         if reader.errorCount > errorsBefore {
             // Keep what was written, so saving the file again loses nothing.
@@ -138,7 +165,7 @@ public enum ResponseReader {
     private static func timestamp(_ fields: YAMLSchemaReader.Fields, _ key: String, reader: inout YAMLSchemaReader) -> Timestamp? {
         guard let node = fields[key], let text = node.scalar, !node.isNull else { return nil }
         guard let value = Timestamp(text) else {
-            reader.error("'\(key)' must be a date and time such as 2014-01-10T09:02:11+01:00, not \(reader.describe(node))", at: node.location)
+            reader.error("\(quoted: key) must be a date and time such as 2014-01-10T09:02:11+01:00, not \(reader.describe(node))", at: node.location)
             return nil
         }
         return value

@@ -36,6 +36,31 @@ public struct ResponseStore: Sendable {
         return url.appendingPathComponent(respondent + ".yaml").path
     }
 
+    /// The respondents that have a file in a round (the root when `round` is empty), by file name.
+    public func respondents(inRound round: String) -> [String] {
+        let folder = round.isEmpty ? root : (root as NSString).appendingPathComponent(round)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter(Self.isResponseFile).map(Self.respondent(fromFileName:))
+    }
+
+    /// Why the store's folder cannot be read as a responses folder, or nil when it can.
+    ///
+    /// A missing folder or a file in its place is an error, not "no answers yet": a mistyped
+    /// path must not look like an empty round.
+    public func folderProblem() -> Diagnostic? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
+            return .error("the responses folder \(root) does not exist", at: nil)
+        }
+        guard isDirectory.boolValue else {
+            return .error("\(root) is a file, not a folder of responses", at: nil)
+        }
+        guard FileManager.default.isReadableFile(atPath: root) else {
+            return .error("cannot read the responses folder \(root): permission denied", at: nil)
+        }
+        return nil
+    }
+
     /// Every response file, sorted by round and respondent (Swedish letters after z, as in Swedish).
     public func locations() -> [Location] {
         let manager = FileManager.default
@@ -73,10 +98,23 @@ public struct ResponseStore: Sendable {
 
     /// Saves a response atomically in the form's question order.
     public func save(_ response: Response, form: Form, toPath path: String) throws(Diagnostic) {
+        try AtomicFile.write(try Self.fileText(for: response, form: form, path: path), toPath: path)
+    }
+
+    /// The text of a response's file, in the form's question order.
+    ///
+    /// An error instead when the file would be larger than the reader accepts: saving it would
+    /// lock the respondent out of their own file.
+    public static func fileText(for response: Response, form: Form, path: String) throws(Diagnostic) -> String {
         var ordered = response
         ordered.sortEntries(by: form)
         let text = try ResponseWriter.yaml(for: ordered, form: form)
-        try AtomicFile.write(text, toPath: path)
+        let limit = YAMLLimits.default.maximumBytes
+        if text.utf8.count > limit {
+            throw .error("the answers would make the file larger than \(limit / 1_048_576) MB, more than can be read back; the previous file is unchanged",
+                         at: SourceLocation(path: path, line: 1, column: 1))
+        }
+        return text
     }
 }
 

@@ -63,7 +63,44 @@ struct StorageTests {
         }
     }
 
+    @Test(arguments: [
+        ("CON", RespondentName.Problem.reservedName("CON")), ("NUL", .reservedName("NUL")), ("com1", .reservedName("com1")),
+        ("Lpt9.yaml", .reservedName("Lpt9.yaml")), ("aux.txt", .reservedName("aux.txt")),
+        ("*", .forbiddenCharacter("*")), ("a:b", .forbiddenCharacter(":")), ("Vad?", .forbiddenCharacter("?")),
+        ("<Umeå>", .forbiddenCharacter("<")), ("a|b", .forbiddenCharacter("|")), ("\"Umeå\"", .forbiddenCharacter("\"")),
+        ("Umeå.", .trailingDot),
+    ])
+    func namesThatBreakOnOtherSystemsAreRefused(input: String, problem: RespondentName.Problem) {
+        #expect(RespondentName.validated(input) == .failure(problem))
+    }
+
+    @Test func namesLikeReservedOnesButLongerAreFine() {
+        for name in ["Conny", "Nulägeskommunen", "COM10", "Lptx", "Auxiliary"] {
+            #expect(RespondentName.validated(name) == .success(name))
+        }
+    }
+
+    @Test func aTypedFileExtensionIsDropped() {
+        #expect(RespondentName.withoutFileExtension("Umeå.yaml") == "Umeå")
+        #expect(RespondentName.withoutFileExtension("Umeå.YML") == "Umeå")
+        #expect(RespondentName.withoutFileExtension("Umeå") == "Umeå")
+        #expect(RespondentName.withoutFileExtension(".yaml") == ".yaml")
+    }
+
+    @Test func anExistingNameIsFoundWhateverTheCase() {
+        #expect(RespondentName.matching("ÅRE", among: ["Borås", "åre"]) == "åre")
+        #expect(RespondentName.matching("A\u{030A}re", among: ["Åre"]) == "Åre")
+        #expect(RespondentName.matching("Umeå", among: ["Borås"]) == nil)
+        // Two files that differ only in case: no guessing.
+        #expect(RespondentName.matching("åre", among: ["Åre", "ÅRE"]) == nil)
+    }
+
     @Test func refusalsAreInSwedish() {
+        #expect(RespondentName.Problem.reservedName("CON").description
+            == "CON är ett reserverat namn i Windows (som CON, PRN, AUX, NUL, COM1–COM9 och LPT1–LPT9) och kan inte bli ett filnamn.")
+        #expect(RespondentName.Problem.forbiddenCharacter(":").description
+            == "Namnet får inte innehålla :; tecknen < > : \" | ? * fungerar inte i filnamn i Windows och macOS.")
+        #expect(RespondentName.Problem.trailingDot.description == "Namnet får inte sluta med en punkt; det fungerar inte som filnamn i Windows.")
         #expect(RespondentName.Problem.pathSeparator.description == "Namnet får inte innehålla / eller \\.")
         #expect(RespondentName.Problem.leadingDot.description == "Namnet får inte börja med en punkt.")
     }
