@@ -32,6 +32,7 @@ extension AnswerParser {
 
     /// The chosen ids in the form's option order, and the text of the "other" option.
     static func parseChoiceList(_ line: String, spec: ChoiceSpec) -> Result<([String], String?), InputProblem> {
+        if let problem = lengthProblem(line) { return .failure(problem) }
         let matcher = OptionMatcher(choices: spec.options)
         let trimmed = line.trimmingWhitespace()
         // A whole line that names one option wins, so a label holding a comma still works.

@@ -4,12 +4,16 @@ import SurveyResponses
 extension AnswerParser {
     /// One row of a count grid: a whole number of at least 0.
     public static func parseCount(_ line: String) -> Result<Int, InputProblem> {
+        if let problem = lengthProblem(line) { return .failure(problem) }
         guard let number = SwedishNumber.parse(line), number.isFinite else {
             return .failure(InputProblem("\"\(line.trimmingWhitespace())\" är inget antal. Skriv ett heltal, 0 om ingen."))
         }
         if number < 0 { return .failure(InputProblem("Antalet kan inte vara negativt; skriv 0 om ingen.")) }
-        guard number == number.rounded(), number < Double(Int32.max) else {
+        guard number == number.rounded() else {
             return .failure(InputProblem("Skriv ett heltal, utan decimaler."))
+        }
+        guard number <= Double(CountGridSpec.maximumCount) else {
+            return .failure(InputProblem("Antalet är för stort; högst \(CountGridSpec.maximumCount) går att skriva."))
         }
         return .success(Int(number))
     }
@@ -29,6 +33,7 @@ extension AnswerParser {
 
     /// One row of a check grid: the checked columns by number or label; `-` for none.
     public static func parseCheckRow(_ line: String, columns: [Choice]) -> Result<Set<String>, InputProblem> {
+        if let problem = lengthProblem(line) { return .failure(problem) }
         let trimmed = line.trimmingWhitespace()
         if ["-", "inga", "ingen", "inget"].contains(trimmed.lowercased()) { return .success([]) }
         let matcher = OptionMatcher(choices: columns)

@@ -36,6 +36,7 @@ public enum AnswerParser {
     /// Free text of one or more lines; surrounding blank lines are dropped.
     public static func parseText(_ text: String, maxLength: Int?) -> Result<AnswerValue, InputProblem> {
         let trimmed = text.trimmingWhitespace()
+        if let problem = lengthProblem(trimmed) { return .failure(problem) }
         if trimmed.isEmpty { return .failure(InputProblem("Svaret är tomt.")) }
         if let problem = controlCharacterProblem(trimmed) { return .failure(problem) }
         if let maxLength, trimmed.count > maxLength {
@@ -50,6 +51,7 @@ public enum AnswerParser {
     }
 
     public static func parseNumber(_ line: String, spec: NumberSpec) -> Result<AnswerValue, InputProblem> {
+        if let problem = lengthProblem(line) { return .failure(problem) }
         let example = spec.integer ? "Skriv ett heltal, till exempel 12." : "Skriv ett tal, till exempel 12 eller 10,7."
         guard let number = SwedishNumber.parse(line), number.isFinite else {
             return .failure(InputProblem("\"\(line.trimmingWhitespace())\" är inget tal. \(example)"))
@@ -76,7 +78,8 @@ public enum AnswerParser {
     }
 
     public static func parseYesNo(_ line: String) -> Result<AnswerValue, InputProblem> {
-        switch line.trimmingWhitespace().lowercased() {
+        if let problem = lengthProblem(line) { return .failure(problem) }
+        return switch line.trimmingWhitespace().lowercased() {
         case "j", "ja": .success(.yesNo(true))
         case "n", "nej": .success(.yesNo(false))
         default: .failure(InputProblem("Svara ja eller nej (j/n)."))
@@ -84,6 +87,7 @@ public enum AnswerParser {
     }
 
     public static func parseScale(_ line: String, points: [ScalePoint]) -> Result<AnswerValue, InputProblem> {
+        if let problem = lengthProblem(line) { return .failure(problem) }
         let matcher = OptionMatcher(options: points.map { .init(number: $0.value, id: String($0.value), label: $0.label) })
         switch matcher.match(line) {
         case .success(let option): return .success(.scale(option.number))
@@ -97,6 +101,7 @@ public enum AnswerParser {
     })
 
     public static func parseStatus(_ line: String) -> Result<AnswerValue, InputProblem> {
+        if let problem = lengthProblem(line) { return .failure(problem) }
         switch statusMatcher.match(line) {
         case .success(let option):
             guard let status = Status(rawValue: option.id) else { return .failure(InputProblem("Svara 1, 2 eller 3.")) }
@@ -107,6 +112,7 @@ public enum AnswerParser {
     }
 
     public static func parseTermOrDate(_ line: String, accept: TermOrDate.Accept) -> Result<AnswerValue, InputProblem> {
+        if let problem = lengthProblem(line) { return .failure(problem) }
         let expected = switch accept {
         case .term: "Skriv en termin, till exempel vt 2013 eller ht 2012."
         case .date: "Skriv ett datum, till exempel 2013-09-15."
@@ -122,6 +128,15 @@ public enum AnswerParser {
             return .failure(InputProblem("Frågan gäller ett datum, inte en termin. \(expected)"))
         }
         return .success(.termOrDate(value))
+    }
+
+    /// An answer longer than any answer may be (`AnswerLimits`), refused before it is looked at.
+    ///
+    /// Every public parser here calls it first, so no path (terminal or browser) saves an answer
+    /// that is too long, and no message echoes one.
+    public static func lengthProblem(_ text: String) -> InputProblem? {
+        guard AnswerLimits.exceeds(text) else { return nil }
+        return InputProblem("Svaret är för långt (\(text.count) tecken); ett svar får vara högst \(AnswerLimits.maximumCharactersInSwedish) tecken. Korta det och skriv det igen.")
     }
 
     /// Why a typed text is refused for the characters in it, if it is: the characters

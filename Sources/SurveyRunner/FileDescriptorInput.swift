@@ -11,7 +11,12 @@ public struct FileDescriptorInput: InputSource {
     public let detectsPaste: Bool
     /// How long to wait for more lines after one arrives before calling it typed.
     public let pasteWindowMilliseconds: Int32
+    /// Bytes read and not yet handed out start at `consumed`; those before `scanned` hold no
+    /// line break. Both offsets only grow until the buffer is compacted, so reading a line of
+    /// any length, or many lines at once, takes time linear in its bytes.
     private var buffer: [UInt8] = []
+    private var consumed = 0
+    private var scanned = 0
     private var reachedEnd = false
     private var interrupted = false
 
@@ -46,25 +51,37 @@ public struct FileDescriptorInput: InputSource {
             if reachedEnd || interrupted || !fill() {
                 // Ctrl-C drops what was on the line, as a terminal does.
                 if interrupted { return nil }
-                guard !buffer.isEmpty else { return nil }
-                let rest = buffer
+                guard consumed < buffer.count else { return nil }
+                let rest = Self.decode(buffer[consumed...])
                 buffer = []
-                return Self.decode(rest[...])
+                consumed = 0
+                scanned = 0
+                return rest
             }
         }
     }
 
     private mutating func takeBufferedLine() -> String? {
-        guard let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-        let line = Self.decode(buffer[..<newline])
-        buffer.removeSubrange(...newline)
+        guard let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) else {
+            scanned = buffer.count
+            return nil
+        }
+        let line = Self.decode(buffer[consumed..<newline])
+        consumed = newline + 1
+        scanned = consumed
         return line
     }
 
     /// Reads what is available; false at the end of input, on an error (a hung-up terminal
     /// reads as the end), or when a signal interrupted the wait.
     private mutating func fill() -> Bool {
-        var chunk = [UInt8](repeating: 0, count: 4096)
+        // Drop what was handed out once it is most of the buffer, so each byte moves a bounded number of times.
+        if consumed > 0, consumed >= buffer.count / 2 {
+            buffer.removeSubrange(..<consumed)
+            scanned -= consumed
+            consumed = 0
+        }
+        var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             guard waitForInputOrSignal() else {
                 interrupted = true

@@ -248,7 +248,7 @@ extension FillSession {
                 return .answer(value)
             case .failure(let problem): refuse(problem, question: question)
             }
-        case .text(let lines):
+        case .text(var lines):
             if trimmed == "." {
                 switch AnswerParser.parseText(lines.joined(separator: "\n"), maxLength: textLimit(question)) {
                 case .success(let value):
@@ -261,7 +261,11 @@ extension FillSession {
                 if keepableEntry(question) != nil { return .keep }
                 write("Skriv svaret och avsluta med en rad med bara en punkt (.).\n")
             } else {
-                step = .text(lines: lines + [line])
+                // The step lets go of its lines first, so they grow in place: a text of many
+                // lines takes time linear in its length.
+                step = .singleLine
+                lines.append(line)
+                step = .text(lines: lines)
             }
         case .countRow(let index, var values):
             guard case .countGrid(let spec) = question.kind else { return nil }

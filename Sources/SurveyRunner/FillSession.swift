@@ -28,11 +28,15 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
     var saveFailure: Diagnostic?
     /// Wrapping and paging at the terminal's size.
     var layout = TerminalLayout()
+    /// The response as last saved (or as opened): what the file holds. After a failed save the
+    /// session goes back to it, so nothing reports an answer that is not in the file.
+    private var savedResponse: Response
 
     public init(form: Form, response: Response, start: FillStart, prefill: PrefillSummary? = nil,
                 input: Input, output: Output, environment: FillEnvironment) {
         self.form = form
         self.response = response
+        self.savedResponse = response
         self.start = start
         self.prefill = prefill
         self.input = input
@@ -191,9 +195,11 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
         response.formVersion = form.version
         do {
             try environment.saver.save(response)
+            savedResponse = response
             return true
         } catch {
             saveFailure = error
+            response = savedResponse
             return false
         }
     }

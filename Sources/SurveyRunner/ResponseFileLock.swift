@@ -1,46 +1,97 @@
 import Foundation
+import Synchronization
+public import SurveyYAML
+import SurveyResponses
 
 /// One fill session per response file at a time: two people answering for the same municipality
 /// would otherwise overwrite each other's answers.
 ///
-/// An advisory lock (`flock`) on a hidden file next to the response file (`.Umeå.yaml.lock`),
-/// which the response store never reads. The system drops it when the process ends, however
-/// it ends, so a killed session never leaves the file locked.
-public final class ResponseFileLock {
+/// Two advisory locks (`flock`), both dropped by the system when the process ends, however it
+/// ends, so a killed session never leaves the file locked:
+/// - on a hidden file next to the response file (`.Umeå.yaml.lock`), which the response store
+///   never reads; it keeps a second session out before the response file exists;
+/// - on the response file itself, from the moment it exists. Every save puts a new file in its
+///   place (written aside, then renamed), locked before it takes the place (`AtomicFile.replace`),
+///   so the file is locked at every moment. Removing the `.lock` file therefore lets no second
+///   session in, and a session never writes over a file it does not hold.
+public final class ResponseFileLock: Sendable {
     public let lockPath: String
+    public let responsePath: String
     private let descriptor: Int32
+    /// The response file as last saved (or as found), held under its own lock.
+    private let responseFile: Mutex<HeldFile?>
 
     public enum Problem: Error, Equatable {
         /// Another session holds the lock.
         case busy
-        /// The lock file could not be made (permissions, missing disk); the reason in the system's words.
+        /// The lock could not be taken (permissions, a file where a folder should be, a missing
+        /// disk); the reason in Swedish.
         case unavailable(String)
     }
 
-    private init(lockPath: String, descriptor: Int32) {
+    private init(lockPath: String, responsePath: String, descriptor: Int32, responseFile: HeldFile?) {
         self.lockPath = lockPath
+        self.responsePath = responsePath
         self.descriptor = descriptor
+        self.responseFile = Mutex(responseFile)
     }
 
     /// Takes the lock for a response file, creating its folder if needed.
     public static func acquire(for responsePath: String) -> Result<ResponseFileLock, Problem> {
-        let url = URL(fileURLWithPath: responsePath)
-        let folder = url.deletingLastPathComponent().path
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            return .failure(.unavailable(error.localizedDescription))
-        }
-        let lockPath = (folder as NSString).appendingPathComponent("." + url.lastPathComponent + ".lock")
+        // The folder as the path was given (relative stays relative), for messages.
+        let given = (responsePath as NSString).deletingLastPathComponent
+        let folder = given.isEmpty ? "." : given
+        if let problem = makeFolder(folder) { return .failure(.unavailable(problem)) }
+        let lockPath = (folder as NSString).appendingPathComponent("." + (responsePath as NSString).lastPathComponent + ".lock")
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return .failure(.unavailable(String(cString: strerror(errno)))) }
+        guard descriptor >= 0 else { return .failure(.unavailable(reason(errno))) }
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
-            let reason = errno
+            let error = errno
             close(descriptor)
-            return reason == EWOULDBLOCK ? .failure(.busy) : .failure(.unavailable(String(cString: strerror(reason))))
+            return error == EWOULDBLOCK ? .failure(.busy) : .failure(.unavailable(reason(error)))
         }
-        return .success(ResponseFileLock(lockPath: lockPath, descriptor: descriptor))
+        switch AtomicFile.hold(responsePath) {
+        case .success(let held):
+            return .success(ResponseFileLock(lockPath: lockPath, responsePath: responsePath, descriptor: descriptor, responseFile: held))
+        case .failure(let problem):
+            close(descriptor)
+            switch problem {
+            case .busy: return .failure(.busy)
+            case .unavailable(let error): return .failure(.unavailable(reason(error)))
+            }
+        }
+    }
+
+    /// Puts `text` in the response file's place, keeping the file locked throughout.
+    public func save(_ text: String) throws(Diagnostic) {
+        try responseFile.withLock { (current: inout HeldFile?) throws(Diagnostic) in
+            current = try AtomicFile.replace(text, atPath: responsePath, current: current)
+        }
+    }
+
+    /// Creates a folder and its parents; a reason in Swedish when that fails.
+    private static func makeFolder(_ folder: String) -> String? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            return isFolder.boolValue ? nil : "\(folder) är en fil, inte en mapp"
+        }
+        let parent = (folder as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != folder, let problem = makeFolder(parent) { return problem }
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return nil }
+        return "mappen \(folder) kan inte skapas: \(reason(errno))"
+    }
+
+    /// A system error as a respondent reads it, in Swedish for the usual ones.
+    static func reason(_ error: Int32) -> String {
+        switch error {
+        case EACCES, EPERM: "behörighet saknas"
+        case EROFS: "disken är skrivskyddad"
+        case ENOSPC: "disken är full"
+        case ENOTDIR: "en del av sökvägen är en fil, inte en mapp"
+        case EISDIR: "det är en mapp, inte en fil"
+        default: String(cString: strerror(error))
+        }
     }
 
     /// Removes temporary files a killed save left next to the response file (`.Umeå.yaml.tmp-…`).

@@ -44,4 +44,26 @@ struct FileDescriptorInputTests {
         var input = FileDescriptorInput(descriptor: descriptor, detectsPaste: false)
         #expect(input.next() == nil)
     }
+
+    /// A file, not a pipe, so megabytes need no second thread to write them.
+    static func file(with text: String) throws -> Int32 {
+        let path = NSTemporaryDirectory() + "survey-input-\(UUID().uuidString)"
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let descriptor = open(path, O_RDONLY)
+        unlink(path)
+        try #require(descriptor >= 0)
+        return descriptor
+    }
+
+    @Test func aLineOfMegabytesAndManyLinesAfterItReadWhole() throws {
+        let long = String(repeating: "långt ", count: 2_000_000)
+        let many = (1...100_000).map { "rad \($0)" }
+        let descriptor = try Self.file(with: long + "\n" + many.joined(separator: "\n") + "\n")
+        defer { close(descriptor) }
+        var input = FileDescriptorInput(descriptor: descriptor, detectsPaste: false)
+        #expect(input.next() == .line(long))
+        var lines: [String] = []
+        while case .line(let line)? = input.next() { lines.append(line) }
+        #expect(lines == many)
+    }
 }
