@@ -64,7 +64,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SurveyDocumentsTests", dependencies: ["SurveyDocuments", "SurveyTables", "SurveyResponses", "SurveyForm"]),
         // End-to-end tests run the built `survey` binary, so they depend on it.
-        .testTarget(name: "SurveyCLITests", dependencies: ["survey"]),
+        .testTarget(name: "SurveyCLITests", dependencies: ["survey"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

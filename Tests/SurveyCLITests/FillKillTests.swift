@@ -64,7 +64,17 @@ struct FillKillTests {
 
         /// Reads output until `count` answers have been acknowledged.
         func waitForAcknowledgements(_ count: Int) -> Bool {
-            while seen.components(separatedBy: "\nSparat").count - 1 < count {
+            waitUntil { $0.components(separatedBy: "\nSparat").count - 1 >= count }
+        }
+
+        /// Reads output until the session asks for input (a prompt, "> " or a grid row's, ends
+        /// the output without a line break): it has started.
+        func waitForTheFirstPrompt() -> Bool {
+            waitUntil { !$0.isEmpty && !$0.hasSuffix("\n") }
+        }
+
+        private func waitUntil(_ done: (String) -> Bool) -> Bool {
+            while !done(seen) {
                 let data = output.fileHandleForReading.availableData
                 if data.isEmpty { return false }
                 seen += String(decoding: data, as: UTF8.self)
@@ -116,7 +126,9 @@ struct FillKillTests {
         var previous: [String] = []
         for round in 0..<12 {
             let fill = try RunningFill(folder: folder)
-            // All remaining answers at once, so saves follow each other as fast as they can; then a kill at a random moment.
+            // Once the session runs (a kill while it starts tests nothing), all remaining answers
+            // at once, so saves follow each other as fast as they can; then a kill at a random moment.
+            #expect(fill.waitForTheFirstPrompt(), "round \(round)")
             fill.type(Self.answers[previous.count...].flatMap { $0 })
             usleep(UInt32.random(in: 0...60_000, using: &generator))
             fill.kill()

@@ -13,7 +13,8 @@ extension SurveyCommand {
             themselves go to stderr as file:line:column diagnostics. With --register, municipalities of \
             the rounds present (or of --round) that have no file are named too.
             Exit status: 0 when everything required is answered, 1 when anything is missing, \
-            2 when the form or register cannot be read.
+            2 when the form, the register or the responses folder cannot be read, or --round names \
+            no round.
             """
         )
 
@@ -36,13 +37,12 @@ extension SurveyCommand {
 
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
+            defer { output.finish() }
             let loadedForm = try FormInput.load(form, output: &output)
             let loadedRegister = try register.map { try RegisterInput.load($0, output: &output) }
-            let store = ResponseStore(root: responses)
-            let set = ResponseSet.load(from: store, form: loadedForm)
-            for source in set.sources { output.add(source) }
-            output.print(set.diagnostics)
+            let set = try ResponsesInput.load(responses, form: loadedForm, output: &output)
             let present = Set(set.items.map(\.location.round).filter { !$0.isEmpty })
+            try checkRounds(known: loadedRegister.map { Set($0.rounds.map(\.id)) } ?? present)
             let expected: Set<String>? = !rounds.isEmpty ? Set(rounds) : (present.isEmpty ? nil : present)
             let report = CompletenessChecker.check(form: loadedForm, responses: set, register: loadedRegister, expectedRounds: expected)
             switch format {
@@ -50,6 +50,18 @@ extension SurveyCommand {
             case .json: print(report.json(), terminator: "")
             }
             if !report.isComplete { throw ExitCode.failure }
+        }
+
+        /// Every `--round` must name a round: of the register when there is one, else a round
+        /// folder of the responses. A misspelt round would otherwise expect nobody, silently.
+        private func checkRounds(known: Set<String>) throws {
+            for round in rounds where !known.contains(round) {
+                let place = register.map { "i registret \($0)" } ?? "bland svaren i \(responses)"
+                let hint = Suggestion.closest(to: round, in: known.sorted()).map { " Menade du \($0)?" }
+                    ?? (known.isEmpty ? "" : " Omgångarna är \(known.sorted().joined(separator: ", ")).")
+                StandardError.write("Omgången \(round) finns inte \(place).\(hint)\n")
+                throw ExitCode(2)
+            }
         }
     }
 }

@@ -79,6 +79,7 @@ extension SurveyCommand {
 
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
+            defer { output.finish() }
             let jobs = try csv.map { try csvJobs($0, output: &output) } ?? formJobs(output: &output)
             var options = CoderOptions(language: CoderLanguage(argument: language) ?? .swedish,
                                        categories: clusters.map { .fixed($0) } ?? .automatic, seed: seed)
@@ -166,9 +167,7 @@ extension SurveyCommand {
                     }
                 }
             }
-            let set = ResponseSet.load(from: ResponseStore(root: responses), form: loaded)
-            for source in set.sources { output.add(source) }
-            output.print(set.diagnostics)
+            let set = try ResponsesInput.load(responses, form: loaded, output: &output)
             return questions.map { question in
                 Job(question: question.id, title: question.table.map { table in table.number.map { "Tabell \($0): \(table.title)" } ?? table.title } ?? question.qualifiedText,
                     form: loaded.id, table: question.table.map { Codebook.TableReference(number: $0.number, title: $0.title) },

@@ -45,8 +45,12 @@ extension SurveyCommand {
         @OptionGroup var diagnosticOptions: DiagnosticOptions
 
         func validate() throws {
-            if case .failure(let problem) = RespondentName.validated(respondent) {
+            if case .failure(let problem) = RespondentName.validated(RespondentName.withoutFileExtension(respondent)) {
                 throw ValidationError("Namnet \(respondent.debugDescription) kan inte användas: \(problem)")
+            }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: responses, isDirectory: &isFolder), !isFolder.boolValue {
+                throw ValidationError("\(responses) är en fil, inte en mapp. Ange med --responses mappen där svaren sparas.")
             }
             if let round {
                 if case .failure(let problem) = RespondentName.validated(round) {
@@ -61,9 +65,11 @@ extension SurveyCommand {
         func run() throws {
             var diagnostics = DiagnosticOutput(color: diagnosticOptions.color)
             let loadedForm = try FormInput.load(form, output: &diagnostics)
-            guard case .success(let name) = RespondentName.validated(respondent) else { throw ExitCode(64) }
-            let roundID = try chosenRound(for: name, diagnostics: &diagnostics)
+            guard case .success(let typed) = RespondentName.validated(RespondentName.withoutFileExtension(respondent)) else { throw ExitCode(64) }
+            let (registered, roundID) = try chosenRound(for: typed, diagnostics: &diagnostics)
             let store = ResponseStore(root: responses)
+            // Åre, ÅRE and åre are one respondent: an existing file named in another case is theirs.
+            let name = RespondentName.matching(registered, among: store.respondents(inRound: roundID)) ?? registered
             // The store's file, written as the folder was given, so messages and diagnostics show the path the respondent typed.
             let path = Self.shownPath(responses: responses, round: roundID, respondent: name)
 
@@ -89,11 +95,13 @@ extension SurveyCommand {
             case .existing(let existing, let result):
                 diagnostics.add(result.source)
                 diagnostics.print(result.diagnostics.sortedByLocation())
+                diagnostics.finish()
                 response = existing
                 start = .resumed
             case .unusable(let result):
                 diagnostics.add(result.source)
                 diagnostics.print(result.diagnostics.sortedByLocation())
+                diagnostics.finish()
                 StandardError.write("""
                 Filen \(path) har fel och kan inte fyllas i vidare. Inget i den har ändrats.
                 Be programmets personal om hjälp, eller rätta felen ovan och kontrollera filen med: survey check \(form) \(responses)
@@ -122,7 +130,7 @@ extension SurveyCommand {
             case .auto: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             }
             let environment = FillEnvironment(
-                saver: StoreSaver(store: store, form: loadedForm, path: path, defersSignals: true),
+                saver: StoreSaver(store: store, form: loadedForm, path: path, lock: lock, defersSignals: true),
                 editor: ExternalEditor(),
                 styling: Styling(usesEscapes: styled),
                 echoesInput: !interactive,
@@ -154,21 +162,23 @@ extension SurveyCommand {
             return (folder as NSString).appendingPathComponent(respondent + ".yaml")
         }
 
-        /// The round: --round, else the respondent's round in the register, else none.
-        private func chosenRound(for name: String, diagnostics: inout DiagnosticOutput) throws -> String {
-            guard let register else { return round ?? "" }
+        /// The respondent's name as the register writes it (case aside: `umeå` is Umeå), and the
+        /// round: --round, else the respondent's round in the register, else none.
+        private func chosenRound(for name: String, diagnostics: inout DiagnosticOutput) throws -> (name: String, round: String) {
+            guard let register else { return (name, round ?? "") }
             let loaded = try RegisterInput.load(register, output: &diagnostics)
-            guard let placement = loaded.placement(of: name) else {
-                let everyone = loaded.rounds.flatMap(\.municipalities)
+            let everyone = loaded.rounds.flatMap(\.municipalities)
+            let registered = loaded.placement(of: name) != nil ? name : RespondentName.matching(name, among: everyone) ?? name
+            guard let placement = loaded.placement(of: registered) else {
                 let hint = Suggestion.closest(to: name, in: everyone).map { " Menade du \($0)?" } ?? ""
                 StandardError.write("\(name) finns inte i registret \(register).\(hint) Namnet skrivs som i registret.\n")
                 throw ExitCode(64)
             }
             if let round, round != placement.round.id {
-                StandardError.write("\(name) hör till omgången \(placement.round.id) (\(placement.round.title)) i registret, inte \(round).\n")
+                StandardError.write("\(registered) hör till omgången \(placement.round.id) (\(placement.round.title)) i registret, inte \(round).\n")
                 throw ExitCode(64)
             }
-            return placement.round.id
+            return (registered, placement.round.id)
         }
     }
 }

@@ -56,7 +56,7 @@ extension SurveyCommand {
                 output.print(error.diagnostics)
                 throw ExitCode.failure
             }
-            let set = ResponseSet.load(from: ResponseStore(root: responses), form: loaded)
+            let set = try ResponsesInput.load(responses, form: loaded, output: &output)
             let answered = set.answers(to: found, in: loaded).count
             let title = found.table.map { table in table.number.map { "Tabell \($0): \(table.title)" } ?? table.title } ?? found.qualifiedText
             var console = ReviewConsole(coded: coded, title: title, answered: answered, noun: RespondentNoun.of(form: loaded))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SurveyForm
+import SurveyResponses
 import SurveyYAML
 
 /// Loads the form a subcommand works on, printing its diagnostics; exit 2 when it has errors.
@@ -17,6 +18,22 @@ enum RegisterInput {
         let result = RegisterLoader.load(path: path)
         return try InputFile.accept(result.validRegister, diagnostics: result.diagnostics, source: result.source,
                                     what: "register", path: path, output: &output)
+    }
+}
+
+/// Reads every response file of a folder against a form, printing the files' diagnostics;
+/// exit 2 when the folder itself is missing or is not a folder.
+enum ResponsesInput {
+    static func load(_ path: String, form: Form, output: inout DiagnosticOutput) throws -> ResponseSet {
+        let store = ResponseStore(root: path)
+        if let problem = store.folderProblem() {
+            output.print([problem])
+            throw ExitCode(2)
+        }
+        let set = ResponseSet.load(from: store, form: form)
+        for source in set.sources { output.add(source) }
+        output.print(set.diagnostics)
+        return set
     }
 }
 

@@ -80,9 +80,7 @@ struct TableOptions: ParsableArguments {
 
     static func tables(form: Form, responses: String, codes: String?, register: Register?, grouping: TableBuilder.Grouping,
                        numbers: Set<Int>? = nil, quotes: Int, output: inout DiagnosticOutput) throws -> (ResponseSet, [SurveyTables.Table]) {
-        let set = ResponseSet.load(from: ResponseStore(root: responses), form: form)
-        for source in set.sources { output.add(source) }
-        output.print(set.diagnostics)
+        let set = try ResponsesInput.load(responses, form: form, output: &output)
         let folder = codes ?? (responses as NSString).appendingPathComponent(ResponseStore.codesFolderName)
         let (codeSet, codeDiagnostics) = CodeSet.load(folder: folder, form: form)
         for source in codeSet.sources { output.add(source) }
