@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rules for ids in forms: kebab-case ASCII, and ids made from Swedish labels.
 public enum Identifier {
     /// True for `[a-z0-9]+(-[a-z0-9]+)*`.
@@ -10,25 +12,28 @@ public enum Identifier {
     ///
     /// `Nämnd/utskott/KF/KS` becomes `namnd-utskott-kf-ks`.
     public static func slug(_ label: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var pendingDash = false
-        for character in label.lowercased() {
-            let folded: String? = switch character {
+        // Scalar by scalar of the composed, lower-cased label: linear, and quick even for a
+        // hostile id of megabytes.
+        for scalar in label.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+            let folded: Unicode.Scalar? = switch scalar {
+            case "a"..."z", "0"..."9": scalar
             case "å", "ä", "à", "á", "â": "a"
             case "ö", "ø", "ó", "ò", "ô": "o"
             case "é", "è", "ê", "ë": "e"
             case "ü", "ú", "ù": "u"
             case "í", "ì", "ï": "i"
-            default: character.isASCII && (character.isLetter || character.isNumber) ? String(character) : nil
+            default: nil
             }
             if let folded {
-                if pendingDash, !out.isEmpty { out += "-" }
+                if pendingDash, !out.isEmpty { out.append("-") }
                 pendingDash = false
-                out += folded
+                out.append(folded)
             } else {
                 pendingDash = true
             }
         }
-        return out
+        return String(out)
     }
 }

@@ -123,8 +123,10 @@ public struct FileDescriptorInput: InputSource {
     }
 
     private static func decode(_ bytes: ArraySlice<UInt8>) -> String {
-        var line = String(decoding: bytes, as: UTF8.self)
-        if line.hasSuffix("\r") { line.removeLast() }
-        return line.precomposedStringWithCanonicalMapping
+        var body = bytes
+        if body.last == UInt8(ascii: "\r") { body = body.dropLast() }
+        let line = String(decoding: body, as: UTF8.self)
+        // ASCII is already composed; only other text needs normalising (Umeå typed as a + ring).
+        return body.allSatisfy { $0 < 0x80 } ? line : line.precomposedStringWithCanonicalMapping
     }
 }

@@ -88,6 +88,7 @@ public struct YAMLSchemaReader: Sendable {
         var seenKeyLocations: [SourceLocation] = []
         // A hostile mapping can hold thousands of keys: past a handful, look them up by hash.
         var seenIndex: [String: Int]? = pairs.count > 16 ? [:] : nil
+        var suggestions: Suggestion.Matcher?
         keys.reserveCapacity(pairs.count)
         values.reserveCapacity(pairs.count)
         for pair in pairs {
@@ -106,7 +107,10 @@ public struct YAMLSchemaReader: Sendable {
             if !allowed.contains(key) {
                 if let message = misplaced[key] {
                     error(message, at: pair.key.location)
-                } else if let suggestion = Suggestion.closest(to: key, in: allowed + misplaced.keys) {
+                } else if let suggestion = { () -> String? in
+                    if suggestions == nil { suggestions = Suggestion.Matcher(allowed + misplaced.keys) }
+                    return suggestions?.closest(to: key)
+                }() {
                     error("unknown key \(quoted: key) in \(subjectText()); did you mean '\(suggestion)'?", at: pair.key.location)
                 } else {
                     error("unknown key \(quoted: key) in \(subjectText()); expected one of: \(allowed.joined(separator: ", "))", at: pair.key.location)
