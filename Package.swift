@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "survey", targets: ["survey"]),
         .executable(name: "survey-bench", targets: ["survey-bench"]),
+        .executable(name: "survey-fuzz", targets: ["survey-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,6 +35,8 @@ let package = Package(
         .target(name: "SurveyTables", dependencies: ["SurveyForm", "SurveyResponses", "SurveyCoder", "SurveyYAML", "SurveyText"]),
         .target(name: "SurveyDocuments", dependencies: ["SurveyTables", "SurveyText"],
                 exclude: ["Resources/make-reference-docx.py"], resources: [.copy("Resources/reference.docx")]),
+        // Fuzz targets, run by libFuzzer (fuzz/run.sh) or by survey-fuzz's own mutation loop.
+        .target(name: "SurveyFuzz", dependencies: ["SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner"]),
 
         // The thin command-line tool and the benchmark program.
         .executableTarget(
@@ -52,6 +55,11 @@ let package = Package(
             ]
         ),
 
+        .executableTarget(
+            name: "survey-fuzz",
+            dependencies: ["SurveyFuzz", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
         .testTarget(name: "SurveyTextTests", dependencies: ["SurveyText"]),
         .testTarget(name: "SurveyYAMLTests", dependencies: ["SurveyYAML", "SurveyText"]),
         .testTarget(name: "SurveyFormTests", dependencies: ["SurveyForm", "SurveyYAML", "SurveyText"],
@@ -63,6 +71,7 @@ let package = Package(
         .testTarget(name: "SurveyTablesTests", dependencies: ["SurveyTables", "SurveyCoder", "SurveyResponses", "SurveyForm", "SurveyYAML", "SurveyText"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SurveyDocumentsTests", dependencies: ["SurveyDocuments", "SurveyTables", "SurveyResponses", "SurveyForm"]),
+        .testTarget(name: "SurveyFuzzTests", dependencies: ["SurveyFuzz", "SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
         // End-to-end tests run the built `survey` binary, so they depend on it.
         .testTarget(name: "SurveyCLITests", dependencies: ["survey"], exclude: ["Fixtures"]),
     ],
