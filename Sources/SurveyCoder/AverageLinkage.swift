@@ -16,10 +16,14 @@ struct AverageLinkage {
     let merges: [Merge]
 
     /// Clusters `count` points given their row-major similarity matrix.
-    init(similarities: [Double], count: Int) {
+    ///
+    /// `weights` are the points' sizes when each point already stands for a group (of
+    /// statements): the similarity of two points is then the mean over their members' pairs,
+    /// and merged groups are weighed by size, so the result is average linkage over the members.
+    init(similarities: [Double], count: Int, weights: [Double]? = nil) {
         self.count = count
         var matrix = similarities
-        var sizes = [Int](repeating: 1, count: count)
+        var sizes = weights ?? [Double](repeating: 1, count: count)
         var active = [Bool](repeating: true, count: count)
         var activeCount = count
         var chain: [Int] = []
@@ -49,7 +53,7 @@ struct AverageLinkage {
                 chain.removeLast(2)
                 let (kept, removed) = (min(current, previous), max(current, previous))
                 merges.append(Merge(first: kept, second: removed, similarity: bestSimilarity, order: merges.count))
-                let keptSize = Double(sizes[kept]), removedSize = Double(sizes[removed])
+                let keptSize = sizes[kept], removedSize = sizes[removed]
                 for other in 0..<count where active[other] && other != kept && other != removed {
                     let joined = (keptSize * matrix[kept * count + other] + removedSize * matrix[removed * count + other]) / (keptSize + removedSize)
                     matrix[kept * count + other] = joined
@@ -101,6 +105,85 @@ struct AverageLinkage {
             if let label = numbering[r] { return label }
             let label = numbering.count
             numbering[r] = label
+            return label
+        }
+    }
+}
+
+extension AverageLinkage {
+    /// One merge of the dendrogram: the nodes it joins (points are `0..<count`, merges
+    /// `count + i` for the i-th merge in this order) and their similarity.
+    struct Node {
+        var left: Int
+        var right: Int
+        var similarity: Double
+    }
+
+    /// The dendrogram's merges from the most similar to the least, as a tree.
+    func tree() -> [Node] {
+        var nodeOf = Array(0..<count)
+        var parent = Array(0..<count)
+        func root(_ point: Int) -> Int {
+            var node = point
+            while parent[node] != node {
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            }
+            return node
+        }
+        var nodes: [Node] = []
+        for merge in merges.sorted(by: { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.order < $1.order }) {
+            let a = root(merge.first), b = root(merge.second)
+            guard a != b else { continue }
+            nodes.append(Node(left: nodeOf[a], right: nodeOf[b], similarity: merge.similarity))
+            let kept = min(a, b)
+            parent[max(a, b)] = kept
+            nodeOf[kept] = count + nodes.count - 1
+        }
+        return nodes
+    }
+
+    /// Cluster labels from the top down: a node stays one cluster when `keepsWhole` says so
+    /// for its two sides' weights and similarity, otherwise each side is looked at in turn.
+    /// Labels are numbered by each cluster's first point.
+    func labels(weights: [Double], keepsWhole: (Double, Double, Double) -> Bool) -> [Int] {
+        let nodes = tree()
+        guard !nodes.isEmpty else { return Array(0..<count) }
+        var weight = weights
+        for node in nodes { weight.append(weight[node.left] + weight[node.right]) }
+        var clusterOf = [Int](repeating: -1, count: count)
+        var stack = [count + nodes.count - 1]
+        var wholes: [Int] = []
+        while let node = stack.popLast() {
+            if node < count {
+                wholes.append(node)
+                continue
+            }
+            let merge = nodes[node - count]
+            if keepsWhole(weight[merge.left], weight[merge.right], merge.similarity) {
+                wholes.append(node)
+            } else {
+                stack.append(merge.right)
+                stack.append(merge.left)
+            }
+        }
+        for whole in wholes {
+            var members: [Int] = []
+            var pending = [whole]
+            while let node = pending.popLast() {
+                if node < count { members.append(node) } else {
+                    pending.append(nodes[node - count].left)
+                    pending.append(nodes[node - count].right)
+                }
+            }
+            let first = members.min() ?? 0
+            for member in members { clusterOf[member] = first }
+        }
+        var numbering: [Int: Int] = [:]
+        return clusterOf.map { root in
+            if let label = numbering[root] { return label }
+            let label = numbering.count
+            numbering[root] = label
             return label
         }
     }

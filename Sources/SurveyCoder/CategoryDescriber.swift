@@ -1,20 +1,38 @@
 /// Describes a group of statements in the respondents' own words: a label, key terms, examples.
 ///
-/// The label is a phrase (one to three consecutive words, not starting or ending with a
-/// stop word) that many members contain and few other statements do: its score is the share
-/// of members containing it less the share of other statements containing it. Words match
-/// when their stems share at least three quarters of the longer stem from the start, so
-/// "kvalitetsarbetet" meets "kvalitetsarbete" and inflections meet. Of the phrases scoring at
-/// least three quarters of the best, the longest is taken (the most specific); it is written
-/// as members wrote it most often, with a capital first letter. When no phrase is in at
-/// least 40 % of the members, the label is the member most similar to the group's centre.
+/// **Key terms** are the group's stems ranked by class-based TF-IDF (the c-TF-IDF of BERTopic):
+/// the share of the group's statements that use the stem, times log(1 + A / the number of all
+/// statements that use it), where A is the average size of a category. A stem counts only when
+/// the words it comes from are content words (not verbs, adverbs or function words, see
+/// `WordClasses`) and two statements or more use it.
+///
+/// **The label** is a phrase of one to six words that members wrote, built around the key
+/// terms: it holds at least one of them, begins with a word that is not a function word and
+/// ends with a content word (not an adjective that needs its noun, "kritiska"), so it is never a lone verb, adverb or function word ("Startade",
+/// "Se"). A phrase scores the share of members that contain it (words match by stem, so
+/// inflections meet) times the summed weight of the key terms in it; of the phrases within
+/// three quarters of the best score the longest is taken, the most specific one ("Rektorerna
+/// informerar lärarna" over "Rektorerna"). It is written as members wrote it most often, with a
+/// capital first letter and with glossary variants as their term ("ML" as "Matematiklyftet").
+/// Labels of one question differ: a phrase another category already has is passed over.
+/// When members share no such word, the label is the most typical member's opening words
+/// (at most six, ending on a content word, "…" marking the cut).
 struct CategoryDescriber {
     let termCount: Int
     let exampleCount: Int
-    /// Members (and other statements) read for the label; the best-fitting ones, so large groups stay cheap.
+    let wordClasses: WordClasses
+    /// Members read for the label; the best-fitting ones, so large groups stay cheap.
     let labelSampleLimit = 400
-    /// Phrases scored fuzzily, the most frequent exact ones.
-    let candidateLimit = 40
+    /// Phrases scored, the most frequent exact ones.
+    let candidateLimit = 60
+    /// Key terms a label phrase may be built around.
+    let anchorCount = 6
+    /// Longest label, in words.
+    let maximumLabelWords = 6
+    /// Key terms weighing at least this share of the top one add to a phrase's score.
+    static let labelTermShare: Float = 0.5
+    /// An adjective label takes the noun members put after it when this share of them do.
+    static let nounShare = 0.2
 
     struct Description {
         var label: String
@@ -22,43 +40,75 @@ struct CategoryDescriber {
         var examples: [String]
     }
 
-    /// A word as written and its stem (nil for a stop word).
-    typealias Word = (written: String, stem: String?)
+    /// A word as written, its stem (nil for a stop word), whether it is a content word and
+    /// whether a label can end with it.
+    struct Word {
+        var written: String
+        var stem: String?
+        var isContent: Bool
+        var canEnd: Bool
+    }
 
     /// Describes members given best-fitting first.
     ///
     /// - Parameters:
     ///   - texts: member statements, best-fitting first.
-    ///   - others: a sample of statements outside the group.
-    ///   - termWeights: stem id and weight of the group's most distinctive stems.
-    func describe(texts: [String], others: [String], termWeights: [(stem: Int32, weight: Float)], extractor: TermExtractor) -> Description {
-        let terms = termWeights.prefix(termCount).map { extractor.stems[Int($0.stem)] }
+    ///   - rankedStems: the group's stems by class-based TF-IDF, best first, with their weights.
+    ///   - usedLabels: labels other categories of the question already have (lower case).
+    func describe(texts: [String], rankedStems: [(stem: String, weight: Float)], extractor: TermExtractor,
+                  usedLabels: Set<String> = []) -> Description {
         var examples: [String] = []
         for text in texts where !examples.contains(text) {
             examples.append(text)
             if examples.count == exampleCount { break }
         }
-        let label = phraseLabel(members: Array(texts.prefix(labelSampleLimit)), others: Array(others.prefix(labelSampleLimit)), extractor: extractor)
+        let memberWords = texts.prefix(labelSampleLimit).map { words($0, extractor: extractor) }
+        let keyStems = contentStems(rankedStems, in: memberWords)
+        let terms = Array(keyStems.prefix(termCount).map(\.stem))
+        let label = phraseLabel(memberWords: memberWords, keyStems: Array(keyStems.prefix(anchorCount)), usedLabels: usedLabels)
+            ?? wordLabel(memberWords: memberWords, keyStems: keyStems, usedLabels: usedLabels)
+            ?? openingLabel(memberWords.first ?? [])
             ?? Self.statementLabel(texts.first ?? "")
         return Description(label: label, terms: terms, examples: examples)
     }
 
-    static func words(_ text: String, extractor: TermExtractor) -> [Word] {
-        extractor.words(of: text).map { word in (word.written, word.stem.map { extractor.stems[Int($0)] }) }
+    func words(_ text: String, extractor: TermExtractor) -> [Word] {
+        extractor.words(of: text).map { word in
+            let stem = word.stem.map { extractor.stems[Int($0)] }
+            let lowered = word.written.lowercased()
+            return Word(written: word.written, stem: stem, isContent: stem != nil && wordClasses.isContent(lowered),
+                        canEnd: stem != nil && wordClasses.canEndLabel(lowered))
+        }
     }
 
-    func phraseLabel(members: [String], others: [String], extractor: TermExtractor) -> String? {
-        guard members.count >= 2 else { return nil }
-        let memberWords = members.map { Self.words($0, extractor: extractor) }
-        let otherWords = others.map { Self.words($0, extractor: extractor) }
+    /// The ranked stems whose words are mostly content words among the members.
+    func contentStems(_ ranked: [(stem: String, weight: Float)], in memberWords: [[Word]]) -> [(stem: String, weight: Float)] {
+        var content: [String: Int] = [:]
+        var other: [String: Int] = [:]
+        for words in memberWords {
+            for word in words {
+                guard let stem = word.stem else { continue }
+                if word.isContent { content[stem, default: 0] += 1 } else { other[stem, default: 0] += 1 }
+            }
+        }
+        return ranked.filter { (content[$0.stem] ?? 0) > (other[$0.stem] ?? 0) }
+    }
+
+    /// The best label phrase, or nil when no member phrase holds a key term.
+    func phraseLabel(memberWords: [[Word]], keyStems: [(stem: String, weight: Float)], usedLabels: Set<String>) -> String? {
+        guard let topWeight = keyStems.first?.weight, topWeight > 0 else { return nil }
+        func keyWeight(_ stem: String) -> Float {
+            keyStems.first { Self.stemsMatch(stem, $0.stem) }.map { $0.weight / topWeight } ?? 0
+        }
         // Exact phrases (by stems, stop words as written) and how many members hold each.
         var exactCounts: [[String]: (members: Int, firstSeen: Int)] = [:]
         var candidates: [[Word]] = []
         for words in memberWords {
             var seen = Set<[String]>()
             for start in words.indices where words[start].stem != nil {
-                for length in 1...3 where start + length <= words.count && words[start + length - 1].stem != nil {
+                for length in 1...maximumLabelWords where start + length <= words.count {
                     let phrase = Array(words[start..<(start + length)])
+                    guard phrase.last?.canEnd == true, phrase.contains(where: { $0.stem.map(keyWeight) ?? 0 > 0 }) else { continue }
                     let key = Self.key(phrase)
                     guard seen.insert(key).inserted else { continue }
                     if let count = exactCounts[key] {
@@ -77,27 +127,71 @@ struct CategoryDescriber {
             }
             .prefix(candidateLimit)
             .map(\.element)
-        var scored: [(phrase: [Word], score: Double, coverage: Double, order: Int)] = []
+        let memberCount = Double(memberWords.count)
+        var scored: [(phrase: [Word], score: Double, order: Int)] = []
         for (order, phrase) in shortlist.enumerated() {
-            let inside = memberWords.filter { Self.contains($0, phrase) }.count
-            let outside = otherWords.filter { Self.contains($0, phrase) }.count
-            let coverage = Double(inside) / Double(memberWords.count)
-            let elsewhere = otherWords.isEmpty ? 0 : Double(outside) / Double(otherWords.count)
-            scored.append((phrase, coverage - elsewhere, coverage, order))
+            let inside = Double(memberWords.filter { Self.contains($0, phrase) }.count)
+            // A label is something several members say.
+            guard inside >= min(2, memberCount) else { continue }
+            var weight: Float = 0
+            var counted = Set<String>()
+            for word in phrase {
+                guard let stem = word.stem, let key = keyStems.first(where: { Self.stemsMatch(stem, $0.stem) }),
+                      key.weight >= Self.labelTermShare * topWeight, counted.insert(key.stem).inserted else { continue }
+                weight += key.weight / topWeight
+            }
+            scored.append((phrase, inside / memberCount * Double(weight), order))
         }
-        guard let best = scored.filter({ $0.coverage >= 0.4 && inside($0.coverage, memberWords.count) })
-            .max(by: { $0.score != $1.score ? $0.score < $1.score : $0.order > $1.order }), best.score > 0 else { return nil }
-        let chosen = scored.filter { $0.coverage >= 0.4 && $0.score >= 0.75 * best.score }
-            .max { lhs, rhs in
-                if lhs.phrase.count != rhs.phrase.count { return lhs.phrase.count < rhs.phrase.count }
-                if lhs.score != rhs.score { return lhs.score < rhs.score }
-                return lhs.order > rhs.order
-            } ?? best
-        return Self.capitalizingFirst(Self.commonestWriting(of: chosen.phrase, in: memberWords))
+        // The category's most distinctive word belongs in its label when members say it in a phrase.
+        if let top = keyStems.first?.stem,
+           scored.contains(where: { $0.score > 0 && $0.phrase.contains { $0.stem.map { Self.stemsMatch($0, top) } ?? false } }) {
+            scored.removeAll { !$0.phrase.contains { $0.stem.map { Self.stemsMatch($0, top) } ?? false } }
+        }
+        guard let best = scored.map(\.score).max(), best > 0 else { return nil }
+        let ranked = scored.filter { $0.score >= 0.75 * best }
+            .sorted { lhs, rhs in
+                if lhs.phrase.count != rhs.phrase.count { return lhs.phrase.count > rhs.phrase.count }
+                if lhs.score != rhs.score { return lhs.score > rhs.score }
+                return lhs.order < rhs.order
+            }
+            + scored.filter { $0.score < 0.75 * best }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
+        for candidate in ranked {
+            var phrase = candidate.phrase
+            // An adjective alone gets its noun when members often say them together ("Kritiska vänner").
+            if phrase.count == 1, let word = phrase.first, wordClasses.looksAdjectival(word.written.lowercased()),
+               let longer = scored.filter({ option in
+                   option.phrase.count >= 2 && option.phrase.count <= 3 && Self.wordsMatch(option.phrase[0], word)
+                       && !wordClasses.looksAdjectival(option.phrase[option.phrase.count - 1].written.lowercased())
+               }).max(by: { $0.score != $1.score ? $0.score < $1.score : $0.order > $1.order }),
+               Double(memberWords.filter { Self.contains($0, longer.phrase) }.count) >= Self.nounShare * memberCount {
+                phrase = longer.phrase
+            }
+            let label = Self.capitalizingFirst(Self.commonestWriting(of: phrase, in: memberWords))
+            if !usedLabels.contains(Tokenizer.normalize(label)) { return label }
+        }
+        return nil
     }
 
-    /// At least two members.
-    private func inside(_ coverage: Double, _ count: Int) -> Bool { coverage * Double(count) >= 1.5 }
+    /// The first key term that can stand alone, as members wrote it most often (when no phrase is said twice).
+    func wordLabel(memberWords: [[Word]], keyStems: [(stem: String, weight: Float)], usedLabels: Set<String>) -> String? {
+        for key in keyStems {
+            let forms = memberWords.joined().filter { $0.canEnd && $0.stem.map { Self.stemsMatch($0, key.stem) } == true }
+            guard let first = forms.first else { continue }
+            let label = Self.capitalizingFirst(Self.commonestWriting(of: [first], in: memberWords))
+            if !usedLabels.contains(Tokenizer.normalize(label)) { return label }
+        }
+        return nil
+    }
+
+    /// The most typical member's first words, up to its last content word within six words,
+    /// when the members share no word a label can be built on.
+    func openingLabel(_ words: [Word]) -> String? {
+        var opening = Array(words.prefix(maximumLabelWords))
+        while let last = opening.last, !last.canEnd { opening.removeLast() }
+        guard !opening.isEmpty else { return nil }
+        let cut = opening.count < words.count
+        return Self.capitalizingFirst(opening.map(\.written).joined(separator: " ") + (cut ? " …" : ""))
+    }
 
     static func key(_ phrase: [Word]) -> [String] {
         phrase.map { word in word.stem.map { "#" + $0 } ?? word.written.lowercased() }
@@ -137,7 +231,8 @@ struct CategoryDescriber {
         var order: [String] = []
         var written: [String: String] = [:]
         for words in memberWords {
-            for start in occurrences(of: phrase, in: words) {
+            // Only writings a label can end with ("kritisk vän", not "kritiska" alone).
+            for start in occurrences(of: phrase, in: words) where words[start + phrase.count - 1].canEnd {
                 let text = words[start..<(start + phrase.count)].map(\.written).joined(separator: " ")
                 let key = text.lowercased()
                 if counts[key] == nil {
@@ -147,7 +242,10 @@ struct CategoryDescriber {
                 counts[key, default: 0] += 1
             }
         }
-        let best = order.max { (counts[$0] ?? 0) != (counts[$1] ?? 0) ? (counts[$0] ?? 0) < (counts[$1] ?? 0) : (order.firstIndex(of: $0) ?? 0) > (order.firstIndex(of: $1) ?? 0) }
+        let best = order.enumerated().max { lhs, rhs in
+            let left = counts[lhs.element] ?? 0, right = counts[rhs.element] ?? 0
+            return left != right ? left < right : lhs.offset > rhs.offset
+        }?.element
         return best.flatMap { written[$0] } ?? phrase.map(\.written).joined(separator: " ")
     }
 

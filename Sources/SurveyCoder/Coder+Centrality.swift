@@ -9,7 +9,7 @@ extension Coder {
         let texts = groups.flatMap { $0 }
         guard !texts.isEmpty else { return groups.map { _ in [] } }
         let keys = texts.enumerated().map { StatementKey(respondent: String($0.offset), text: $0.element) }
-        var run = try CodingRun(options: options, stopWords: stopWords, keys: keys, topic: topic, codebook: nil, previous: nil)
+        var run = try CodingRun(options: options, stopWords: stopWords, glossary: glossary, keys: keys, topic: topic, codebook: nil, previous: nil)
         run.weigh(progress: { _ in })
         let matrix = run.matrix
         var result: [[Double]] = []

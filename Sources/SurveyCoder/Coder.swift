@@ -19,13 +19,16 @@
 /// progress goes to the handler, on the calling thread.
 public struct Coder: Sendable {
     public let options: CoderOptions
+    /// Words written in several ways, read as one term before weighing (see `Glossary`).
+    public let glossary: Glossary
     let stopWords: StopWords
 
-    public init(options: CoderOptions = CoderOptions()) throws(CoderError) {
+    public init(options: CoderOptions = CoderOptions(), glossary: Glossary = Glossary()) throws(CoderError) {
         if case .fixed(let count) = options.categories, count < 1 {
             throw .invalidOption("the number of categories must be at least 1")
         }
         self.options = options
+        self.glossary = glossary
         self.stopWords = try StopWords(language: options.language)
     }
 
@@ -49,7 +52,7 @@ public struct Coder: Sendable {
     /// comparable on a busy machine.
     public func countTerms(in answers: [Answer]) throws(CoderError) -> (statements: Int, terms: Int) {
         let extractor = try TermExtractor(language: options.language, stopWords: stopWords, gramLengths: options.gramLengths,
-                                          minimumGramWordLength: options.minimumGramWordLength)
+                                          minimumGramWordLength: options.minimumGramWordLength, glossary: glossary)
         let terms = extractor.terms(of: statements(of: answers).map(\.text))
         return (terms.count, terms.reduce(0) { $0 + $1.stems.count + $1.grams.count })
     }
@@ -72,16 +75,17 @@ public struct Coder: Sendable {
                      progress: (CoderProgress) -> Void = { _ in }) throws(CoderError) -> CodingResult {
         progress(CoderProgress(stage: .splitting, completed: 0, total: answers.count))
         let keys = statements(of: answers)
-        var run = try CodingRun(options: options, stopWords: stopWords, keys: keys, topic: topic, codebook: codebook, previous: previous)
+        var run = try CodingRun(options: options, stopWords: stopWords, glossary: glossary, keys: keys, topic: topic, codebook: codebook, previous: previous)
         run.weigh(progress: progress)
         run.assignToCodebook(progress: progress)
         run.clusterTheRest(progress: progress)
         run.placeInFurtherCategories()
         progress(CoderProgress(stage: .describing, completed: 0, total: run.newGroups.count))
-        let categories = run.categories()
+        let categories = try run.categories()
         let coding = Coding(question: question, form: form ?? codebook?.form ?? previous?.form, statements: run.codedStatements(categories: categories))
         let book = Codebook(question: question, form: form ?? codebook?.form, table: table ?? codebook?.table, categories: categories)
         progress(CoderProgress(stage: .done, completed: keys.count, total: keys.count))
         return CodingResult(codebook: book, coding: coding)
     }
 }
+

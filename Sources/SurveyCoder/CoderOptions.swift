@@ -22,11 +22,6 @@ public struct CoderOptions: Hashable, Sendable {
     public var seed: UInt64
     /// TF-IDF cosine a statement needs to join an existing codebook category on a re-run.
     public var assignmentThreshold: Double
-    /// Average-linkage cosine at which statements of a small input are grouped together.
-    public var mergeThreshold: Double
-    /// TF-IDF cosine to its category's centre below which a statement of a
-    /// large input is left uncategorized, when the count is automatic.
-    public var fitThreshold: Double
     /// A statement also joins every further category it is this close to, relative to its own
     /// category (and at least as close as joining that category needs); above 1, never.
     public var furtherCategoryRatio: Double
@@ -45,11 +40,10 @@ public struct CoderOptions: Hashable, Sendable {
     public var gramWeight: Double
     /// Dimensions of the LSA projection used for large inputs.
     public var dimensions: Int
-    /// Inputs up to this many statements are clustered by average linkage on full TF-IDF
-    /// vectors; larger ones by LSA and spherical k-means.
+    /// Up to this many statements, the automatic count builds its tree over the statements
+    /// themselves and a fixed count cuts the average linkage tree; above it, the tree's leaves
+    /// are small groups of statements and a fixed count uses LSA and spherical k-means.
     public var smallInputLimit: Int
-    /// The largest number of categories the automatic count considers for large inputs.
-    public var maximumCategories: Int
     /// Spherical k-means (centres of unit length) or Euclidean (plain means) for large inputs.
     var kMeansGeometry: KMeans.Geometry = .spherical
     /// Rounds of k-means on the full TF-IDF rows after the clustering in the reduced space.
@@ -73,8 +67,6 @@ public struct CoderOptions: Hashable, Sendable {
         self.splitting = splitting
         self.seed = seed
         self.assignmentThreshold = 0.25
-        self.mergeThreshold = 0.3
-        self.fitThreshold = 0.2
         self.minimumRespondents = 2
         self.furtherCategoryRatio = 0.9
         self.rareTermWeight = 0.5
@@ -84,7 +76,6 @@ public struct CoderOptions: Hashable, Sendable {
         self.gramWeight = language == .swedish ? 0.6 : 0
         self.dimensions = 100
         self.smallInputLimit = 2000
-        self.maximumCategories = 40
         self.termCount = 5
         self.exampleCount = 3
     }

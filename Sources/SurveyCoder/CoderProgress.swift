@@ -9,8 +9,8 @@ public struct CoderProgress: Hashable, Sendable, CustomStringConvertible {
         case weighting = "weighting terms"
         case assigning = "assigning to the codebook"
         case reducing = "reducing dimensions"
-        case choosingCount = "choosing the number of categories"
         case clustering = "clustering"
+        case settling = "settling categories"
         case describing = "labelling categories"
         case done = "done"
     }

@@ -14,6 +14,8 @@ struct CodingRun {
 
     /// Forms of one word among the statements' stems (see `StemFamilies`).
     private(set) var families = StemFamilies(stems: [], occurring: [])
+    /// The parts of compound stems (see `CompoundParts`); Swedish only.
+    private(set) var compounds = CompoundParts(stems: [], documentFrequency: [], occurring: [])
     private(set) var model = TFIDFModel(stemColumns: [], gramColumns: [], columnStems: [], idf: [], gramWeight: 0)
     private(set) var matrix = SparseMatrix(rowCount: 0, columnCount: 0, rowStarts: [0], columns: [], values: [])
     /// Each statement's respondent and normalised text, numbered.
@@ -33,15 +35,15 @@ struct CodingRun {
     /// index, then new groups numbered after them.
     private(set) var furtherCategories: [[Int32]] = []
 
-    init(options: CoderOptions, stopWords: StopWords, keys: [StatementKey], topic: [String] = [], codebook: Codebook?,
-         previous: Coding?) throws(CoderError) {
+    init(options: CoderOptions, stopWords: StopWords, glossary: Glossary = Glossary(), keys: [StatementKey], topic: [String] = [],
+         codebook: Codebook?, previous: Coding?) throws(CoderError) {
         self.options = options
         self.keys = keys
         self.topic = topic
         self.codebook = codebook
         self.previous = previous
         self.extractor = try TermExtractor(language: options.language, stopWords: stopWords, gramLengths: options.gramLengths,
-                                           minimumGramWordLength: options.minimumGramWordLength)
+                                           minimumGramWordLength: options.minimumGramWordLength, glossary: glossary)
         var staff: [StatementKey: CodedStatement] = [:]
         for statement in previous?.statements ?? [] where statement.decidedByStaff && staff[statement.key] == nil {
             staff[statement.key] = statement
@@ -75,14 +77,37 @@ struct CodingRun {
         }
         families = StemFamilies(stems: extractor.stems, occurring: occurs.indices.lazy.filter { occurs[$0] }.map { Int32($0) })
         terms = terms.map(families.apply)
+        if options.language == .swedish {
+            compounds = Self.compoundParts(of: terms, stems: extractor.stems, stem: extractor.stem)
+            terms = terms.map(compounds.apply)
+        }
         progress(CoderProgress(stage: .weighting, completed: 0, total: keys.count))
         // Terms of one statement: damped on small inputs, dropped on large ones (see TFIDFModel).
         let rareWeight = keys.count <= options.smallInputLimit ? Float(options.rareTermWeight) : 0
-        let topicStems = Set(topic.flatMap { families.apply(extractor.terms(of: $0)).stems })
+        let topicStems = Set(topic.flatMap { readTerms($0).stems })
         model = TFIDFModel.fit(terms, stemCount: extractor.stems.count, gramCount: extractor.gramCount,
                                minimumDocumentFrequency: 2, gramWeight: Float(options.gramWeight), rareWeight: rareWeight,
                                topicStems: topicStems)
         matrix = model.matrix(terms)
+    }
+
+    /// Compound parts among the (family-mapped) stems of `terms`, by how many statements use each stem.
+    static func compoundParts(of terms: [TermExtractor.Terms], stems: [String], stem: (String) -> String) -> CompoundParts {
+        var frequency = [Int32](repeating: 0, count: stems.count)
+        var lastSeen = [Int](repeating: -1, count: stems.count)
+        for (index, document) in terms.enumerated() {
+            for stem in document.stems where lastSeen[Int(stem)] != index {
+                lastSeen[Int(stem)] = index
+                frequency[Int(stem)] += 1
+            }
+        }
+        let occurring = frequency.indices.filter { frequency[$0] > 0 }.map { Int32($0) }
+        return CompoundParts(stems: stems, documentFrequency: frequency, occurring: occurring, stem: stem)
+    }
+
+    /// A text's terms as the statements' terms are read: stem families, then compound parts.
+    func readTerms(_ text: String) -> TermExtractor.Terms {
+        compounds.apply(families.apply(extractor.terms(of: text)))
     }
 
     // MARK: - Codebook
@@ -147,7 +172,7 @@ struct CodingRun {
         }
         var centre = [Float](repeating: 0, count: model.columnCount)
         for text in texts {
-            let row = model.row(families.apply(extractor.terms(of: text)))
+            let row = model.row(readTerms(text))
             for (column, value) in zip(row.columns, row.values) { centre[Int(column)] += value }
         }
         let length = centre.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
@@ -163,7 +188,7 @@ struct CodingRun {
         let fixedCount = newCategoryRoom
         if fixedCount == 0 { return }
         let clusterer = StatementClusterer(options: options)
-        let outcome = clusterer.cluster(matrix.rows(rest), respondents: rest.map { respondentIDs[$0] },
+        let outcome = clusterer.cluster(matrix.rows(rest), stemColumnCount: model.stemColumnCount, respondents: rest.map { respondentIDs[$0] },
                                         sameText: rest.map { textIDs[$0] }, fixedCount: fixedCount, progress: progress)
         newGroups = outcome.groups.map { group in group.map { rest[$0] } }
         for (groupIndex, members) in newGroups.enumerated() {
@@ -183,12 +208,11 @@ struct CodingRun {
     /// Matematiklyftet och vårt systematiska kvalitetsarbete."), and staff then count the
     /// statement in both categories. A statement joins another category when its similarity
     /// to that category's centre reaches the threshold for joining it at all
-    /// (`assignmentThreshold` for a codebook category, `mergeThreshold` for a new group of a
-    /// small input, `fitThreshold` for a large one) and `furtherCategoryRatio` of the
+    /// (`assignmentThreshold` for a codebook category; for a new group, the similarity its own
+    /// members have to its centre, the lowest tenth of them) and `furtherCategoryRatio` of the
     /// similarity to its own category. Staff decisions are kept as they are.
     mutating func placeInFurtherCategories() {
         let ratio = Float(options.furtherCategoryRatio)
-        let newThreshold = keys.count <= options.smallInputLimit ? options.mergeThreshold : options.fitThreshold
         var centres: [[Float]] = []
         var thresholds: [Float] = []
         var categoryOfCentre: [Int32] = []
@@ -200,7 +224,7 @@ struct CodingRun {
         }
         for (index, members) in newGroups.enumerated() {
             centres.append(centre(of: members))
-            thresholds.append(Float(newThreshold))
+            thresholds.append(Float(Self.lowestTenth(members.map { self.scores[$0] })))
             categoryOfCentre.append(Int32(existingCount + index))
         }
         guard centres.count >= 2, ratio <= 1 else {
@@ -244,6 +268,13 @@ struct CodingRun {
         furtherCategories = Array(chunks.joined())
     }
 
+    /// The value a tenth of `values` lie below (the smallest for fewer than ten).
+    static func lowestTenth(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 1 }
+        return sorted[min(sorted.count - 1, sorted.count / 10)]
+    }
+
     /// The unit-length mean of the members' TF-IDF rows.
     private func centre(of members: [Int]) -> [Float] {
         var centre = [Float](repeating: 0, count: model.columnCount)
@@ -257,50 +288,40 @@ struct CodingRun {
     // MARK: - Output
 
     /// The codebook's categories (final ones untouched, others with fresh terms), then the new ones.
-    func categories() -> [Codebook.Category] {
-        let describer = CategoryDescriber(termCount: options.termCount, exampleCount: options.exampleCount)
-        let globalMeans = stemColumnMeans(of: Array(keys.indices))
+    func categories() throws(CoderError) -> [Codebook.Category] {
+        let describer = CategoryDescriber(termCount: options.termCount, exampleCount: options.exampleCount,
+                                          wordClasses: try WordClasses(language: options.language, stopWords: extractor.stopWords))
+        let codebookMembers = (codebook?.categories ?? []).indices.map { index in
+            keys.indices.filter { codebookCategory[$0] == Int32(index) }
+        }
+        let weigher = ClassTermWeights(matrix: matrix, stemColumnCount: model.stemColumnCount,
+                                       categoryCount: codebookMembers.count + newGroups.count)
         var result: [Codebook.Category] = []
         for (index, category) in (codebook?.categories ?? []).enumerated() {
             guard !category.isFinal else {
                 result.append(category)
                 continue
             }
-            let members = bestFirst(keys.indices.filter { codebookCategory[$0] == Int32(index) })
+            let members = bestFirst(codebookMembers[index])
             var updated = category
             if !members.isEmpty {
-                let described = describer.describe(texts: members.map { keys[$0].text }, others: others(than: members),
-                                                   termWeights: distinctiveStems(of: members, globalMeans: globalMeans),
+                let described = describer.describe(texts: members.map { keys[$0].text }, rankedStems: rankedStems(of: members, weigher),
                                                    extractor: extractor)
                 if !described.terms.isEmpty { updated.terms = described.terms }
                 if updated.examples.isEmpty { updated.examples = described.examples }
             }
             result.append(updated)
         }
-        var used = Set(result.map(\.id))
+        var usedIDs = Set(result.map(\.id))
+        var usedLabels = Set(result.map { Tokenizer.normalize($0.label) })
         for group in newGroups {
             let members = bestFirst(group)
-            let described = describer.describe(texts: members.map { keys[$0].text }, others: others(than: members),
-                                               termWeights: distinctiveStems(of: members, globalMeans: globalMeans),
-                                               extractor: extractor)
-            let id = CategoryID.unique(CategoryID.slug(described.label), avoiding: used)
-            used.insert(id)
+            let described = describer.describe(texts: members.map { keys[$0].text }, rankedStems: rankedStems(of: members, weigher),
+                                               extractor: extractor, usedLabels: usedLabels)
+            let id = CategoryID.unique(CategoryID.slug(described.label), avoiding: usedIDs)
+            usedIDs.insert(id)
+            usedLabels.insert(Tokenizer.normalize(described.label))
             result.append(Codebook.Category(id: id, label: described.label, terms: described.terms, examples: described.examples))
-        }
-        return result
-    }
-
-    /// Up to 400 statements outside `members`, spread evenly over the input.
-    private func others(than members: [Int]) -> [String] {
-        let memberSet = Set(members)
-        let outside = keys.count - memberSet.count
-        guard outside > 0 else { return [] }
-        let step = max(1, outside / 400)
-        var result: [String] = []
-        var position = 0
-        for index in keys.indices where !memberSet.contains(index) {
-            if position % step == 0 { result.append(keys[index].text) }
-            position += 1
         }
         return result
     }
@@ -309,29 +330,9 @@ struct CodingRun {
         members.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
     }
 
-    /// The mean weight of every stem column over the given rows.
-    private func stemColumnMeans(of rows: [Int]) -> [Float] {
-        var sums = [Float](repeating: 0, count: model.stemColumnCount)
-        for row in rows {
-            for entry in matrix.row(row) where Int(matrix.columns[entry]) < sums.count {
-                sums[Int(matrix.columns[entry])] += matrix.values[entry]
-            }
-        }
-        let count = Float(max(rows.count, 1))
-        return sums.map { $0 / count }
-    }
-
-    /// Stems weighing more in the members than in all statements, most distinctive first;
-    /// only stems found in two statements or more, as a key term is one statements share.
-    private func distinctiveStems(of members: [Int], globalMeans: [Float]) -> [(stem: Int32, weight: Float)] {
-        let means = stemColumnMeans(of: members)
-        var scored: [(stem: Int32, weight: Float, column: Int)] = []
-        for column in means.indices where means[column] > 0 && model.documentFrequencies[column] >= 2 {
-            let lift = means[column] - globalMeans[column]
-            if lift > 0 { scored.append((model.columnStems[column], lift, column)) }
-        }
-        scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.column < $1.column }
-        return scored.prefix(options.termCount).map { ($0.stem, $0.weight) }
+    /// The members' stems by class-based TF-IDF, best first (the top twenty), as stem texts.
+    private func rankedStems(of members: [Int], _ weigher: ClassTermWeights) -> [(stem: String, weight: Float)] {
+        weigher.ranked(members).prefix(20).map { (extractor.stems[Int(model.columnStems[$0.column])], $0.weight) }
     }
 
     /// Every statement with its placement, in answer order.

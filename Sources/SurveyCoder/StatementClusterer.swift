@@ -1,50 +1,41 @@
 /// Groups statement vectors into categories; the clustering half of the coder.
 ///
-/// Small inputs (up to `smallInputLimit` statements) are clustered by average linkage on
-/// their full TF-IDF vectors: groups form where statements are similar enough, and what
-/// stays alone is uncategorized. Large inputs are projected by LSA (randomized SVD) and
-/// clustered by spherical k-means; the automatic count is the smallest whose silhouette on
-/// a sample is within 3 % of the best, and statements far from every centre stay uncategorized.
+/// With the number of categories chosen automatically, see `ModularityClustering`. With a
+/// fixed number, small inputs (up to `smallInputLimit` statements) are cut from the average
+/// linkage tree of their full TF-IDF vectors, and large ones are clustered by spherical
+/// k-means in the LSA space, refined in the full space; every statement is placed.
 struct StatementClusterer {
     var options: CoderOptions
 
     /// The groups found: row indices, largest group (by respondents) first.
     struct Outcome {
         var groups: [[Int]]
-        /// The cluster count k-means used, when it ran.
-        var clusterCount: Int?
     }
 
     /// Clusters the rows of `matrix`.
     ///
     /// - Parameters:
+    ///   - stemColumnCount: how many of the columns are whole stems (they come first).
     ///   - respondents: each row's respondent, numbered.
     ///   - sameText: each row's text, numbered so equal normalised texts share a number.
     ///   - fixedCount: the number of groups to make, or nil to choose.
-    func cluster(_ matrix: SparseMatrix, respondents: [Int32], sameText: [Int32], fixedCount: Int?,
+    func cluster(_ matrix: SparseMatrix, stemColumnCount: Int, respondents: [Int32], sameText: [Int32], fixedCount: Int?,
                  progress: (CoderProgress) -> Void) -> Outcome {
         let n = matrix.rowCount
         guard n > 0 else { return Outcome(groups: []) }
         if let fixedCount, fixedCount <= 1 { return Outcome(groups: [Array(0..<n)]) }
-        let labels: [Int]
-        var clusterCount: Int?
-        if n <= options.smallInputLimit {
-            progress(CoderProgress(stage: .clustering, completed: 0, total: n))
-            let linkage = AverageLinkage(similarities: Self.similarities(matrix, sameText: sameText), count: n)
-            if let fixedCount {
-                labels = linkage.labels(clusterCount: fixedCount)
+        var kept: [[Int]]
+        if let fixedCount {
+            if n <= options.smallInputLimit {
+                progress(CoderProgress(stage: .clustering, completed: 0, total: n))
+                let linkage = AverageLinkage(similarities: Self.similarities(matrix, sameText: sameText), count: n)
+                kept = Self.groups(linkage.labels(clusterCount: fixedCount))
             } else {
-                labels = linkage.labels(threshold: options.mergeThreshold)
+                kept = Self.groups(largeInputLabels(matrix, count: min(fixedCount, n), progress: progress))
             }
         } else {
-            (labels, clusterCount) = largeInputLabels(matrix, fixedCount: fixedCount, progress: progress)
-        }
-        var kept = Self.groups(labels)
-        if fixedCount == nil {
-            kept = kept.filter(isLargeEnough(respondents))
-            if n <= options.smallInputLimit {
-                kept = settle(kept, matrix, respondents: respondents)
-            }
+            kept = ModularityClustering(options: options)
+                .groups(matrix, stemColumnCount: stemColumnCount, respondents: respondents, sameText: sameText, progress: progress)
         }
         kept.sort { lhs, rhs in
             let left = Set(lhs.map { respondents[$0] }).count, right = Set(rhs.map { respondents[$0] }).count
@@ -52,7 +43,7 @@ struct StatementClusterer {
             if lhs.count != rhs.count { return lhs.count > rhs.count }
             return lhs[0] < rhs[0]
         }
-        return Outcome(groups: kept, clusterCount: clusterCount)
+        return Outcome(groups: kept)
     }
 
     /// Rows grouped by label (-1 in no group), each group in row order.
@@ -60,51 +51,6 @@ struct StatementClusterer {
         var groups: [Int: [Int]] = [:]
         for (row, label) in labels.enumerated() where label >= 0 { groups[label, default: []].append(row) }
         return groups.values.sorted { $0[0] < $1[0] }
-    }
-
-    /// True for a group with two statements or more, from at least `minimumRespondents`.
-    func isLargeEnough(_ respondents: [Int32]) -> ([Int]) -> Bool {
-        { members in members.count >= 2 && Set(members.map { respondents[$0] }).count >= options.minimumRespondents }
-    }
-
-    /// Lets every statement join the group whose centre it is most similar to (or none, below
-    /// `mergeThreshold`), a few rounds, k-means style: average linkage decides merges pair by
-    /// pair, so a statement sharing a rare word with one neighbour can end up beside it
-    /// rather than with the topic it shares its main word with.
-    func settle(_ start: [[Int]], _ matrix: SparseMatrix, respondents: [Int32]) -> [[Int]] {
-        var groups = start
-        for _ in 0..<5 where !groups.isEmpty {
-            let centres = groups.map { Self.unitCentre(of: $0, in: matrix) }
-            var labels = [Int](repeating: -1, count: matrix.rowCount)
-            for row in 0..<matrix.rowCount {
-                var best = -1
-                var bestSimilarity = Float(options.mergeThreshold)
-                for (group, centre) in centres.enumerated() {
-                    let similarity = centre.withUnsafeBufferPointer { buffer in
-                        buffer.baseAddress.map { matrix.dot(row: row, $0) } ?? 0
-                    }
-                    if similarity >= bestSimilarity && (best < 0 || similarity > bestSimilarity) {
-                        best = group
-                        bestSimilarity = similarity
-                    }
-                }
-                labels[row] = best
-            }
-            let settled = Self.groups(labels).filter(isLargeEnough(respondents))
-            if settled == groups { break }
-            groups = settled
-        }
-        return groups
-    }
-
-    /// The unit-length mean of some rows, as a dense vector.
-    static func unitCentre(of rows: [Int], in matrix: SparseMatrix) -> [Float] {
-        var centre = [Float](repeating: 0, count: matrix.columnCount)
-        for row in rows {
-            for entry in matrix.row(row) { centre[Int(matrix.columns[entry])] += matrix.values[entry] }
-        }
-        let length = centre.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
-        return length > 0 ? centre.map { $0 / length } : centre
     }
 
     /// Cosine similarities of all row pairs (rows are unit length); equal texts count as 1.
@@ -134,11 +80,11 @@ struct StatementClusterer {
     }
 
     /// LSA and k-means on a sample, settled in the full TF-IDF space, then every statement
-    /// placed by the sample's centres; -1 marks statements left uncategorized.
+    /// placed by the sample's centres.
     ///
     /// Each restart runs k-means in the reduced space and then refines in the full space;
     /// the restart whose clusters fit best there (highest summed cosine) wins.
-    func largeInputLabels(_ matrix: SparseMatrix, fixedCount: Int?, progress: (CoderProgress) -> Void) -> ([Int], Int) {
+    func largeInputLabels(_ matrix: SparseMatrix, count: Int, progress: (CoderProgress) -> Void) -> [Int] {
         let n = matrix.rowCount
         var random = SeededGenerator(seed: options.seed)
         progress(CoderProgress(stage: .reducing, completed: 0, total: n))
@@ -148,13 +94,6 @@ struct StatementClusterer {
         var reduced = sampleMatrix.multiplied(by: components)
         reduced.normalizeRows()
 
-        let count: Int
-        if let fixedCount {
-            count = min(fixedCount, n)
-        } else {
-            progress(CoderProgress(stage: .choosingCount, completed: 0, total: n))
-            count = chooseCount(reduced, random: &random)
-        }
         var best: (assignments: [Int32], objective: Double)?
         for restart in 0..<max(1, options.kMeansRestarts) {
             progress(CoderProgress(stage: .clustering, completed: restart, total: options.kMeansRestarts))
@@ -171,21 +110,13 @@ struct StatementClusterer {
                                         settlingIterations: options.refinementIterations, seed: options.seed &+ 3)
                 .repair(sampleMatrix, assignments: assignments)
         }
-        var similarities: [Float]
         if sampleRows.count < n {
             var start = [Int32](repeating: -1, count: n)
             for (position, row) in sampleRows.enumerated() { start[row] = assignments[position] }
-            (assignments, similarities) = Self.refineInFullSpace(matrix, assignments: start, clusterCount: count,
-                                                                 iterations: options.finalRefinementIterations)
-        } else {
-            (assignments, similarities) = Self.refineInFullSpace(matrix, assignments: assignments, clusterCount: count, iterations: 0)
+            assignments = Self.refineInFullSpace(matrix, assignments: start, clusterCount: count,
+                                                 iterations: options.finalRefinementIterations).assignments
         }
-        let threshold = Float(options.fitThreshold)
-        let labels = (0..<n).map { row -> Int in
-            if fixedCount == nil && similarities[row] < threshold { return -1 }
-            return max(0, Int(assignments[row]))
-        }
-        return (labels, count)
+        return assignments.map { max(0, Int($0)) }
     }
 
     /// Spherical k-means on the full TF-IDF rows, started from the clusters found in the
@@ -258,28 +189,5 @@ struct StatementClusterer {
             if changes.reduce(0, +) == 0 { break }
         }
         return (assignments, similarities)
-    }
-
-    /// Candidate counts for the automatic choice, up to `maximum`.
-    static func candidateCounts(maximum: Int) -> [Int] {
-        let grid = [2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 22, 25, 28, 30, 35, 40, 45, 50, 60, 70, 80, 100]
-        return grid.filter { $0 <= maximum }
-    }
-
-    /// The smallest count whose silhouette on a sample is within 3 % of the best count's:
-    /// fewer categories when more buy almost nothing.
-    func chooseCount(_ reduced: DenseMatrix, random: inout SeededGenerator) -> Int {
-        let sampleRows = random.sample(min(reduced.rowCount, 3000), from: reduced.rowCount)
-        let sample = reduced.rows(sampleRows)
-        let silhouette = Silhouette(points: sample)
-        let candidates = Self.candidateCounts(maximum: min(options.maximumCategories, max(2, sample.rowCount / 10)))
-        guard !candidates.isEmpty else { return min(2, reduced.rowCount) }
-        let scores: [Double] = candidates.map { count in
-            let fit = KMeans(clusterCount: count, restarts: 2, seed: options.seed &+ UInt64(count) &* 7919, geometry: options.kMeansGeometry).fit(sample)
-            return silhouette.score(fit.assignments, clusterCount: count)
-        }
-        let best = scores.max() ?? 0
-        let index = scores.firstIndex { $0 >= best - abs(best) * 0.03 } ?? 0
-        return candidates[index]
     }
 }

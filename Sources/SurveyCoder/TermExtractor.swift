@@ -23,7 +23,8 @@ final class TermExtractor {
     let gramLengths: ClosedRange<Int>
     let minimumGramWordLength: Int
     private let stemmer: Stemmer
-    private var cache: [String: WordTerms?] = [:]
+    let glossary: GlossaryMatcher
+    private var cache: [String: [WordTerms]] = [:]
     private var stemIDs: [String: Int32] = [:]
     private var gramIDs: [String: Int32] = [:]
     /// N-grams by id, in the order they were first seen.
@@ -32,26 +33,44 @@ final class TermExtractor {
     private(set) var stems: [String] = []
     private(set) var gramCount = 0
 
-    init(language: CoderLanguage, stopWords: StopWords, gramLengths: ClosedRange<Int>, minimumGramWordLength: Int) throws(CoderError) {
+    init(language: CoderLanguage, stopWords: StopWords, gramLengths: ClosedRange<Int>, minimumGramWordLength: Int,
+         glossary: Glossary = Glossary()) throws(CoderError) {
         guard let stemmer = Stemmer(language: language) else { throw .stemmerUnavailable(language) }
         self.stemmer = stemmer
         self.tokenizer = Tokenizer(language: language)
         self.stopWords = stopWords
         self.gramLengths = gramLengths
         self.minimumGramWordLength = minimumGramWordLength
+        self.glossary = GlossaryMatcher(glossary, tokenizer: tokenizer, stemmer: stemmer)
     }
 
     func terms(of text: String) -> Terms {
-        terms(ofTokens: tokenizer.tokens(in: text))
+        terms(ofTokens: Self.tokens(of: text, tokenizer: tokenizer, glossary: glossary))
+    }
+
+    /// The tokens the coder reads: lower case, with abbreviations the glossary lists already
+    /// replaced by its terms' words (they are matched as written, so before lower-casing).
+    static func tokens(of text: String, tokenizer: Tokenizer, glossary: GlossaryMatcher) -> [String] {
+        guard glossary.hasAbbreviations else { return tokenizer.tokens(in: text) }
+        var tokens: [String] = []
+        for written in tokenizer.writtenTokens(in: text) {
+            if let entry = glossary.abbreviationEntry(written) {
+                tokens.append(contentsOf: glossary.termTokens[entry])
+            } else {
+                tokens.append(written.lowercased())
+            }
+        }
+        return tokens
     }
 
     /// The terms of already tokenized text (tokens normalised by `tokenizer`).
     func terms(ofTokens tokens: [String]) -> Terms {
         var terms = Terms()
         for token in tokens {
-            guard let word = wordTerms(token) else { continue }
-            terms.stems.append(word.stem)
-            terms.grams.append(contentsOf: word.grams)
+            for word in wordTerms(token) {
+                terms.stems.append(word.stem)
+                terms.grams.append(contentsOf: word.grams)
+            }
         }
         return terms
     }
@@ -65,9 +84,9 @@ final class TermExtractor {
         for start in stride(from: 0, to: texts.count, by: batch) {
             progress(start)
             let end = min(start + batch, texts.count)
-            let tokenizer = tokenizer
+            let tokenizer = tokenizer, glossary = glossary
             let tokens = Parallel.mapChunks(of: end - start, size: 1000) { range in
-                range.map { tokenizer.tokens(in: texts[start + $0]) }
+                range.map { Self.tokens(of: texts[start + $0], tokenizer: tokenizer, glossary: glossary) }
             }
             for chunk in tokens {
                 for statementTokens in chunk { result.append(terms(ofTokens: statementTokens)) }
@@ -76,31 +95,57 @@ final class TermExtractor {
         return result
     }
 
+    /// The Snowball stem of a lower-case word.
+    func stem(_ word: String) -> String { stemmer.stem(word) }
+
     /// The text of an n-gram id.
     func gramText(_ id: Int32) -> String { gramTexts[Int(id)] }
 
     /// The words of `text` as written, each with its stem id, or nil for a stop word.
     ///
     /// One-letter words are kept (as stop words) so phrases read as written: "Målen i skolplanen".
+    /// A word the glossary maps is given as its term, written as the glossary writes it.
     func words(of text: String) -> [(written: String, stem: Int32?)] {
         var everyWord = tokenizer
         everyWord.minimumLength = 1
-        return everyWord.writtenTokens(in: text).map { written in
-            (written, written.count < tokenizer.minimumLength ? nil : wordTerms(written.lowercased())?.stem)
+        var result: [(written: String, stem: Int32?)] = []
+        for written in everyWord.writtenTokens(in: text) {
+            guard written.count >= tokenizer.minimumLength else {
+                result.append((written, nil))
+                continue
+            }
+            let lowered = written.lowercased()
+            if let entry = glossary.abbreviationEntry(written) ?? glossary.wordEntry(lowered, stem: stemmer.stem(lowered)) {
+                let termWords = glossary.termWrittenTokens[entry]
+                for (index, token) in glossary.termTokens[entry].enumerated() {
+                    result.append((termWords[index], plainWordTerms(token).first?.stem))
+                }
+                continue
+            }
+            result.append((written, wordTerms(lowered).first?.stem))
         }
+        return result
     }
 
-    private func wordTerms(_ token: String) -> WordTerms? {
+    /// A token's terms: its own stem and n-grams, or those of the glossary term it is a variant of.
+    private func wordTerms(_ token: String) -> [WordTerms] {
         if let cached = cache[token] { return cached }
-        var result: WordTerms?
-        if !stopWords.contains(token) {
-            let stem = stemmer.stem(token)
-            if !stem.isEmpty, !stopWords.contains(stem) {
-                result = WordTerms(stem: stemID(stem), grams: grams(of: stem))
-            }
+        var result: [WordTerms]
+        if !glossary.isEmpty, let entry = glossary.wordEntry(token, stem: stemmer.stem(token)) {
+            result = glossary.termTokens[entry].flatMap(plainWordTerms)
+        } else {
+            result = plainWordTerms(token)
         }
         cache[token] = result
         return result
+    }
+
+    /// A token's own stem and n-grams; none for a stop word.
+    private func plainWordTerms(_ token: String) -> [WordTerms] {
+        guard !stopWords.contains(token) else { return [] }
+        let stem = stemmer.stem(token)
+        guard !stem.isEmpty, !stopWords.contains(stem) else { return [] }
+        return [WordTerms(stem: stemID(stem), grams: grams(of: stem))]
     }
 
     private func stemID(_ stem: String) -> Int32 {

@@ -89,7 +89,7 @@ extension SurveyBench {
             print(String(format: "  topics: %d generated (+ odd statements), found %d categories; ACC %.3f, NMI %.3f, ARI %.3f (Övrigt counted as one cluster)",
                          generated.topicCount, result.codebook.categories.count, comparison.accuracy,
                          comparison.normalizedMutualInformation, comparison.adjustedRandIndex))
-            for category in summary.categories.prefix(8) {
+            for category in summary.categories {
                 print("    \(category.label) — \(category.respondents.count) (\(CodingSummary.percent(category.share))); terms: \(category.terms.joined(separator: ", "))")
             }
             print("  targets: ≤ 30 s, ≤ 2 GiB on 2 cores for 100,000 answers")

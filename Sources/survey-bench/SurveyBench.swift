@@ -6,6 +6,7 @@ struct SurveyBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "survey-bench",
         abstract: "Measure the survey tools' speed, memory and coding quality.",
-        subcommands: [CheckSpeed.self, CoderSwedish.self, CoderQuality.self, CoderScale.self, FillStartup.self, HostileInputSpeed.self]
+        subcommands: [CheckSpeed.self, CoderSwedish.self, CoderQuality.self, CoderThemes.self, CoderScale.self, FillStartup.self,
+                      HostileInputSpeed.self]
     )
 }

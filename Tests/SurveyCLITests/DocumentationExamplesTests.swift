@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Every YAML example in docs/ (and README.md) is valid: forms and registers lint clean,
+/// Every YAML example in docs/ (and README.md) is valid: forms, registers and glossaries lint clean,
 /// fragments of a form lint clean inside a minimal form, the response file reads against the
 /// year-2 form and the codebook and coding read as codes, all without a single finding.
 struct DocumentationExamplesTests {
@@ -75,7 +75,7 @@ struct DocumentationExamplesTests {
         let lines = Self.dedented(example.text)
         let first = lines.first { !$0.isEmpty } ?? ""
         let result: FillTestSupport.Finished
-        if first.hasPrefix("register:") || (first.hasPrefix("form:") && example.text.contains("\nsections:")) {
+        if first.hasPrefix("register:") || first.hasPrefix("glossary:") || (first.hasPrefix("form:") && example.text.contains("\nsections:")) {
             try example.text.write(toFile: folder + "/exempel.yaml", atomically: true, encoding: .utf8)
             result = try Support.run(["lint", "exempel.yaml"], input: "", in: folder)
             #expect(result.status == 0, "\(example.testDescription)")

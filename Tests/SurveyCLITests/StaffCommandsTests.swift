@@ -88,7 +88,7 @@ struct StaffCommandsTests {
         let arguments = ["code", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder", "--format", "json"]
         let first = try Support.run(arguments, input: "", in: folder)
         #expect(first.status == 0)
-        #expect(first.stderr == "Wrote 1 codebook and coding to koder; review them with `survey review`.\n")
+        #expect(first.stderr == "Skrev en kodbok och en kodning till koder; granska dem med `survey review`.\n")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
         #expect(object["question"] as? String == "lankats")
         #expect(object["answered"] as? Int == 7)

@@ -21,11 +21,6 @@ struct CoderWeightingTests {
         let damped = try Coder().code(answers, question: "svarigheter").summary
         #expect(damped.categories.map(\.label) == ["Tid för träffar"])
         #expect(damped.categories.map(\.respondents) == [["Borås", "Umeå"]])
-        // Dropping the words found once leaves Karlstad's statement with "tid" alone.
-        var dropping = CoderOptions()
-        dropping.rareTermWeight = 0
-        let dropped = try Coder(options: dropping).code(answers, question: "svarigheter").summary
-        #expect(dropped.categories.map(\.respondents) == [["Borås", "Umeå", "Karlstad"]])
     }
 
     @Test func topicWordsNameNoCategory() throws {
@@ -54,15 +49,16 @@ struct CoderWeightingTests {
             ("Luleå", "Den är en del av kvalitetsarbetet."),
         ])
         let result = try Coder().code(answers, question: "lankats", codebook: codebook)
-        #expect(result.coding.statements.map(\.categories) == [["matematiklyftet", "kvalitetsarbete"], ["matematiklyftet"], ["kvalitetsarbete"]])
+        // Borås's statement is a little closer to the quality work ("vårt systematiska kvalitetsarbete").
+        #expect(result.coding.statements.map(\.categories) == [["kvalitetsarbete", "matematiklyftet"], ["matematiklyftet"], ["kvalitetsarbete"]])
         // The score stays the similarity to the first category.
-        #expect(result.coding.statements.map(\.score) == [0.68, 0.81, 0.73])
+        #expect(result.coding.statements.map(\.score) == [0.68, 0.83, 0.83])
         #expect(result.summary.categories.map(\.respondents) == [["Borås", "Umeå"], ["Borås", "Luleå"]])
 
         var options = CoderOptions()
         options.furtherCategoryRatio = 2
         let single = try Coder(options: options).code(answers, question: "lankats", codebook: codebook)
-        #expect(single.coding.statements.map(\.categories) == [["matematiklyftet"], ["matematiklyftet"], ["kvalitetsarbete"]])
+        #expect(single.coding.statements.map(\.categories) == [["kvalitetsarbete"], ["matematiklyftet"], ["kvalitetsarbete"]])
     }
 
     @Test func staffPlacementsGetNoFurtherCategories() throws {

@@ -30,7 +30,6 @@ struct DeterminismTests {
         let answers = Self.manyAnswers()
         var options = CoderOptions()
         options.smallInputLimit = 100
-        options.maximumCategories = 8
         let first = try Coder(options: options).code(answers, question: "q")
         let second = try Coder(options: options).code(answers, question: "q")
         #expect(first.coding.statements.count == 400)
@@ -42,7 +41,6 @@ struct DeterminismTests {
     @Test func aDifferentSeedMayDifferButStaysValid() throws {
         var options = CoderOptions(seed: 7)
         options.smallInputLimit = 100
-        options.maximumCategories = 8
         let result = try Coder(options: options).code(Self.manyAnswers(), question: "q")
         let ids = Set(result.codebook.categoryIDs)
         #expect(result.coding.statements.allSatisfy { $0.categories.allSatisfy(ids.contains) })

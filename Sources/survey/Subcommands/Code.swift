@@ -18,6 +18,10 @@ extension SurveyCommand {
             last year's) answers are first assigned to its categories, and only what fits none of them forms \
             new ones; final categories and staff decisions are never changed. QUESTION.codebook.yaml and \
             QUESTION.coding.yaml are written atomically into the codes folder; the summary goes to stdout.
+
+            Words the answers write in several ways ("ML", "Mattelyftet", "Matematiklyftet") are read as one \
+            through a glossary: --glossary FILE, or else glossary.yaml beside the form when there is one, \
+            together with the variants staff listed among the key terms of the codebooks in the codes folder.
             """
         )
 
@@ -41,6 +45,9 @@ extension SurveyCommand {
 
         @Option(help: "A codebook to code into first, e.g. last year's, when the question has none yet.")
         var codebook: String?
+
+        @Option(help: "A glossary of words written in several ways (default: glossary.yaml beside the form, if any).")
+        var glossary: String?
 
         @Option(help: "Make exactly K categories; every statement is placed in one of them.")
         var clusters: Int?
@@ -83,9 +90,10 @@ extension SurveyCommand {
             let jobs = try csv.map { try csvJobs($0, output: &output) } ?? formJobs(output: &output)
             var options = CoderOptions(language: CoderLanguage(argument: language) ?? .swedish,
                                        categories: clusters.map { .fixed($0) } ?? .automatic, seed: seed)
+            let readGlossary = try loadGlossary(output: &output)
             let coder: Coder
             do {
-                coder = try Coder(options: options)
+                coder = try Coder(options: options, glossary: readGlossary)
             } catch {
                 throw ValidationError(error.description)
             }
@@ -93,7 +101,7 @@ extension SurveyCommand {
             var summaries: [String] = []
             for job in jobs {
                 options.splitting = single || job.single ? .wholeAnswer : .statements
-                let jobCoder = options == coder.options ? coder : try Coder(options: options)
+                let jobCoder = options == coder.options ? coder : try Coder(options: options, glossary: readGlossary)
                 let existing = try existingCoding(for: job.question, output: &output)
                 let progress = ProgressLine(question: job.question, enabled: job.answers.count >= 2_000)
                 let result: CodingResult
@@ -125,7 +133,8 @@ extension SurveyCommand {
             case .json: print(summaries.count == 1 ? summaries[0] : "[\n" + summaries.map { $0.trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n]\n", terminator: "")
             }
             if !dryRun, let folder = codesFolder {
-                StandardError.write("Wrote \(jobs.count) codebook\(jobs.count == 1 ? "" : "s") and coding\(jobs.count == 1 ? "" : "s") to \(folder); review them with `survey review`.\n")
+                let files = jobs.count == 1 ? "en kodbok och en kodning" : "\(jobs.count) kodböcker och kodningar"
+                StandardError.write("Skrev \(files) till \(folder); granska dem med `survey review`.\n")
             }
         }
 
@@ -209,6 +218,34 @@ extension SurveyCommand {
                 StandardError.write("Fix \(codingPath) before coding again: the staff decisions in it must not be lost.\n")
                 throw ExitCode.failure
             }
+        }
+
+        /// The glossary given, or the one beside the form, with what staff wrote in the codebooks of the codes folder.
+        private func loadGlossary(output: inout DiagnosticOutput) throws -> Glossary {
+            var path = glossary
+            if path == nil, let form {
+                let beside = ((form as NSString).deletingLastPathComponent as NSString).appendingPathComponent("glossary.yaml")
+                if FileManager.default.fileExists(atPath: beside) { path = beside }
+            }
+            var result = Glossary()
+            if let path {
+                do {
+                    result = try Glossary.load(path: path)
+                } catch {
+                    if let source = try? SourceText.load(path: path) { output.add(source) }
+                    output.print(error.diagnostics)
+                    StandardError.write("Ordlistan \(path) har fel; rätta dem (se `survey lint \(path)`) och försök igen.\n")
+                    throw ExitCode(2)
+                }
+            }
+            return result.adding(Glossary.learned(from: codebooksInCodesFolder()))
+        }
+
+        /// Every codebook in the codes folder that reads cleanly (one that does not is reported when its question is coded).
+        private func codebooksInCodesFolder() -> [Codebook] {
+            guard let folder = codesFolder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+            return names.filter { $0.hasSuffix(".codebook.yaml") }.sorted()
+                .compactMap { try? Codebook.load(path: (folder as NSString).appendingPathComponent($0)) }
         }
 
         private func loadCodebook(_ path: String, output: inout DiagnosticOutput) throws -> Codebook {

@@ -1,18 +1,20 @@
 import ArgumentParser
+import SurveyCoder
 import SurveyForm
 import SurveyYAML
 
 extension SurveyCommand {
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check forms and registers; print every problem with file:line:column.",
+            abstract: "Check forms, registers and glossaries; print every problem with file:line:column.",
             discussion: """
-            Each file is a form (top-level key `form:`) or a register of participants (`register:`). \
+            Each file is a form (top-level key `form:`), a register of participants (`register:`) or the \
+            coder's glossary (`glossary:`). \
             Errors and warnings go to stderr; the exit status is 1 when any file has an error.
             """
         )
 
-        @Argument(help: "Form or register files to check.")
+        @Argument(help: "Form, register or glossary files to check.")
         var files: [String]
 
         @OptionGroup var diagnosticOptions: DiagnosticOptions
@@ -41,8 +43,16 @@ extension SurveyCommand {
             if failed { throw ExitCode.failure }
         }
 
-        /// Lints one file as a register when it says so at the top, otherwise as a form.
+        /// Lints one file as a glossary or a register when it says so at the top, otherwise as a form.
         private func lint(_ path: String) -> ([Diagnostic], SourceText?) {
+            if let source = try? SourceText.load(path: path), let root = try? YAMLParser.parse(source), Glossary.isGlossary(root) {
+                do {
+                    _ = try Glossary.read(source)
+                    return ([], source)
+                } catch {
+                    return (error.diagnostics, source)
+                }
+            }
             let form = FormLinter.lint(path: path)
             if form.diagnostics.contains(where: { $0.message == "this is a register of participants, not a form" }) {
                 let register = RegisterLoader.load(path: path)

@@ -1,0 +1,85 @@
+import Foundation
+
+/// What a word is, as far as labels need to know: a category's label is never a verb, an
+/// adverb or a function word alone, and its key terms are neither.
+///
+/// Function words are the stop words. Verbs come from the language's list of common verbs
+/// with every form (`*-verbs.txt`) and, for Swedish, from endings only verbs have: "-erade",
+/// "-erar", "-eras" ("informerade", "prioriteras") and the past "-ade" ("startade",
+/// "kopplade"), "-ades", "-ats" ("kopplats"). Comparatives ending "-igare" ("tydligare") and
+/// a few others are adverbs for this purpose: alone they say how, not what.
+struct WordClasses: Sendable {
+    enum WordClass: Hashable, Sendable {
+        case function
+        case verb
+        case adverb
+        case content
+    }
+
+    let language: CoderLanguage
+    let stopWords: StopWords
+    let verbs: Set<String>
+
+    static let swedishAdverbs: Set<String> = [
+        "bättre", "sämre", "större", "mindre", "högre", "lägre", "längre", "tydligt", "tydligare", "gemensamt", "tillsammans",
+        "regelbundet", "kontinuerligt", "löpande", "successivt", "delvis", "tyvärr", "däremot", "emellertid", "framför", "bl",
+        "igång", "vidare", "sedan", "därefter", "innan", "efteråt", "nästa", "nu", "ännu",
+    ]
+    static let englishAdverbs: Set<String> = ["better", "more", "less", "well", "best", "really", "properly", "correctly", "easily"]
+
+    init(language: CoderLanguage, stopWords: StopWords) throws(CoderError) {
+        self.language = language
+        self.stopWords = stopWords
+        let name = language == .swedish ? "swedish-verbs" : "english-verbs"
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt"),
+              let data = FileManager.default.contents(atPath: url.path) else {
+            throw .missingResource("\(name).txt")
+        }
+        var verbs = Set<String>()
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
+            let content = line.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            for word in content.split(whereSeparator: \.isWhitespace) { verbs.insert(String(word)) }
+        }
+        self.verbs = verbs
+    }
+
+    /// The class of a lower-case word.
+    func classify(_ word: String) -> WordClass {
+        if stopWords.contains(word) { return .function }
+        if verbs.contains(word) { return .verb }
+        switch language {
+        case .swedish:
+            if Self.swedishAdverbs.contains(word) { return .adverb }
+            let length = word.unicodeScalars.count
+            if length >= 7, word.hasSuffix("igare") { return .adverb }
+            if length >= 7, ["erade", "erades", "erats", "eras", "erar"].contains(where: word.hasSuffix) { return .verb }
+            if length >= 6, word.hasSuffix("ades") || word.hasSuffix("ade") { return .verb }
+            if length >= 7, word.hasSuffix("ats"), !word.hasSuffix("plats") { return .verb }
+        case .english:
+            if Self.englishAdverbs.contains(word) { return .adverb }
+            if word.unicodeScalars.count >= 6, word.hasSuffix("ly") { return .adverb }
+        }
+        return .content
+    }
+
+    /// True for a word that can stand alone as a label or be a key term.
+    func isContent(_ word: String) -> Bool { classify(word) == .content }
+
+    /// True for a word with an adjective's ending ("kritisk", "digitalt", "tydliga"): as a
+    /// label alone it usually lacks the noun it describes.
+    func looksAdjectival(_ word: String) -> Bool {
+        guard language == .swedish, word.unicodeScalars.count >= 5 else { return false }
+        let endings = ["isk", "iskt", "iska", "lig", "ligt", "liga", "ell", "ellt", "ella", "ig", "igt", "iga", "bar", "bart", "bara",
+                       "sam", "samt", "samma", "al", "alt", "ala"]
+        return endings.contains(where: word.hasSuffix)
+    }
+
+    /// True for a content word a label can end with: not an adjective in the form that
+    /// stands before a noun ("kritiska", "digitala", "nationella"), which alone leaves the
+    /// label unfinished ("Kritiska" for "kritiska vänner").
+    func canEndLabel(_ word: String) -> Bool {
+        guard isContent(word) else { return false }
+        guard language == .swedish, word.unicodeScalars.count >= 6 else { return true }
+        return !["iska", "ella", "ala"].contains(where: word.hasSuffix)
+    }
+}

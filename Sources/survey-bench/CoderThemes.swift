@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import SurveyCoder
+
+extension SurveyBench {
+    /// The automatic count and the categories' respondents on generated answers with known themes.
+    struct CoderThemes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "coder-themes",
+            abstract: "Code generated Swedish answers with known themes: categories found against the true count, and Jaccard per theme.",
+            discussion: """
+            Six questions (see ThemedAnswerSet), each with three to five themes written in many \
+            ways plus unrelated remarks. For each question and size the coder chooses the number \
+            of categories itself. Printed: the true number of themes, the categories found, the \
+            share of statements left in Övrigt, and for each theme the Jaccard index of its \
+            respondents and those of the category that matches it best. The last three questions \
+            are held out (not looked at while choosing the coder's settings). Targets at 300 \
+            respondents: count within ±50 % of the truth on every question, mean Jaccard ≥ 0.80.
+            """
+        )
+
+        @Option(help: "Respondent counts to generate, comma-separated.")
+        var sizes: String = "50,300,1000"
+
+        @Option(help: "Seed for generating the answers.")
+        var seed: UInt64 = 11
+
+        @Flag(help: "Print every category's label and respondent count.")
+        var verbose = false
+
+        func run() throws {
+            let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let coder = try Coder(glossary: BundledGlossary.load())
+            print("coder-themes: \(ThemedAnswerSet.questions.count) questions, sizes \(sizeList.map(String.init).joined(separator: ", ")), seed \(seed)")
+            for size in sizeList {
+                var summaries: [(heldOut: Bool, withinHalf: Bool, jaccard: Double)] = []
+                print("\n  \(size) respondents")
+                print("    question             held out  themes  found  Övrigt   mean Jaccard  per theme")
+                for (index, question) in ThemedAnswerSet.questions.enumerated() {
+                    let generated = ThemedAnswerSet.generate(question, respondents: size, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(size))
+                    let result = try coder.code(generated.answers, question: question.id, topic: ["Matematik PISA 2015"])
+                    let summary = result.summary
+                    let found = summary.categories.filter { !$0.respondents.isEmpty }
+                    var perTheme: [Double] = []
+                    for themeIndex in question.themes.indices {
+                        let truth = Set(generated.themesOfRespondent.filter { $0.value.contains(themeIndex) }.keys)
+                        let best = found.map { category -> Double in
+                            let members = Set(category.respondents)
+                            let union = truth.union(members).count
+                            return union == 0 ? 0 : Double(truth.intersection(members).count) / Double(union)
+                        }.max() ?? 0
+                        perTheme.append(best)
+                    }
+                    let mean = perTheme.reduce(0, +) / Double(max(perTheme.count, 1))
+                    let statements = result.coding.statements.count
+                    let uncategorized = result.coding.statements.filter { $0.categories.isEmpty }.count
+                    let truthCount = question.themes.count
+                    let withinHalf = Double(abs(found.count - truthCount)) <= 0.5 * Double(truthCount)
+                    summaries.append((question.heldOut, withinHalf, mean))
+                    print(String(format: "    %@ %@  %6d  %5d  %5.1f%%  %12.3f  %@",
+                                 question.id.padding(toLength: 20, withPad: " ", startingAt: 0), question.heldOut ? "yes     " : "no      ",
+                                 truthCount, found.count, 100 * Double(uncategorized) / Double(max(statements, 1)), mean,
+                                 perTheme.map { String(format: "%.2f", $0) }.joined(separator: " ")))
+                    if verbose {
+                        for category in found {
+                            print("        \(category.label) — \(category.respondents.count); terms: \(category.terms.joined(separator: ", "))")
+                        }
+                    }
+                }
+                for heldOut in [false, true] {
+                    let part = summaries.filter { $0.heldOut == heldOut }
+                    guard !part.isEmpty else { continue }
+                    let mean = part.map(\.jaccard).reduce(0, +) / Double(part.count)
+                    print(String(format: "    %@: count within ±50 %% on %d of %d questions, mean Jaccard %.3f",
+                                 heldOut ? "held out" : "tuned on", part.filter(\.withinHalf).count, part.count, mean))
+                }
+            }
+        }
+    }
+}

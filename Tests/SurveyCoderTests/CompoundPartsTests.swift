@@ -1,0 +1,32 @@
+import Testing
+@testable import SurveyCoder
+
+struct CompoundPartsTests {
+    @Test func aCompoundMeetsItsParts() {
+        let stems = ["rektorsbyt", "rektor", "byt", "tidsbrist", "tid", "brist", "matematik"]
+        let frequency: [Int32] = [2, 5, 6, 3, 9, 4, 8]
+        let parts = CompoundParts(stems: stems, documentFrequency: frequency, occurring: (0..<7).map { Int32($0) })
+        #expect(parts.parts[0] == [1, 2])
+        #expect(parts.parts[3] == [4, 5])
+        #expect(parts.parts[1].isEmpty)
+        #expect(parts.parts[6].isEmpty)
+        let terms = parts.apply(TermExtractor.Terms(stems: [0, 6], grams: []))
+        #expect(terms.stems == [0, 6, 1, 2])
+    }
+
+    @Test func rarePartsDoNotSplitACommonWord() {
+        // "kvalitetsarbet" is used more than its parts together justify: it stays whole.
+        let stems = ["kvalitetsarbet", "kvalitet", "arbet"]
+        let parts = CompoundParts(stems: stems, documentFrequency: [20, 1, 2], occurring: [0, 1, 2])
+        #expect(parts.parts[0].isEmpty)
+    }
+
+    @Test func partsAreComparedAsStems() {
+        // The head "erfarenhet" of "erfarenhetsutbyt" stems to "erfaren", a stem of the input.
+        let stems = ["erfarenhetsutbyt", "erfaren", "utbyt"]
+        let parts = CompoundParts(stems: stems, documentFrequency: [2, 6, 3], occurring: [0, 1, 2]) { word in
+            word == "erfarenhet" ? "erfaren" : word
+        }
+        #expect(parts.parts[0] == [1, 2])
+    }
+}

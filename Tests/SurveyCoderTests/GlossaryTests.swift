@@ -1,0 +1,130 @@
+import Testing
+@testable import SurveyCoder
+import SurveyYAML
+
+/// The glossary: its file, its matching rules, what is learned from codebooks, and its effect on coding.
+struct GlossaryTests {
+    static let schoolWords = Glossary(entries: [
+        .init(term: "Matematiklyftet", variants: ["ML", "Mattelyftet", "lyftet"]),
+        .init(term: "systematiskt kvalitetsarbete", variants: ["SKA"]),
+        .init(term: "nationella prov", variants: ["NP"]),
+    ])
+
+    func extractor(_ glossary: Glossary) throws -> TermExtractor {
+        try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                          minimumGramWordLength: 4, glossary: glossary)
+    }
+
+    @Test func readsTheBundledShape() throws {
+        let source = SourceText(path: "glossary.yaml", text: """
+            glossary:
+              - term: Matematiklyftet
+                variants: [ML, Mattelyftet, lyftet]
+              - term: nationella prov
+                variants: [NP]
+            """)
+        let glossary = try Glossary.read(source)
+        #expect(glossary.entries.map(\.term) == ["Matematiklyftet", "nationella prov"])
+        #expect(glossary.entries.map(\.variants) == [["ML", "Mattelyftet", "lyftet"], ["NP"]])
+        #expect(glossary.entries.first?.location == SourceLocation(path: "glossary.yaml", line: 2, column: 5))
+    }
+
+    @Test func everyProblemIsReportedWithItsPosition() throws {
+        let source = SourceText(path: "g.yaml", text: """
+            glossary:
+              - term: Matematiklyftet
+                variants: [ML, Mattelyftet]
+              - term: Lyftet
+                variants: [ML, två ord, Lyftet]
+              - term: Tid
+                variants: []
+              - term: x
+                varianter: [y]
+            """)
+        #expect(throws: FileDiagnostics.self) { try Glossary.read(source) }
+        do {
+            _ = try Glossary.read(source)
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "g.yaml:5:16: error: variant 'ML' is listed twice (for 'Matematiklyftet' and 'Lyftet')",
+                "g.yaml:5:20: error: variant 'två ord' of 'Lyftet' must be one word of letters and digits; write each word as a variant of its own",
+                "g.yaml:5:29: error: variant 'Lyftet' is the term 'Lyftet' itself",
+                "g.yaml:7:15: error: term 'Tid' has no variants; list the other ways answers write it",
+                "g.yaml:8:5: error: term 'x' is missing required key 'variants'",
+                "g.yaml:9:5: error: unknown key 'varianter' in term 'x'; did you mean 'variants'?",
+            ])
+        }
+    }
+
+    @Test func anEmptyFileIsAnError() {
+        #expect(throws: FileDiagnostics([.error("the glossary is empty", at: SourceLocation(path: "g.yaml", line: 1, column: 1))])) {
+            try Glossary.read(SourceText(path: "g.yaml", text: ""))
+        }
+    }
+
+    @Test func abbreviationsMatchOnlyAsWritten() throws {
+        let extractor = try extractor(Self.schoolWords)
+        // "SKA" is systematic quality work; "ska" is the verb "shall" (a stop word).
+        let abbreviated = extractor.terms(of: "Ingår i SKA.").stems.map { extractor.stems[Int($0)] }
+        let verb = extractor.terms(of: "Vi ska göra det.").stems.map { extractor.stems[Int($0)] }
+        #expect(abbreviated == ["ingår", "systematisk", "kvalitetsarbet"])
+        #expect(verb == [])
+    }
+
+    @Test func variantsMatchInAnyCaseWithAGenitiveAndByLongStems() throws {
+        let extractor = try extractor(Self.schoolWords)
+        func stems(_ text: String) -> [String] { extractor.terms(of: text).stems.map { extractor.stems[Int($0)] } }
+        let term = stems("Matematiklyftet")
+        #expect(stems("ML") == term)
+        #expect(stems("ML:s moduler") == term + ["modul"])
+        #expect(stems("LYFTET") == term)
+        #expect(stems("lyftets") == term)
+        // "Mattelyftet" has a long stem, so its other forms match too …
+        #expect(stems("mattelyft") == term)
+        #expect(stems("Mattelyftets") == term)
+        // … but "lyftet" is matched as listed only: "lyfta" (to lift) shares its short stem.
+        #expect(stems("lyfta fram") == ["lyft"])
+    }
+
+    @Test func labelsAreWrittenWithTheTerm() throws {
+        let answers = TestSupport.answers([
+            ("Karlstad", "ML på alla skolor."), ("Umeå", "Vi deltar i ML."), ("Borås", "Mattelyftet."), ("Luleå", "Ett nytt intranät."),
+        ])
+        // Without the glossary, "ML" and "Mattelyftet" are different words.
+        let plain = try Coder().code(answers, question: "lankats").summary
+        #expect(plain.categories.map(\.respondents) == [["Karlstad", "Umeå"]])
+        let read = try Coder(glossary: Self.schoolWords).code(answers, question: "lankats").summary
+        #expect(read.categories.map(\.label) == ["Matematiklyftet"])
+        #expect(read.categories.map(\.respondents) == [["Karlstad", "Umeå", "Borås"]])
+        // The statements keep the respondents' words.
+        #expect(read.categories.first?.statements.map(\.text) == ["ML på alla skolor.", "Vi deltar i ML.", "Mattelyftet."])
+    }
+
+    @Test func variantsAreLearnedFromACodebooksTerms() {
+        let codebook = Codebook(question: "lankats", categories: [
+            .init(id: "matematiklyftet", label: "Matematiklyftet", terms: ["matematiklyft", "lyft", "ML", "mattelyft"]),
+            .init(id: "ska", label: "Systematiska kvalitetsarbetet", terms: ["kvalitetsarbete", "SKA"]),
+            .init(id: "prov", label: "Resultat på nationella prov", terms: ["NP", "resultat"]),
+            // Unrelated capitals are not abbreviations of anything here.
+            .init(id: "befintliga", label: "Befintliga projekt", terms: ["projekt", "IKT", "befintlig"]),
+        ])
+        let learned = Glossary.learned(from: [codebook])
+        #expect(learned.entries.map(\.term) == ["Matematiklyftet", "Systematiska kvalitetsarbetet", "nationella prov"])
+        #expect(learned.entries.map(\.variants) == [["ML", "mattelyft"], ["SKA"], ["NP"]])
+        #expect(learned.entries.map(\.learnedFrom) == ["lankats/matematiklyftet", "lankats/ska", "lankats/prov"])
+    }
+
+    @Test func theFileWinsOverWhatIsLearned() {
+        let file = Glossary(entries: [.init(term: "Mattelyftet", variants: ["ML"])])
+        let learned = Glossary(entries: [.init(term: "Matematiklyftet", variants: ["ML", "mattelyft"])])
+        let combined = file.adding(learned)
+        #expect(combined.entries.map(\.term) == ["Mattelyftet", "Matematiklyftet"])
+        #expect(combined.entries.map(\.variants) == [["ML"], ["mattelyft"]])
+    }
+
+    @Test func theBundledPilotCodebooksTeachMatematiklyftet() throws {
+        let codebook = try Codebook.load(path: TestSupport.fixturePath("lankats.codebook.yaml"))
+        let learned = Glossary.learned(from: [codebook])
+        #expect(learned.entries.first { $0.term == "Matematiklyftet" }?.variants == ["ML", "mattelyft"])
+    }
+}

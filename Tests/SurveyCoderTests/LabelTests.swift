@@ -1,0 +1,86 @@
+import Testing
+import Foundation
+@testable import SurveyCoder
+
+/// Category labels and key terms in the respondents' words.
+struct LabelTests {
+    func classes() throws -> WordClasses {
+        try WordClasses(language: .swedish, stopWords: StopWords(language: .swedish))
+    }
+
+    @Test func verbsAdverbsAndFunctionWordsAreNotContent() throws {
+        let classes = try classes()
+        #expect(classes.classify("startade") == .verb)
+        #expect(classes.classify("ingår") == .verb)
+        #expect(classes.classify("kopplats") == .verb)
+        #expect(classes.classify("informerade") == .verb)
+        #expect(classes.classify("får") == .function)
+        #expect(classes.classify("genom") == .function)
+        #expect(classes.classify("tydligare") == .adverb)
+        #expect(classes.classify("matematiklyftet") == .content)
+        #expect(classes.classify("träffar") == .content)
+        #expect(classes.classify("positivt") == .content)
+        #expect(!classes.canEndLabel("kritiska"))
+        #expect(classes.canEndLabel("vänner"))
+    }
+
+    @Test func aLabelIsNeverALoneVerb() throws {
+        // Every statement says "startade"; the label is what they started.
+        let answers = TestSupport.answers([
+            ("Karlstad", "Lärgrupperna startade i höstas."), ("Umeå", "Vi startade lärgrupper."), ("Borås", "Lärgrupper startade i januari."),
+        ])
+        let summary = try Coder().code(answers, question: "q").summary
+        #expect(summary.categories.map(\.label) == ["Lärgrupper"])
+        #expect(summary.categories.first?.terms.contains("start") == false)
+    }
+
+    @Test func anAdjectiveGetsItsNoun() throws {
+        let answers = TestSupport.answers([
+            ("Karlstad", "Kritiska vänner är bra."), ("Umeå", "Kritiska vänner ger perspektiv."),
+            ("Borås", "Den kritiska granskningen har utvecklat oss."), ("Luleå", "Kritiska vänner ställer bra frågor."),
+        ])
+        let summary = try Coder().code(answers, question: "q").summary
+        #expect(summary.categories.first?.label == "Kritiska vänner")
+    }
+
+    @Test func aPhraseNamesWhatMembersSayTogether() throws {
+        let answers = TestSupport.answers([
+            ("Karlstad", "Rektorerna informerar lärarna på APT."), ("Umeå", "Rektorerna informerar lärarna."),
+            ("Borås", "Rektorerna informerar lärarna om målen."), ("Luleå", "Ett nytt intranät."),
+        ])
+        let summary = try Coder().code(answers, question: "involverats").summary
+        #expect(summary.categories.map(\.label) == ["Rektorerna informerar lärarna"])
+    }
+
+    @Test func labelsOfOneQuestionDiffer() throws {
+        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        let texts = ["Matematiklyftet i årskurs 9.", "Matematiklyftet i årskurs 9 och 8."]
+        let ranked: [(stem: String, weight: Float)] = [("matematiklyft", 1), ("årskur", 0.9)]
+        let first = describer.describe(texts: texts, rankedStems: ranked, extractor: extractor)
+        let second = describer.describe(texts: texts, rankedStems: ranked, extractor: extractor,
+                                        usedLabels: [Tokenizer.normalize(first.label)])
+        #expect(first.label == "Matematiklyftet i årskurs")
+        #expect(second.label != first.label)
+        #expect(!second.label.isEmpty)
+    }
+
+    @Test func keyTermsRankByClassBasedTFIDF() throws {
+        // Column 0 is in every statement, column 1 in the group only, column 2 in one member.
+        let rows: [[Int32]] = [[0, 1], [0, 1, 2], [0], [0]]
+        var starts = [0], columns: [Int32] = [], values: [Float] = []
+        for row in rows {
+            columns += row
+            values += row.map { _ in 1 }
+            starts.append(columns.count)
+        }
+        let matrix = SparseMatrix(rowCount: 4, columnCount: 3, rowStarts: starts, columns: columns, values: values)
+        let weights = ClassTermWeights(matrix: matrix, stemColumnCount: 3, categoryCount: 1)
+        let ranked = weights.ranked([0, 1])
+        #expect(ranked.map(\.column) == [1, 0])
+        // A = 4 statements / (1 category + Övrigt) = 2: column 1 weighs log(1 + 2/2), column 0 log(1 + 2/4).
+        #expect(abs(Double(ranked[0].weight) - log(2)) < 1e-6)
+        #expect(abs(Double(ranked[1].weight) - log(1.5)) < 1e-6)
+    }
+}
