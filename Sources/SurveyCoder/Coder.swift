@@ -70,22 +70,36 @@ public struct Coder: Sendable {
     ///   - codebook: categories to code into first (e.g. last year's).
     ///   - previous: an earlier coding whose staff decisions are kept and whose statements
     ///     help describe the codebook's categories.
+    ///   - training: coded examples to learn from (see `TrainingSet`, `SupervisedPlacement`):
+    ///     with them a classifier places the statements, scores are calibrated probabilities and
+    ///     `review` is false where the coder is sure enough for `options.targetAccuracy`.
     public func code(_ answers: [Answer], question: String, topic: [String] = [], form: String? = nil, table: Codebook.TableReference? = nil,
-                     codebook: Codebook? = nil, previous: Coding? = nil,
+                     codebook: Codebook? = nil, previous: Coding? = nil, training: TrainingSet = TrainingSet(),
                      progress: (CoderProgress) -> Void = { _ in }) throws(CoderError) -> CodingResult {
         progress(CoderProgress(stage: .splitting, completed: 0, total: answers.count))
         let keys = statements(of: answers)
-        var run = try CodingRun(options: options, stopWords: stopWords, glossary: glossary, keys: keys, topic: topic, codebook: codebook, previous: previous)
+        // Categories the examples name that the codebook lacks join it, with their labels and ids.
+        var book = codebook
+        if !training.isEmpty {
+            var merged = codebook ?? Codebook(question: question, form: form, table: table)
+            let known = Set(merged.categoryIDs)
+            merged.categories += training.categories.filter { !known.contains($0.id) }
+            book = merged
+        }
+        var run = try CodingRun(options: options, stopWords: stopWords, glossary: glossary, keys: keys, topic: topic, codebook: book,
+                                previous: previous, training: training)
         run.weigh(progress: progress)
+        run.learn(targetAccuracy: options.targetAccuracy, progress: progress)
         run.assignToCodebook(progress: progress)
         run.clusterTheRest(progress: progress)
+        run.placeUnsureLearned()
         run.placeInFurtherCategories()
         progress(CoderProgress(stage: .describing, completed: 0, total: run.newGroups.count))
         let categories = try run.categories()
-        let coding = Coding(question: question, form: form ?? codebook?.form ?? previous?.form, statements: run.codedStatements(categories: categories))
-        let book = Codebook(question: question, form: form ?? codebook?.form, table: table ?? codebook?.table, categories: categories)
+        let coding = Coding(question: question, form: form ?? book?.form ?? previous?.form, statements: run.codedStatements(categories: categories))
+        let result = Codebook(question: question, form: form ?? book?.form, table: table ?? book?.table, categories: categories)
         progress(CoderProgress(stage: .done, completed: keys.count, total: keys.count))
-        return CodingResult(codebook: book, coding: coding)
+        return CodingResult(codebook: result, coding: coding, estimatedAccuracy: run.estimatedAccuracy)
     }
 }
 

@@ -56,6 +56,10 @@ public struct CoderOptions: Hashable, Sendable {
     var repairRounds = 10
     /// Statements sampled for LSA and for choosing among restarts (large inputs).
     var clusteringSampleSize = 30_000
+    /// The classifier's inverse regularisation strength (scikit-learn's `C`), when it learns from coded examples.
+    public var regularization: Double = 10
+    /// The accuracy the statements coded automatically (`review: false`) must reach.
+    public var targetAccuracy: Double = 0.95
     /// How many key terms each category lists.
     public var termCount: Int
     /// How many example statements each new category lists.

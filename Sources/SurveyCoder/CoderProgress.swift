@@ -8,6 +8,7 @@ public struct CoderProgress: Hashable, Sendable, CustomStringConvertible {
         case terms = "stemming"
         case weighting = "weighting terms"
         case assigning = "assigning to the codebook"
+        case learning = "learning from coded answers"
         case reducing = "reducing dimensions"
         case clustering = "clustering"
         case settling = "settling categories"

@@ -3,7 +3,7 @@ import Foundation
 
 extension Coding {
     static let keys = ["question", "form", "statements"]
-    static let statementKeys = ["respondent", "text", "categories", "score", "decided"]
+    static let statementKeys = ["respondent", "text", "categories", "score", "review", "decided"]
 
     /// Limits for coding files, which grow with the answers (one statement is about a dozen nodes).
     public static let limits = YAMLLimits(maximumBytes: 512 * 1_048_576, maximumDepth: 16, maximumNodes: 40_000_000)
@@ -71,8 +71,10 @@ extension Coding {
                 reader.error("'decided' can only be 'staff'", at: decided.location)
             }
         }
+        let needsReview = reader.bool(fields, "review")
         guard let respondent, let text else { return nil }
-        return CodedStatement(respondent: respondent, text: text, categories: categories, score: score, decidedByStaff: decidedByStaff)
+        return CodedStatement(respondent: respondent, text: text, categories: categories, score: score, decidedByStaff: decidedByStaff,
+                              needsReview: needsReview)
     }
 
     /// The coding as YAML in the documented layout; scores with two decimals.
@@ -96,6 +98,7 @@ extension CodedStatement {
             ("categories", .sequence(categories.map { .string($0) })),
         ]
         if let score { pairs.append(("score", .plain(Self.format(score: score)))) }
+        if let needsReview, !decidedByStaff { pairs.append(("review", .plain(needsReview ? "true" : "false"))) }
         if decidedByStaff { pairs.append(("decided", .plain("staff"))) }
         return .mapping(pairs)
     }

@@ -31,17 +31,24 @@ public struct CodedStatement: Hashable, Sendable {
     public var text: String
     /// Category ids; empty means "Övrigt" (fits no category).
     public var categories: [String]
-    /// The coder's similarity to its category, 0–1; nil for staff decisions and for Övrigt.
+    /// The coder's confidence in its first category, 0–1: the calibrated probability when it
+    /// learned from coded examples, otherwise the similarity to the category; nil for staff
+    /// decisions and for Övrigt without a classifier.
     public var score: Double?
     /// True when a person placed the statement; the coder then keeps it as it is.
     public var decidedByStaff: Bool
+    /// Whether the coder asks a person about it (`review` in the file): false only when it is
+    /// sure enough to meet the target accuracy; nil for staff decisions and older files.
+    public var needsReview: Bool?
 
-    public init(respondent: String, text: String, categories: [String] = [], score: Double? = nil, decidedByStaff: Bool = false) {
+    public init(respondent: String, text: String, categories: [String] = [], score: Double? = nil, decidedByStaff: Bool = false,
+                needsReview: Bool? = nil) {
         self.respondent = respondent
         self.text = text
         self.categories = categories
         self.score = score
         self.decidedByStaff = decidedByStaff
+        self.needsReview = needsReview
     }
 
     public var key: StatementKey { StatementKey(respondent: respondent, text: text) }

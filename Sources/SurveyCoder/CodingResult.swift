@@ -2,10 +2,14 @@
 public struct CodingResult: Hashable, Sendable {
     public var codebook: Codebook
     public var coding: Coding
+    /// The expected accuracy of the statements coded automatically (`review: false`), when the
+    /// coder learned from coded examples and was sure of some.
+    public var estimatedAccuracy: Double?
 
-    public init(codebook: Codebook, coding: Coding) {
+    public init(codebook: Codebook, coding: Coding, estimatedAccuracy: Double? = nil) {
         self.codebook = codebook
         self.coding = coding
+        self.estimatedAccuracy = estimatedAccuracy
     }
 
     /// Respondent counts per category, as tables and `--format json` show them.

@@ -1,8 +1,9 @@
 /// The working state of one run of the coder over one question's statements.
 ///
 /// Placement of statement `i` is decided in this order: a staff decision from the previous
-/// coding; the most similar codebook category, if similar enough; a new category from
-/// clustering the rest; otherwise none ("Övrigt").
+/// coding; with coded examples to learn from, the category the classifier finds (see
+/// `SupervisedPlacement`), without them the most similar codebook category, if similar enough;
+/// a new category from clustering the rest; otherwise none ("Övrigt").
 struct CodingRun {
     let options: CoderOptions
     let keys: [StatementKey]
@@ -10,6 +11,8 @@ struct CodingRun {
     let topic: [String]
     let codebook: Codebook?
     let previous: Coding?
+    /// Coded examples to learn from (their categories are among the codebook's).
+    let training: TrainingSet
     let extractor: TermExtractor
 
     /// Forms of one word among the statements' stems (see `StemFamilies`).
@@ -18,6 +21,9 @@ struct CodingRun {
     private(set) var compounds = CompoundParts(stems: [], documentFrequency: [], occurring: [])
     private(set) var model = TFIDFModel(stemColumns: [], gramColumns: [], columnStems: [], idf: [], gramWeight: 0)
     private(set) var matrix = SparseMatrix(rowCount: 0, columnCount: 0, rowStarts: [0], columns: [], values: [])
+    /// The statements of the training examples, weighed in the same space, and the example of each.
+    private(set) var trainingMatrix = SparseMatrix(rowCount: 0, columnCount: 0, rowStarts: [0], columns: [], values: [])
+    let trainingStatements: [(text: String, example: Int)]
     /// Each statement's respondent and normalised text, numbered.
     let respondentIDs: [Int32]
     let textIDs: [Int32]
@@ -34,14 +40,30 @@ struct CodingRun {
     /// Further categories of each statement, most similar first: codebook categories by
     /// index, then new groups numbered after them.
     private(set) var furtherCategories: [[Int32]] = []
+    /// Whether each statement needs a person (`review`).
+    private(set) var needsReview: [Bool]
+    /// What the classifier made of each statement, when it learned: its likeliest category (-1
+    /// for "coded as nothing") and further categories nearly as likely.
+    private(set) var learnedTop: [Int32]? = nil
+    private(set) var learnedFurther: [[Int32]] = []
+    /// The expected accuracy of the statements coded automatically, when some are.
+    private(set) var estimatedAccuracy: Double?
+    /// Each learned category's summed training rows and their number, when the coder learned.
+    private(set) var learnedCategorySums: [(sum: [Float], size: Double)]?
 
     init(options: CoderOptions, stopWords: StopWords, glossary: Glossary = Glossary(), keys: [StatementKey], topic: [String] = [],
-         codebook: Codebook?, previous: Coding?) throws(CoderError) {
+         codebook: Codebook?, previous: Coding?, training: TrainingSet = TrainingSet()) throws(CoderError) {
         self.options = options
         self.keys = keys
         self.topic = topic
         self.codebook = codebook
         self.previous = previous
+        self.training = training
+        trainingStatements = training.examples.enumerated().flatMap { index, example in
+            let texts = example.level == .statement ? [example.text]
+                : (options.splitting == .statements ? StatementSplitter.statements(in: example.text) : StatementSplitter.wholeAnswer(example.text))
+            return texts.map { (text: $0, example: index) }
+        }
         self.extractor = try TermExtractor(language: options.language, stopWords: stopWords, gramLengths: options.gramLengths,
                                            minimumGramWordLength: options.minimumGramWordLength, glossary: glossary)
         var staff: [StatementKey: CodedStatement] = [:]
@@ -54,6 +76,7 @@ struct CodingRun {
         codebookCategory = [Int32](repeating: -1, count: keys.count)
         newGroupOf = [Int32](repeating: -1, count: keys.count)
         scores = [Double](repeating: 0, count: keys.count)
+        needsReview = [Bool](repeating: true, count: keys.count)
     }
 
     /// Numbers equal values alike, in order of first appearance.
@@ -68,7 +91,8 @@ struct CodingRun {
     }
 
     mutating func weigh(progress: (CoderProgress) -> Void) {
-        var terms = extractor.terms(of: keys.map(\.text)) { done in
+        // The training examples' statements are weighed in the same space as the statements coded.
+        var terms = extractor.terms(of: keys.map(\.text) + trainingStatements.map(\.text)) { done in
             progress(CoderProgress(stage: .terms, completed: done, total: keys.count))
         }
         var occurs = [Bool](repeating: false, count: extractor.stems.count)
@@ -88,7 +112,8 @@ struct CodingRun {
         model = TFIDFModel.fit(terms, stemCount: extractor.stems.count, gramCount: extractor.gramCount,
                                minimumDocumentFrequency: 2, gramWeight: Float(options.gramWeight), rareWeight: rareWeight,
                                topicStems: topicStems)
-        matrix = model.matrix(terms)
+        matrix = model.matrix(Array(terms[..<keys.count]))
+        trainingMatrix = model.matrix(Array(terms[keys.count...]))
     }
 
     /// Compound parts among the (family-mapped) stems of `terms`, by how many statements use each stem.
@@ -120,8 +145,102 @@ struct CodingRun {
         return max(0, count - existingCount)
     }
 
+    /// Places the statements with a classifier learned from the training examples (see `SupervisedPlacement`).
+    mutating func learn(targetAccuracy: Double, progress: (CoderProgress) -> Void) {
+        guard let codebook, !codebook.categories.isEmpty, !training.isEmpty, !trainingStatements.isEmpty else { return }
+        progress(CoderProgress(stage: .learning, completed: 0, total: 5))
+        let categoryIndex = Dictionary(codebook.categories.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let hasNothing = training.examples.contains { $0.categories.isEmpty }
+        let classCount = codebook.categories.count + (hasNothing ? 1 : 0)
+        let nothing = codebook.categories.count
+        // The classifier reads the TF-IDF rows beside character n-grams of the words.
+        let grams = CharacterGrams.matrix(keys.map(\.text) + trainingStatements.map(\.text), tokenizer: extractor.tokenizer)
+        let keyFeatures = matrix.joined(with: grams.rows(Array(0..<keys.count)))
+        let trainingFeatures = trainingMatrix.joined(with: grams.rows(Array(keys.count..<(keys.count + trainingStatements.count))))
+        var statementsOf: [Int: Int] = [:]
+        for statement in trainingStatements { statementsOf[statement.example, default: 0] += 1 }
+        var rows: [SupervisedPlacement.Row] = []
+        for (position, statement) in trainingStatements.enumerated() {
+            let example = training.examples[statement.example]
+            var allowed = example.categories.compactMap { categoryIndex[$0] }
+            if allowed.isEmpty {
+                guard hasNothing else { continue }
+                allowed = [nothing]
+            }
+            var target = [Double](repeating: 0, count: classCount)
+            for index in allowed { target[index] = 1 / Double(allowed.count) }
+            rows.append(.init(features: position, target: target, weight: example.weight, example: statement.example,
+                              isAnswerLevel: example.level == .answer && (statementsOf[statement.example] ?? 1) > 1, allowed: allowed))
+        }
+        guard !rows.isEmpty else { return }
+        let exclude = Set(keys.indices.filter { staffDecisions[$0] != nil })
+        let placement = SupervisedPlacement(classCount: classCount, c: options.regularization, targetAccuracy: targetAccuracy, seed: options.seed)
+        let outcome = placement.place(trainingFeatures: trainingFeatures, rows: rows, features: keyFeatures, exclude: exclude) { step in
+            progress(CoderProgress(stage: .learning, completed: step, total: 5))
+        }
+        estimatedAccuracy = outcome.estimatedAccuracy
+        let fits = fitsLearnedCategory(rows: rows, classCount: codebook.categories.count)
+        let unsure = min(Self.unsureProbability, 2 / Double(classCount))
+        var tops = [Int32](repeating: -1, count: keys.count)
+        learnedFurther = [[Int32]](repeating: [], count: keys.count)
+        for index in keys.indices where staffDecisions[index] == nil {
+            let distribution = outcome.probabilities[index]
+            guard let top = distribution.indices.max(by: { distribution[$0] < distribution[$1] }) else { continue }
+            let probability = distribution[top]
+            let automatic = outcome.automaticFrom.map { probability >= $0 } ?? false
+            needsReview[index] = !automatic
+            scores[index] = probability
+            guard top != nothing || !hasNothing else { continue }
+            tops[index] = Int32(top)
+            // A statement the classifier is unsure of, and that is no more like the category's
+            // examples than chance, may belong to a category it has not seen: it is clustered
+            // with the rest first and placed here only if it joins no new one.
+            if probability >= unsure || fits(index, top) { codebookCategory[index] = Int32(top) }
+            learnedFurther[index] = distribution.indices
+                .filter { $0 != top && $0 != nothing && distribution[$0] >= options.furtherCategoryRatio * probability }
+                .sorted { distribution[$0] > distribution[$1] }
+                .map { Int32($0) }
+        }
+        learnedTop = tops
+    }
+
+    /// Whether a statement is more like a category's training statements than two statements are
+    /// by chance (the clustering's measure, `ModularityClustering.Background`).
+    mutating func fitsLearnedCategory(rows: [SupervisedPlacement.Row], classCount: Int) -> (Int, Int) -> Bool {
+        var sums = [[Float]](repeating: [Float](repeating: 0, count: matrix.columnCount), count: classCount)
+        var sizes = [Double](repeating: 0, count: classCount)
+        for row in rows {
+            guard let top = row.target.indices.max(by: { row.target[$0] < row.target[$1] }), top < classCount else { continue }
+            sizes[top] += 1
+            for entry in trainingMatrix.row(row.features) { sums[top][Int(trainingMatrix.columns[entry])] += trainingMatrix.values[entry] }
+        }
+        learnedCategorySums = zip(sums, sizes).map { (sum: $0, size: $1) }
+        let background = ModularityClustering.background(matrix, sameText: textIDs, seed: options.seed)
+        let matrix = matrix
+        return { row, category in
+            guard category < classCount, sizes[category] > 0 else { return false }
+            let mean = sums[category].withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { Double(matrix.dot(row: row, $0)) } ?? 0
+            } / sizes[category]
+            return mean >= background.threshold(pairs: sizes[category])
+        }
+    }
+
+    /// Below this probability of its likeliest category (and twice a uniform guess's) a
+    /// statement may start a new category: its probability is spread over the categories.
+    static let unsureProbability = 0.3
+
+    /// After clustering: an unsure statement that joined no new category takes the classifier's suggestion.
+    mutating func placeUnsureLearned() {
+        guard let learnedTop else { return }
+        for index in keys.indices where staffDecisions[index] == nil && codebookCategory[index] < 0 && newGroupOf[index] < 0 && learnedTop[index] >= 0 {
+            codebookCategory[index] = learnedTop[index]
+            needsReview[index] = true
+        }
+    }
+
     mutating func assignToCodebook(progress: (CoderProgress) -> Void) {
-        guard let codebook, !codebook.categories.isEmpty else { return }
+        guard learnedTop == nil, let codebook, !codebook.categories.isEmpty else { return }
         progress(CoderProgress(stage: .assigning, completed: 0, total: keys.count))
         prototypes = codebook.categories.map { prototype(of: $0) }
         let placeEverything = newCategoryRoom == 0
@@ -190,7 +309,21 @@ struct CodingRun {
         let clusterer = StatementClusterer(options: options)
         let outcome = clusterer.cluster(matrix.rows(rest), stemColumnCount: model.stemColumnCount, respondents: rest.map { respondentIDs[$0] },
                                         sameText: rest.map { textIDs[$0] }, fixedCount: fixedCount, progress: progress)
-        newGroups = outcome.groups.map { group in group.map { rest[$0] } }
+        var groups = outcome.groups.map { group in group.map { rest[$0] } }
+        // With learned categories, a group is new only if the cut would not have joined it to
+        // one of them: its statements are no more like that category's examples than chance.
+        if let learnedCategorySums {
+            let background = ModularityClustering.background(matrix, sameText: textIDs, seed: options.seed)
+            groups.removeAll { members in
+                let sum = self.sum(of: members)
+                return learnedCategorySums.contains { category in
+                    guard category.size > 0 else { return false }
+                    let between = zip(sum, category.sum).reduce(0.0) { $0 + Double($1.0) * Double($1.1) } / (Double(members.count) * category.size)
+                    return between >= background.threshold(pairs: Double(members.count) * category.size)
+                }
+            }
+        }
+        newGroups = groups
         for (groupIndex, members) in newGroups.enumerated() {
             let centre = self.centre(of: members)
             for member in members {
@@ -229,6 +362,7 @@ struct CodingRun {
         }
         guard centres.count >= 2, ratio <= 1 else {
             furtherCategories = [[Int32]](repeating: [], count: keys.count)
+            for row in learnedFurther.indices where codebookCategory[row] >= 0 && ratio <= 1 { furtherCategories[row] = learnedFurther[row] }
             return
         }
         // Centres column by column (one run of k values per column), as k-means scores them.
@@ -238,7 +372,7 @@ struct CodingRun {
             for column in 0..<width where centre[column] != 0 { columnMajor[column * k + category] = centre[column] }
         }
         let own: [Int32] = keys.indices.map { row in
-            if staffDecisions[row] != nil { return -1 }
+            if staffDecisions[row] != nil || !learnedFurther.isEmpty && codebookCategory[row] >= 0 { return -1 }
             if codebookCategory[row] >= 0 { return codebookCategory[row] }
             return newGroupOf[row] >= 0 ? Int32(existingCount) + newGroupOf[row] : -1
         }
@@ -266,6 +400,7 @@ struct CodingRun {
             }
         }
         furtherCategories = Array(chunks.joined())
+        for row in learnedFurther.indices where codebookCategory[row] >= 0 { furtherCategories[row] = learnedFurther[row] }
     }
 
     /// The value a tenth of `values` lie below (the smallest for fewer than ten).
@@ -273,6 +408,15 @@ struct CodingRun {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return 1 }
         return sorted[min(sorted.count - 1, sorted.count / 10)]
+    }
+
+    /// The sum of the members' TF-IDF rows.
+    private func sum(of members: [Int]) -> [Float] {
+        var total = [Float](repeating: 0, count: model.columnCount)
+        for member in members {
+            for entry in matrix.row(member) { total[Int(matrix.columns[entry])] += matrix.values[entry] }
+        }
+        return total
     }
 
     /// The unit-length mean of the members' TF-IDF rows.
@@ -350,13 +494,15 @@ struct CodingRun {
             } : []
             if codebookCategory[index] >= 0 {
                 return CodedStatement(respondent: key.respondent, text: key.text,
-                                      categories: [codebookIDs[Int(codebookCategory[index])]] + further, score: score)
+                                      categories: [codebookIDs[Int(codebookCategory[index])]] + further, score: score,
+                                      needsReview: needsReview[index])
             }
             if newGroupOf[index] >= 0 {
                 return CodedStatement(respondent: key.respondent, text: key.text,
-                                      categories: [newIDs[Int(newGroupOf[index])]] + further, score: score)
+                                      categories: [newIDs[Int(newGroupOf[index])]] + further, score: score, needsReview: true)
             }
-            return CodedStatement(respondent: key.respondent, text: key.text)
+            // In Övrigt: sure only when the classifier is sure it was coded as nothing.
+            return CodedStatement(respondent: key.respondent, text: key.text, needsReview: learnedTop == nil || needsReview[index])
         }
     }
 

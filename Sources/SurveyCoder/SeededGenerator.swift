@@ -36,7 +36,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 
     /// `count` distinct indices from 0..<total in increasing order, or all of them.
-    mutating func sample(_ count: Int, from total: Int) -> [Int] {
+    public mutating func sample(_ count: Int, from total: Int) -> [Int] {
         guard count < total else { return Array(0..<total) }
         var indices = Array(0..<total)
         for position in 0..<count {

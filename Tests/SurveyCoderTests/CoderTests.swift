@@ -21,7 +21,7 @@ struct CoderTests {
         let coder = try Coder()
         let result = try coder.code(TestSupport.answers([("Karlstad", "Satsningen har kopplats ihop med Matematiklyftet.")]), question: "q")
         #expect(result.codebook.categories.isEmpty)
-        #expect(result.coding.statements == [CodedStatement(respondent: "Karlstad", text: "Satsningen har kopplats ihop med Matematiklyftet.")])
+        #expect(result.coding.statements == [CodedStatement(respondent: "Karlstad", text: "Satsningen har kopplats ihop med Matematiklyftet.", needsReview: true)])
         #expect(result.summary.answered == 1)
         #expect(result.summary.uncategorizedRespondents == ["Karlstad"])
     }
