@@ -59,7 +59,7 @@ struct CoderSwedish: ParsableCommand {
                 let result = try scenarioCoder.code(answers, question: question.id, topic: form.program.map { [$0] } ?? [],
                                                     form: form.id, codebook: codebook)
                 let proposed = result.summary.categories.map { (label: $0.label, respondents: Set($0.respondents)) }
-                let rows = Self.match(goldRows, proposed)
+                let rows = Self.match(goldRows, proposed.map { ($0.label, $0.respondents, nil) })
                 let counts = rows.filter(\.countMatches).count
                 let sets = rows.filter(\.setMatches).count
                 var total = totals[scenario] ?? (0, 0, 0)
@@ -69,14 +69,27 @@ struct CoderSwedish: ParsableCommand {
                 totals[scenario] = total
                 line += String(format: "| %2d/%2d %2d/%2d                 ", counts, rows.count, sets, rows.count)
                 if scenario == "automatic" {
-                    // As staff read the proposal: each statement left in Övrigt is a row of its own.
-                    let alone = result.summary.uncategorized.map { (label: $0.text, respondents: Set([$0.respondent])) }
-                    let lenient = Self.match(goldRows, proposed + alone)
+                    // As staff read the proposal: each statement left in Övrigt is a row of its
+                    // own. It stands for a published row only where staff coded that very
+                    // statement to that row (any statement of the right municipality would do otherwise).
+                    let goldOf = Dictionary(goldCoding.statements.map { ($0.key, Set($0.categories)) }, uniquingKeysWith: { $0.union($1) })
+                    let goldIDs = CodingSummary(codebook: gold, coding: goldCoding).categories.filter { !$0.respondents.isEmpty }.map(\.id)
+                    let alone = result.summary.uncategorized.map { statement in
+                        (label: statement.text, respondents: Set([statement.respondent]),
+                         rows: Set(goldIDs.indices.filter { goldOf[statement.key]?.contains(goldIDs[$0]) == true }))
+                    }
+                    let lenient = Self.match(goldRows, proposed.map { ($0.label, $0.respondents, nil) } + alone.map { ($0.label, $0.respondents, $0.rows) })
                     var total = totals["övrigt"] ?? (0, 0, 0)
                     total.rows += lenient.count
                     total.counts += lenient.filter(\.countMatches).count
                     total.sets += lenient.filter(\.setMatches).count
                     totals["övrigt"] = total
+                    if verbose {
+                        for row in lenient {
+                            let mark = row.setMatches ? "=" : row.countMatches ? "~" : " "
+                            print("   with-övrigt \(mark) \(row.label) [\(row.goldRespondents.count)] ← \(row.matchedLabel ?? "–") [\(row.matchedRespondents.count)]")
+                        }
+                    }
                 }
                 if verbose {
                     for row in rows {
@@ -98,13 +111,15 @@ struct CoderSwedish: ParsableCommand {
     }
 
     /// Pairs published rows with the coder's categories so that the total overlap (Jaccard) is
-    /// largest; each category serves at most one row.
-    static func match(_ gold: [(label: String, respondents: Set<String>)], _ proposed: [(label: String, respondents: Set<String>)]) -> [RowResult] {
+    /// largest; each category serves at most one row. A proposed row with `rows` (a statement
+    /// left in Övrigt) can serve only the published rows (by index) staff coded it to.
+    static func match(_ gold: [(label: String, respondents: Set<String>)],
+                      _ proposed: [(label: String, respondents: Set<String>, rows: Set<Int>?)]) -> [RowResult] {
         let size = max(gold.count, proposed.count)
         guard size > 0 else { return [] }
         var cost = [[Double]](repeating: [Double](repeating: 1, count: size), count: size)
         for (i, row) in gold.enumerated() {
-            for (j, category) in proposed.enumerated() {
+            for (j, category) in proposed.enumerated() where category.rows?.contains(i) ?? true {
                 let union = row.respondents.union(category.respondents).count
                 let jaccard = union == 0 ? 0 : Double(row.respondents.intersection(category.respondents).count) / Double(union)
                 cost[i][j] = 1 - jaccard
