@@ -94,6 +94,11 @@ struct CategoryDescriber {
         return ranked.filter { (content[$0.stem] ?? 0) > (other[$0.stem] ?? 0) }
     }
 
+    /// The key terms of a group (see the type's summary), best first.
+    func keyStems(texts: [String], rankedStems: [(stem: String, weight: Float)], extractor: TermExtractor) -> [(stem: String, weight: Float)] {
+        contentStems(rankedStems, in: texts.prefix(labelSampleLimit).map { words($0, extractor: extractor) })
+    }
+
     /// The best label phrase, or nil when no member phrase holds a key term.
     func phraseLabel(memberWords: [[Word]], keyStems: [(stem: String, weight: Float)], usedLabels: Set<String>) -> String? {
         guard let topWeight = keyStems.first?.weight, topWeight > 0 else { return nil }
@@ -159,11 +164,12 @@ struct CategoryDescriber {
             var phrase = candidate.phrase
             // An adjective alone gets its noun when members often say them together ("Kritiska vänner").
             if phrase.count == 1, let word = phrase.first, wordClasses.looksAdjectival(word.written.lowercased()),
-               let longer = scored.filter({ option in
-                   option.phrase.count >= 2 && option.phrase.count <= 3 && Self.wordsMatch(option.phrase[0], word)
-                       && !wordClasses.looksAdjectival(option.phrase[option.phrase.count - 1].written.lowercased())
-               }).max(by: { $0.score != $1.score ? $0.score < $1.score : $0.order > $1.order }),
-               Double(memberWords.filter { Self.contains($0, longer.phrase) }.count) >= Self.nounShare * memberCount {
+               let longer = candidates.filter({ option in
+                   option.count >= 2 && option.count <= 3 && Self.wordsMatch(option[0], word)
+                       && !wordClasses.looksAdjectival(option[option.count - 1].written.lowercased())
+               }).map({ option in (phrase: option, members: memberWords.filter { Self.contains($0, option) }.count) })
+                   .max(by: { $0.members < $1.members }),
+               Double(longer.members) >= Self.nounShare * memberCount {
                 phrase = longer.phrase
             }
             let label = Self.capitalizingFirst(Self.commonestWriting(of: phrase, in: memberWords))

@@ -26,7 +26,12 @@ struct ClassTermWeights {
         averageCategorySize = Double(matrix.rowCount) / Double(categoryCount + 1)
     }
 
-    /// The stem columns two or more members use, by weight in the category, best first.
+    /// A key term is used at least this many times as often in its category as elsewhere.
+    static let minimumLift = 2.0
+
+    /// The stem columns two or more members use, at least `minimumLift` times as often as the
+    /// statements outside the category do, by weight in the category, best first. ("Glädjande är
+    /// att …" opens one answer in ten: a category where two in eleven do is not about it.)
     func ranked(_ members: [Int]) -> [(column: Int, weight: Float)] {
         guard !members.isEmpty else { return [] }
         var counts: [Int: Int] = [:]
@@ -36,7 +41,12 @@ struct ClassTermWeights {
             }
         }
         let size = Double(members.count)
-        return counts.filter { $0.value >= 2 }
+        let outside = Double(matrix.rowCount) - size
+        return counts
+            .filter { column, count in
+                let elsewhere = Double(documentFrequency[column] - count)
+                return count >= 2 && (elsewhere <= 0 || Double(count) / size >= Self.minimumLift * elsewhere / max(outside, 1))
+            }
             .map { column, count in
                 (column, Float(Double(count) / size * log(1 + averageCategorySize / Double(max(1, documentFrequency[column])))))
             }

@@ -335,6 +335,34 @@ struct CodingRun {
         }
     }
 
+    /// New groups whose statements share no key term (a content word two of them use, see
+    /// `CategoryDescriber`) dissolved: their statements go back to Övrigt.
+    ///
+    /// A category is about something its statements name; two statements that share only a
+    /// verb ("Politikerna ställer fler frågor", "föräldrar frågar efter …") or a turn of phrase
+    /// are two remarks, and staff read them as such among the uncategorized.
+    /// A fixed count places every statement, so there the groups stay.
+    mutating func dissolveGroupsWithoutKeyTerms() throws(CoderError) {
+        guard options.categories == .automatic, !newGroups.isEmpty else { return }
+        let describer = try describer()
+        let weigher = ClassTermWeights(matrix: matrix, stemColumnCount: model.stemColumnCount, categoryCount: existingCount + newGroups.count)
+        let kept = newGroups.filter { members in
+            !describer.keyStems(texts: members.map { keys[$0].text }, rankedStems: rankedStems(of: members, weigher), extractor: extractor).isEmpty
+        }
+        guard kept.count < newGroups.count else { return }
+        newGroups = kept
+        newGroupOf = [Int32](repeating: -1, count: keys.count)
+        for (index, members) in newGroups.enumerated() {
+            for member in members { newGroupOf[member] = Int32(index) }
+        }
+        for row in keys.indices where codebookCategory[row] < 0 && newGroupOf[row] < 0 && staffDecisions[row] == nil { scores[row] = 0 }
+    }
+
+    private func describer() throws(CoderError) -> CategoryDescriber {
+        CategoryDescriber(termCount: options.termCount, exampleCount: options.exampleCount,
+                          wordClasses: try WordClasses(language: options.language, stopWords: extractor.stopWords))
+    }
+
     /// Lets each placed statement join further categories it is nearly as close to as to its own.
     ///
     /// Answers often name two things in one statement ("Satsningen hänger ihop med
@@ -403,6 +431,44 @@ struct CodingRun {
         for row in learnedFurther.indices where codebookCategory[row] >= 0 { furtherCategories[row] = learnedFurther[row] }
     }
 
+    /// Lets a placed statement also join each category whose first key term it names.
+    ///
+    /// "Satsningen hänger ihop med ML och vårt systematiska kvalitetsarbete" sits with the
+    /// systematic quality work, and names Matematiklyftet ("ML", through the glossary) too: staff
+    /// count it in both. A key term names its category only when it is distinctive of it: at
+    /// least half of the statements that use it are the category's own. Staff decisions and the
+    /// classifier's placements (which weigh every word already) are left as they are.
+    mutating func placeByNamedKeyTerms(categories: [Codebook.Category]) {
+        guard options.furtherCategoryRatio <= 1, learnedTop == nil else { return }
+        if furtherCategories.count != keys.count { furtherCategories = [[Int32]](repeating: [], count: keys.count) }
+        let own: [Int32] = keys.indices.map { row in
+            if staffDecisions[row] != nil { return -1 }
+            if codebookCategory[row] >= 0 { return codebookCategory[row] }
+            return newGroupOf[row] >= 0 ? Int32(existingCount) + newGroupOf[row] : -1
+        }
+        var columnOfStem: [String: Int32] = [:]
+        for (column, stem) in model.columnStems.enumerated() { columnOfStem[extractor.stems[Int(stem)]] = Int32(column) }
+        // Each category's first key term as a column, when it is distinctive of the category.
+        var statementsWith: [Int32: [Int]] = [:]
+        for row in keys.indices {
+            for entry in matrix.row(row) where Int(matrix.columns[entry]) < model.stemColumnCount {
+                statementsWith[matrix.columns[entry], default: []].append(row)
+            }
+        }
+        var anchors: [(column: Int32, category: Int32)] = []
+        for (index, category) in categories.enumerated() {
+            guard let term = category.terms.first, let column = columnOfStem[term], let users = statementsWith[column] else { continue }
+            let inside = users.filter { own[$0] == Int32(index) }.count
+            if 2 * inside >= users.count { anchors.append((column, Int32(index))) }
+        }
+        for anchor in anchors {
+            for row in statementsWith[anchor.column] ?? [] where own[row] >= 0 && own[row] != anchor.category
+                && !furtherCategories[row].contains(anchor.category) {
+                furtherCategories[row].append(anchor.category)
+            }
+        }
+    }
+
     /// The value a tenth of `values` lie below (the smallest for fewer than ten).
     static func lowestTenth(_ values: [Double]) -> Double {
         let sorted = values.sorted()
@@ -433,8 +499,7 @@ struct CodingRun {
 
     /// The codebook's categories (final ones untouched, others with fresh terms), then the new ones.
     func categories() throws(CoderError) -> [Codebook.Category] {
-        let describer = CategoryDescriber(termCount: options.termCount, exampleCount: options.exampleCount,
-                                          wordClasses: try WordClasses(language: options.language, stopWords: extractor.stopWords))
+        let describer = try describer()
         let codebookMembers = (codebook?.categories ?? []).indices.map { index in
             keys.indices.filter { codebookCategory[$0] == Int32(index) }
         }

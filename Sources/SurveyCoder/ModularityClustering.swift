@@ -7,6 +7,9 @@ import Foundation
 ///    similarities. Above `smallInputLimit` statements, the leaves are instead small groups
 ///    of similar statements (spherical k-means in the LSA space), and group similarities are
 ///    the mean over their members' pairs, so the tree is still average linkage over statements.
+///    Two statements one respondent wrote as separate parts of an answer count as having
+///    nothing in common: a respondent who lists "halve the share below the required level" and
+///    "raise the share at the top level" names two things, however many words they share.
 /// 2. **Cut where joining stops paying.** Two branches stay one category when the mean
 ///    similarity of their statements' pairs is above what two statements of this input have
 ///    in common by chance: the mean similarity of all pairs (the Erdős–Rényi null model of
@@ -46,6 +49,9 @@ struct ModularityClustering {
     static let priorDeviation = 0.15
     /// How many pairs the prior weighs as (about ten statements' worth).
     static let priorPairs = 45.0
+
+    /// The similarity of two different statements of one respondent, whatever their words (step 1).
+    static let sameRespondentSimilarity = 0.0
 
     /// How many standard errors above the chance level a join must be.
     static let standardErrors = 1.0
@@ -88,26 +94,30 @@ struct ModularityClustering {
         let treeSameText = treeRows.map { sameText[$0] }
         let (leafOf, leafCount) = leaves(treeMatrix, progress: progress)
         let leafWeights = Self.counts(leafOf, leafCount)
-        let similarities = leafCount == treeRows.count
-            ? StatementClusterer.similarities(treeMatrix, sameText: treeSameText)
-            : Self.groupSimilarities(treeMatrix, groupOf: leafOf, groupCount: leafCount, sizes: leafWeights)
+        let treeRespondents = treeRows.map { respondents[$0] }
+        var similarities: [Double]
+        if leafCount == treeRows.count {
+            similarities = StatementClusterer.similarities(treeMatrix, sameText: treeSameText)
+            Self.separateStatementsOfOneRespondent(&similarities, respondents: treeRespondents, sameText: treeSameText)
+        } else {
+            similarities = Self.groupSimilarities(treeMatrix, groupOf: leafOf, groupCount: leafCount, sizes: leafWeights)
+        }
         let linkage = AverageLinkage(similarities: similarities, count: leafCount, weights: leafWeights)
         let leafLabels = linkage.labels(weights: leafWeights) { left, right, similarity in
             similarity >= background.threshold(pairs: left * right)
         }
-        let treeRespondents = treeRows.map { respondents[$0] }
         let treeLabels = dissolveSmall(leafOf.map { leafLabels[Int($0)] }, respondents: treeRespondents,
                                        minimum: minimumRespondents(treeRespondents))
         var labels = [Int](repeating: -1, count: n)
         for (position, row) in treeRows.enumerated() { labels[row] = treeLabels[position] }
 
         progress(CoderProgress(stage: .settling, completed: 0, total: n))
-        labels = settle(matrix, labels: labels, background: background)
+        labels = settle(matrix, labels: labels, background: background, respondents: respondents, sameText: sameText)
         // A split can leave a part that splits again (many topics joined by a common word).
         for _ in 0..<Self.keyWordRounds {
             let split = splitByKeyWords(matrix, labels: labels, stemColumnCount: stemColumnCount, minimumStatements: minimum)
             if split == labels { break }
-            labels = settle(matrix, labels: split, background: background)
+            labels = settle(matrix, labels: split, background: background, respondents: respondents, sameText: sameText)
         }
         labels = dissolveSmall(labels, respondents: respondents, minimum: minimum)
         return StatementClusterer.groups(labels)
@@ -201,6 +211,29 @@ struct ModularityClustering {
         return (leafOf, number.count)
     }
 
+    /// Pairs of different statements of one respondent set to `sameRespondentSimilarity`
+    /// (`similarities` is the full n × n matrix of the rows).
+    static func separateStatementsOfOneRespondent(_ similarities: inout [Double], respondents: [Int32], sameText: [Int32]) {
+        let n = respondents.count
+        for (i, j) in statementPairsOfOneRespondent(respondents: respondents, sameText: sameText) {
+            similarities[i * n + j] = sameRespondentSimilarity
+            similarities[j * n + i] = sameRespondentSimilarity
+        }
+    }
+
+    /// The pairs (i < j) of rows one respondent wrote with different texts.
+    static func statementPairsOfOneRespondent(respondents: [Int32], sameText: [Int32]) -> [(Int, Int)] {
+        var rowsOf: [Int32: [Int]] = [:]
+        for (row, respondent) in respondents.enumerated() { rowsOf[respondent, default: []].append(row) }
+        var pairs: [(Int, Int)] = []
+        for rows in rowsOf.values where rows.count > 1 {
+            for (position, i) in rows.enumerated() {
+                for j in rows[(position + 1)...] where sameText[i] != sameText[j] { pairs.append((min(i, j), max(i, j))) }
+            }
+        }
+        return pairs.sorted { $0 < $1 }
+    }
+
     /// How many rows each group has.
     static func counts(_ groupOf: [Int32], _ groupCount: Int) -> [Double] {
         var counts = [Double](repeating: 0, count: groupCount)
@@ -252,10 +285,17 @@ struct ModularityClustering {
     }
 
     /// Moves each statement to the category it fits best, by summed similarity above chance
-    /// less one standard error, or to none, until nothing moves (at most ten rounds).
-    func settle(_ matrix: SparseMatrix, labels start: [Int], background: Background) -> [Int] {
+    /// less one standard error, or to none, until nothing moves (at most ten rounds). The
+    /// respondent's other statements in a category count with `sameRespondentSimilarity`.
+    func settle(_ matrix: SparseMatrix, labels start: [Int], background: Background, respondents: [Int32], sameText: [Int32]) -> [Int] {
         var labels = start
         let n = matrix.rowCount, width = matrix.columnCount
+        var siblings = [[(row: Int, similarity: Float)]](repeating: [], count: n)
+        for (i, j) in Self.statementPairsOfOneRespondent(respondents: respondents, sameText: sameText) {
+            let similarity = matrix.dot(row: i, row: j) - Float(Self.sameRespondentSimilarity)
+            siblings[i].append((j, similarity))
+            siblings[j].append((i, similarity))
+        }
         for _ in 0..<10 {
             let k = (labels.max() ?? -1) + 1
             guard k > 0 else { return labels }
@@ -283,6 +323,9 @@ struct ModularityClustering {
                                 length += value * value
                                 VectorMath.axpy(value, base + Int(matrix.columns[entry]) * k, targetBase, count: k)
                             }
+                        }
+                        for sibling in siblings[row] where current[sibling.row] >= 0 {
+                            scores[current[sibling.row]] -= sibling.similarity
                         }
                         var best = -1
                         var bestGain = 0.0

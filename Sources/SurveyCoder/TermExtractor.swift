@@ -143,6 +143,8 @@ final class TermExtractor {
     /// A token's own stem and n-grams; none for a stop word.
     private func plainWordTerms(_ token: String) -> [WordTerms] {
         guard !stopWords.contains(token) else { return [] }
+        // Numbers (years, grades, percentages) say when and how much, not what a statement is about.
+        guard !token.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return [] }
         let stem = stemmer.stem(token)
         guard !stem.isEmpty, !stopWords.contains(stem) else { return [] }
         return [WordTerms(stem: stemID(stem), grams: grams(of: stem))]

@@ -6,8 +6,9 @@ import Foundation
 /// Function words are the stop words. Verbs come from the language's list of common verbs
 /// with every form (`*-verbs.txt`) and, for Swedish, from endings only verbs have: "-erade",
 /// "-erar", "-eras" ("informerade", "prioriteras") and the past "-ade" ("startade",
-/// "kopplade"), "-ades", "-ats" ("kopplats"). Comparatives ending "-igare" ("tydligare") and
-/// a few others are adverbs for this purpose: alone they say how, not what.
+/// "kopplade"), "-ades", "-ats" ("kopplats"). Comparatives ending "-igare" ("tydligare"),
+/// adverbs ending "-ligen" ("årligen", "slutligen") and a few others are adverbs for this
+/// purpose: alone they say how, not what.
 struct WordClasses: Sendable {
     enum WordClass: Hashable, Sendable {
         case function
@@ -43,15 +44,18 @@ struct WordClasses: Sendable {
         self.verbs = verbs
     }
 
+    /// Conjunctions Snowball's list lacks that a label must not end with ("Viktigt både").
+    static let swedishFunctionWords: Set<String> = ["både", "antingen", "varken", "respektive"]
+
     /// The class of a lower-case word.
     func classify(_ word: String) -> WordClass {
-        if stopWords.contains(word) { return .function }
+        if stopWords.contains(word) || language == .swedish && Self.swedishFunctionWords.contains(word) { return .function }
         if verbs.contains(word) { return .verb }
         switch language {
         case .swedish:
             if Self.swedishAdverbs.contains(word) { return .adverb }
             let length = word.unicodeScalars.count
-            if length >= 7, word.hasSuffix("igare") { return .adverb }
+            if length >= 7, word.hasSuffix("igare") || word.hasSuffix("ligen") { return .adverb }
             if length >= 7, ["erade", "erades", "erats", "eras", "erar"].contains(where: word.hasSuffix) { return .verb }
             if length >= 6, word.hasSuffix("ades") || word.hasSuffix("ade") { return .verb }
             if length >= 7, word.hasSuffix("ats"), !word.hasSuffix("plats") { return .verb }
@@ -65,12 +69,13 @@ struct WordClasses: Sendable {
     /// True for a word that can stand alone as a label or be a key term.
     func isContent(_ word: String) -> Bool { classify(word) == .content }
 
-    /// True for a word with an adjective's ending ("kritisk", "digitalt", "tydliga"): as a
-    /// label alone it usually lacks the noun it describes.
+    /// True for a word with an adjective's ending ("kritisk", "digitalt", "tydliga", "intressant")
+    /// or a present participle's ("givande", "utmanande"): as a label alone it usually lacks
+    /// the noun it describes, and a category's nouns say more of what it is about.
     func looksAdjectival(_ word: String) -> Bool {
         guard language == .swedish, word.unicodeScalars.count >= 5 else { return false }
         let endings = ["isk", "iskt", "iska", "lig", "ligt", "liga", "ell", "ellt", "ella", "ig", "igt", "iga", "bar", "bart", "bara",
-                       "sam", "samt", "samma", "al", "alt", "ala"]
+                       "sam", "samt", "samma", "al", "alt", "ala", "ant", "anta", "ande", "ende"]
         return endings.contains(where: word.hasSuffix)
     }
 

@@ -51,6 +51,33 @@ struct AutomaticCountTests {
         #expect(Set(summary.uncategorizedRespondents) == ["X1", "X2", "X3"])
     }
 
+    @Test func theItemsOfOneRespondentsListAreApart() throws {
+        // Every goal shares "andelen elever … ska"; each respondent lists two goals, and a
+        // respondent's two items count as having nothing in common: two categories, not one.
+        let answers = TestSupport.answers([
+            ("Karlstad", "Andelen elever på lägstanivån ska halveras; andelen elever på högstanivån ska öka"),
+            ("Umeå", "Halvera andelen elever som befinner sig på lägstanivån; öka andelen elever på högstanivån"),
+            ("Borås", "Andelen elever som når högstanivån ska öka; andelen elever på lägstanivån ska minska"),
+            ("Luleå", "Färre elever på lägstanivån; andelen elever som når högstanivån ska bli större"),
+        ])
+        let summary = try Coder().code(answers, question: "mal").summary
+        #expect(summary.categories.count == 2)
+        #expect(Set(summary.categories.map(\.label)) == ["Elever på lägstanivån", "Högstanivån"])
+        #expect(summary.categories.allSatisfy { $0.respondents.count == 4 && $0.statements.count == 4 })
+    }
+
+    @Test func statementsThatShareOnlyAVerbAreNoCategory() throws {
+        // Staff left these two uncoded: one is about politicians' questions, the other about parents' evenings.
+        let answers = TestSupport.answers([
+            ("Karlstad", "Politikerna i nämnden ställer fler frågor om matematikresultaten än tidigare."),
+            ("Umeå", "Föräldrar frågar efter matematikkvällar."),
+            ("Luleå", "Matematiklyftet har tagits emot positivt."), ("Sollentuna", "Matematiklyftet har fått ett positivt mottagande."),
+        ])
+        let summary = try Coder().code(answers, question: "gladjeamnen").summary
+        #expect(summary.categories.map(\.label) == ["Matematiklyftet"])
+        #expect(Set(summary.uncategorizedRespondents) == ["Karlstad", "Umeå"])
+    }
+
     @Test func aCategoryNeedsOneRespondentInFifty() {
         let clustering = ModularityClustering(options: CoderOptions())
         #expect(clustering.minimumRespondents((0..<7).map { Int32($0) }) == 2)

@@ -67,6 +67,21 @@ struct CoderTests {
                                                       "Vi har även ett nytt intranät."])
     }
 
+    @Test func aStatementNamingAnotherCategorysKeyTermCountsThereToo() throws {
+        let answers = TestSupport.answers([
+            ("Karlstad", "Matematiklyftet startar på alla skolor i höst."), ("Uppsala", "Vi deltar i Matematiklyftet."),
+            ("Luleå", "Matematiklyftet pågår i alla årskurser."),
+            ("Umeå", "Uppföljningen sker i det systematiska kvalitetsarbetet."), ("Sollentuna", "Satsningen följs upp i kvalitetsarbetet."),
+            ("Landskrona", "Det systematiska kvalitetsarbetet tar upp målen."),
+            ("Borås", "Satsningen hänger ihop med ML och vårt systematiska kvalitetsarbete."),
+        ])
+        let glossary = try Glossary.load(path: TestSupport.repositoryPath("forms/glossary.yaml"))
+        let summary = try Coder(glossary: glossary).code(answers, question: "lankats").summary
+        let respondents = Dictionary(uniqueKeysWithValues: summary.categories.map { ($0.label, Set($0.respondents)) })
+        #expect(respondents["Matematiklyftet"] == ["Karlstad", "Uppsala", "Luleå", "Borås"], "\(summary.categories.map { ($0.label, $0.respondents) })")
+        #expect(respondents["Systematiska kvalitetsarbetet"] == ["Umeå", "Sollentuna", "Landskrona", "Borås"])
+    }
+
     @Test func singleCodesEachAnswerWhole() throws {
         let coder = try Coder(options: CoderOptions(splitting: .wholeAnswer))
         let answers = TestSupport.answers([

@@ -14,6 +14,12 @@ enum TestSupport {
         return questions.first?.answers ?? []
     }
 
+    /// A file of the repository (the bundled forms and answers), by its path from the root.
+    static func repositoryPath(_ path: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(path).path
+    }
+
     static func answers(_ pairs: [(String, String)]) -> [Answer] {
         pairs.map { Answer(respondent: $0.0, text: $0.1) }
     }
