@@ -179,7 +179,7 @@ public enum ReportHTML {
           nav.toc { break-after: page; }
           section.chapter > h2 { break-before: page; margin-top: 0; }
           section.summary > h2 { break-before: auto; }
-          h1, h2, h3, h4, h5, h6, .origin, .category, .question-ref { break-after: avoid; break-inside: avoid; }
+          h1, h2, h3, h4, h5, h6, .origin, .answered, .category, .question-ref { break-after: avoid; break-inside: avoid; }
           figure.table, figure.quote, table, svg.chart, .remarks { break-inside: avoid; }
           p, li { orphans: 3; widows: 3; }
           a { color: inherit; text-decoration: none; }

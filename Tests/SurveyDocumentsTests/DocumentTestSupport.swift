@@ -66,15 +66,22 @@ enum DocumentTestSupport {
         return (width, height)
     }
 
-    /// Every heading of the report, as its text.
-    static func headings(_ report: Report) -> [String] {
+    /// Every heading of the report, as its text; `withTheirLines`, also the lines printed under
+    /// a question's heading before its content (where a split question came from, how many
+    /// answered), which belong with the heading as much as it does with what follows.
+    static func headings(_ report: Report, withTheirLines: Bool = false) -> [String] {
         var headings = ["Innehåll", "Sammanfattning", Report.appendixTitle]
         for section in report.sections {
             headings.append(section.heading)
             for block in section.blocks {
                 switch block {
                 case .heading(_, let text): headings.append(text)
-                case .question(let question): headings.append(question.text)
+                case .question(let question):
+                    headings.append(question.text)
+                    guard withTheirLines else { continue }
+                    if let original = question.originalQuestion { headings.append("Delfråga av: ”\(original)”") }
+                    // A question nobody answered ends with this line; it is content then.
+                    if let line = question.answeredLine, !question.answers.isEmpty { headings.append(line) }
                 }
             }
         }

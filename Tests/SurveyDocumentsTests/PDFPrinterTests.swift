@@ -38,8 +38,9 @@ import Testing
             #expect(lines.last == "Sida \(index + 1) av \(info.pages)", "page \(index + 1): \(lines.last ?? "")")
         }
 
-        // No page ends with a heading: a heading is kept with what follows it.
-        let headings = Support.headings(report).map(Support.normalized)
+        // No page ends with a heading, nor with the lines that belong to one ("Delfråga av: …",
+        // "Sex av sju kommuner har svarat på frågan."): a heading is kept with what follows it.
+        let headings = Support.headings(report, withTheirLines: true).map(Support.normalized)
         for (index, page) in pages.enumerated().dropFirst() {
             let lines = page.split(separator: "\n").map(Support.normalized).filter { !$0.isEmpty && $0 != title && !$0.hasPrefix("Sida ") }
             guard let last = lines.last else { continue }
