@@ -10,14 +10,19 @@ public enum AnswerLimits {
     public static let maximumCharacters = 10_000
 
     /// The limit as Swedish writes it, with a space between thousands: "10 000".
-    public static var maximumCharactersInSwedish: String {
-        var digits = Array(String(maximumCharacters))
+    public static var maximumCharactersInSwedish: String { grouped(maximumCharacters) }
+
+    /// A whole number as Swedish text writes it for a reader, with a space between thousands:
+    /// "10 000", "17 825 792", "-2 147 483 646". For the figures in messages; files and tables
+    /// keep plain digits.
+    public static func grouped(_ value: Int) -> String {
+        var digits = Array(String(value.magnitude))
         var index = digits.count - 3
         while index > 0 {
             digits.insert(" ", at: index)
             index -= 3
         }
-        return String(digits)
+        return (value < 0 ? "-" : "") + String(digits)
     }
 
     /// Whether `text` is longer than the limit, found without counting past it.

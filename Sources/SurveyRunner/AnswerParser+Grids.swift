@@ -13,7 +13,7 @@ extension AnswerParser {
             return .failure(InputProblem("Skriv ett heltal, utan decimaler."))
         }
         guard number <= Double(CountGridSpec.maximumCount) else {
-            return .failure(InputProblem("Antalet är för stort; högst \(CountGridSpec.maximumCount) går att skriva."))
+            return .failure(InputProblem("Antalet är för stort; högst \(AnswerLimits.grouped(CountGridSpec.maximumCount)) går att skriva."))
         }
         return .success(Int(number))
     }

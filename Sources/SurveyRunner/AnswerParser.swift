@@ -40,7 +40,7 @@ public enum AnswerParser {
         if trimmed.isEmpty { return .failure(InputProblem("Svaret är tomt.")) }
         if let problem = controlCharacterProblem(trimmed) { return .failure(problem) }
         if let maxLength, trimmed.count > maxLength {
-            return .failure(InputProblem("Svaret är \(trimmed.count) tecken långt; högst \(maxLength) får plats."))
+            return .failure(InputProblem("Svaret är \(trimmed.count) tecken långt; högst \(maxLength) får plats. Korta det och skriv det igen."))
         }
         return .success(.text(trimmed))
     }
@@ -136,7 +136,7 @@ public enum AnswerParser {
     /// that is too long, and no message echoes one.
     public static func lengthProblem(_ text: String) -> InputProblem? {
         guard AnswerLimits.exceeds(text) else { return nil }
-        return InputProblem("Svaret är för långt (\(text.count) tecken); ett svar får vara högst \(AnswerLimits.maximumCharactersInSwedish) tecken. Korta det och skriv det igen.")
+        return InputProblem("Svaret är för långt (\(AnswerLimits.grouped(text.count)) tecken); ett svar får vara högst \(AnswerLimits.maximumCharactersInSwedish) tecken. Korta det och skriv det igen.")
     }
 
     /// Why a typed text is refused for the characters in it, if it is: the characters

@@ -255,7 +255,9 @@ extension FillSession {
                     return .answer(value)
                 case .failure(let problem):
                     step = .text(lines: [])
-                    refuse(problem, question: question, extra: lines.isEmpty ? emptyAdvice(question) : "Skriv svaret igen.")
+                    // Every other problem says itself what to do ("Korta det och skriv det igen.").
+                    let empty = lines.allSatisfy { $0.trimmingWhitespace().isEmpty }
+                    refuse(problem, question: question, extra: empty ? emptyAdvice(question) : nil)
                 }
             } else if lines.isEmpty, trimmed.isEmpty {
                 if keepableEntry(question) != nil { return .keep }

@@ -22,7 +22,7 @@ struct AnswerParserTests {
     }
 
     @Test func textLongerThanTheLimitIsRefused() {
-        #expect(AnswerParser.parseText("abcdef", maxLength: 5) == .failure(InputProblem("Svaret är 6 tecken långt; högst 5 får plats.")))
+        #expect(AnswerParser.parseText("abcdef", maxLength: 5) == .failure(InputProblem("Svaret är 6 tecken långt; högst 5 får plats. Korta det och skriv det igen.")))
     }
 
     @Test func arrowKeyEscapesAreRefused() {
@@ -32,7 +32,7 @@ struct AnswerParserTests {
 
     @Test func shortTextTakesOneLineWithinItsLimit() throws {
         #expect(try parse("Anna Svensson", "kontakt") == .success(.text("Anna Svensson")))
-        #expect(try parse("Anna Svensson, rektor på skolan", "kontakt") == .failure(InputProblem("Svaret är 31 tecken långt; högst 20 får plats.")))
+        #expect(try parse("Anna Svensson, rektor på skolan", "kontakt") == .failure(InputProblem("Svaret är 31 tecken långt; högst 20 får plats. Korta det och skriv det igen.")))
         #expect(AnswerParser.parseShortText("a\nb", maxLength: 20) == .failure(InputProblem("Svaret ska stå på en rad.")))
     }
 

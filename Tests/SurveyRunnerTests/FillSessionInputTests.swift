@@ -164,7 +164,7 @@ struct FillSessionInputTests {
         let run = harness.run([":goto kontakt", ":edit", ":quit"])
         #expect(run.transcript.from("> :edit") == """
         > :edit
-        Texten från textredigeraren sparades inte: Svaret är 42 tecken långt; högst 20 får plats.
+        Texten från textredigeraren sparades inte: Svaret är 42 tecken långt; högst 20 får plats. Korta det och skriv det igen.
         Vem är kontaktperson?
         > :quit
         Avslutat. Alla svar du har lämnat är sparade; kör samma kommando igen för att fortsätta.

@@ -288,7 +288,7 @@ struct FillSessionKindsTests {
     }
 
     @Test(arguments: [
-        ("kontakt", "Anna Svensson, rektor på skolan", "Svaret är 31 tecken långt; högst 20 får plats."),
+        ("kontakt", "Anna Svensson, rektor på skolan", "Svaret är 31 tecken långt; högst 20 får plats. Korta det och skriv det igen."),
         ("andel", "ungefär hälften", "\"ungefär hälften\" är inget tal. Skriv ett tal, till exempel 12 eller 10,7."),
         ("beslutade", "5", "Det finns inget alternativ 5; välj 1–4."),
         ("huvudansvar", "1,2", "Välj bara ett alternativ."),

@@ -8,7 +8,7 @@ import Testing
 /// What a respondent (or a script) can throw at a fill session: answers of megabytes, counts
 /// beyond any real one, a disk that fails half-way.
 struct HostileInputTests {
-    static let tooLong = "Svaret är för långt (10001 tecken); ett svar får vara högst 10 000 tecken. Korta det och skriv det igen."
+    static let tooLong = "Svaret är för långt (10 001 tecken); ett svar får vara högst 10 000 tecken. Korta det och skriv det igen."
 
     @Test func everyParserRefusesAnAnswerLongerThanTheLimit() throws {
         let form = try TestForms.allKinds()
@@ -30,20 +30,20 @@ struct HostileInputTests {
         let beslutade = try TestForms.question("beslutade", in: form)
         #expect(AnswerParser.parseLine("Annat: " + String(repeating: "x", count: 9_993), for: beslutade.kind).isSuccess)
         #expect(AnswerParser.parseLine("Annat: " + String(repeating: "x", count: 9_994), for: beslutade.kind)
-            == .failure(InputProblem("Svaret är för långt (10001 tecken); ett svar får vara högst 10 000 tecken. Korta det och skriv det igen.")))
+            == .failure(InputProblem("Svaret är för långt (10 001 tecken); ett svar får vara högst 10 000 tecken. Korta det och skriv det igen.")))
     }
 
     @Test func countsAreBoundedAsFilesAre() {
         #expect(AnswerParser.parseCount("2147483646") == .success(CountGridSpec.maximumCount))
-        #expect(AnswerParser.parseCount("2147483647") == .failure(InputProblem("Antalet är för stort; högst 2147483646 går att skriva.")))
-        #expect(AnswerParser.parseCount("9223372036854775807") == .failure(InputProblem("Antalet är för stort; högst 2147483646 går att skriva.")))
+        #expect(AnswerParser.parseCount("2147483647") == .failure(InputProblem("Antalet är för stort; högst 2 147 483 646 går att skriva.")))
+        #expect(AnswerParser.parseCount("9223372036854775807") == .failure(InputProblem("Antalet är för stort; högst 2 147 483 646 går att skriva.")))
     }
 
     @Test func aLongTextAnswerIsRefusedAndNothingIsSaved() throws {
         let lines = Array(repeating: String(repeating: "x", count: 99), count: 101)
         let run = SessionHarness(form: try TestForms.allKinds()).run(lines + [".", ":quit"])
         #expect(run.transcript.contains(
-            "> .\nSvaret är för långt (10099 tecken); ett svar får vara högst 10 000 tecken. Korta det och skriv det igen. Skriv svaret igen.\n"))
+            "> .\nSvaret är för långt (10 099 tecken); ett svar får vara högst 10 000 tecken. Korta det och skriv det igen.\n"))
         #expect(run.saves.isEmpty)
     }
 
