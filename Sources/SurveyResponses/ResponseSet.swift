@@ -30,6 +30,10 @@ public struct ResponseSet: Sendable {
     }
 
     public var diagnostics: [Diagnostic] { items.flatMap(\.result.diagnostics) }
+
+    /// How many files have errors: what cannot be read in them counts nowhere, and `survey
+    /// check` calls them incomplete.
+    public var filesWithErrors: Int { items.count(where: { $0.result.hasErrors }) }
     public var sources: [SourceText] { items.compactMap(\.result.source) }
 }
 

@@ -55,14 +55,27 @@ struct HostileInputCommandTests {
           Filen med As svar har ett fel (se svar/pilot/A.yaml:9:25) som måste rättas innan den kan fyllas i vidare.
 
         """))
+        // The tables and the report are written without what cannot be read, and say so: exit 1.
         let tables = try Support.run(["tables", Support.annualReport, "svar", "--table", "1", "--format", "csv"], input: "", in: folder)
-        #expect(tables.status == 0)
-        #expect(tables.stderr == "svar/pilot/A.yaml" + Self.overflowError)
+        #expect(tables.status == 1)
+        #expect(tables.stderr == "svar/pilot/A.yaml" + Self.overflowError + """
+        1 svarsfil i svar har fel (se ovan); det som inte går att läsa i den räknas inte i tabellerna. \
+        Rätta den och kontrollera med: survey check \(Support.annualReport) svar
+
+        """)
         // CSV for Excel: lines end in CR LF.
         #expect(tables.stdout.hasPrefix("Tabell 1 år 2\r\nNivåer på hemmaträffarna,Antal 0,Andel av 0\r\nPolitiker,0,-\r\n"))
         let report = try Support.run(["report", Support.annualReport, "svar", "--out", "ut"], input: "", in: folder)
-        #expect(report.status == 0)
+        #expect(report.status == 1)
+        #expect(report.stdout == "ut/rapport.html\nut/rapport.md\n")
         #expect(report.stderr.hasPrefix("svar/pilot/A.yaml" + Self.overflowError))
+        #expect(report.stderr.hasSuffix("""
+        1 svarsfil i svar har fel (se ovan); det som inte går att läsa i den räknas inte i rapporten. \
+        Rätta den och kontrollera med: survey check \(Support.annualReport) svar
+
+        """))
+        let appendix = try String(contentsOfFile: folder + "/ut/rapport.md", encoding: .utf8)
+        #expect(appendix.contains("Filen med As svar har ett fel (se svar/pilot/A.yaml:9:25) som måste rättas innan den kan fyllas i vidare."))
         let fill = try Support.run(["fill", Support.annualReport, "--respondent", "A", "--round", "pilot", "--responses", "svar"], input: "", in: folder)
         #expect(fill.status == 2)
         #expect(fill.stdout == "")

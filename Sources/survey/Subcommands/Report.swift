@@ -25,6 +25,9 @@ extension SurveyCommand {
             from librsvg2-bin) into a Word file with Word's heading styles, real tables, the charts as \
             pictures and the quotes as quotations. When a program is missing, the HTML and Markdown are \
             still written, and the message says how to install it.
+            Exit status: 0 when everything asked for is written, 1 when a program is missing or a \
+            response file has errors (the report is written without what cannot be read in it), 2 when \
+            the form, the register or the responses folder cannot be read.
             """
         )
 
@@ -97,6 +100,8 @@ extension SurveyCommand {
                     return try writer.write(report, format: format)
                 } || failed
             }
+            output.finish()
+            try built.failIfFilesHaveErrors(countedIn: "rapporten")
             if failed { throw ExitCode.failure }
         }
 

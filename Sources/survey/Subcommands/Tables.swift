@@ -15,6 +15,9 @@ extension SurveyCommand {
             counted per column; scales get their distribution and mean. Tables go to stdout, or \
             one file per table with --out. Tables the form marks `publish: false` only with --all. \
             Warnings (codings out of date, questions not coded) go to stderr.
+            Exit status: 0 when the tables are written, 1 when they are written but a response file \
+            has errors (what cannot be read in it is not counted), 2 when the form, the register or \
+            the responses folder cannot be read, 64 for a --table the form does not have.
             """
         )
 
@@ -49,8 +52,8 @@ extension SurveyCommand {
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
             defer { output.finish() }
-            let tables = try tableOptions.build(form: form, responses: responses, numbers: table.isEmpty ? nil : Set(table),
-                                                output: &output).tables.filter { all || $0.published }
+            let built = try tableOptions.build(form: form, responses: responses, numbers: table.isEmpty ? nil : Set(table), output: &output)
+            let tables = built.tables.filter { all || $0.published }
             let tableFormat = tableOptions.tableFormat
             let csv = CSVTables.Options(separator: separator == .semicolon ? ";" : ",", byteOrderMark: bom)
             func render(_ tables: [SurveyTables.Table]) -> String {
@@ -63,6 +66,8 @@ extension SurveyCommand {
             }
             guard let out else {
                 print(render(tables), terminator: "")
+                output.finish()
+                try built.failIfFilesHaveErrors(countedIn: "tabellerna")
                 return
             }
             for table in tables {
@@ -76,6 +81,8 @@ extension SurveyCommand {
                 }
             }
             StandardError.write("Wrote \(tables.count) table\(tables.count == 1 ? "" : "s") to \(out)\n")
+            output.finish()
+            try built.failIfFilesHaveErrors(countedIn: "tabellerna")
         }
     }
 }
