@@ -12,23 +12,37 @@ struct HostileInputCommandTests {
 
     // MARK: Crashes and hangs
 
-    @Test func aDeepConditionIsAnErrorForEveryCommandThatLoadsTheForm() throws {
+    /// The three reproducers (5,000 parentheses, 8,000 `and` terms, 8,000 `not`s), each through
+    /// every command that loads a form: the one positioned error, no signal, nothing on stdout.
+    @Test(arguments: [
+        ("when-parens-5000.yaml", "15:48: error: condition is nested more than 32 levels deep (parentheses and 'not'); simplify it"),
+        ("when-and-8000.yaml", "15:1216: error: condition has more than 100 terms; simplify it or split the question"),
+        ("when-not-8000.yaml", "15:144: error: condition is nested more than 32 levels deep (parentheses and 'not'); simplify it"),
+    ])
+    func aDeepConditionIsAnErrorForEveryCommandThatLoadsTheForm(file: String, error: String) throws {
         let folder = try Support.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let form = Self.formFixtures.appendingPathComponent("when-parens-5000.yaml").path
-        let message = "\(form):15:48: error: condition is nested more than 32 levels deep (parentheses and 'not'); simplify it\n"
+        let form = Self.formFixtures.appendingPathComponent(file).path
+        let message = "\(form):\(error)\n"
         let lint = try Support.run(["lint", form], input: "", in: folder)
         #expect(lint.status == 1)
+        #expect(lint.stdout == "")
         #expect(lint.stderr.hasPrefix(message))
+        #expect(lint.stderr.components(separatedBy: ": error: ").count == 2)
         #expect(lint.stderr.hasSuffix("\n1 error, 0 warnings in 1 file\n"))
         try FileManager.default.createDirectory(atPath: folder + "/svar", withIntermediateDirectories: true)
-        for arguments in [["check", form, "svar"], ["tables", form, "svar"], ["fill", form, "--respondent", "Umeå", "--responses", "svar"]] {
+        for arguments in [["check", form, "svar"], ["tables", form, "svar"], ["report", form, "svar", "--out", "ut"],
+                          ["fill", form, "--respondent", "Umeå", "--responses", "svar"],
+                          ["code", form, "svar", "--question", "b"], ["review", form, "svar", "--question", "b"]] {
             let result = try Support.run(arguments, input: "", in: folder)
             #expect(result.status == 2, "\(arguments[0])")
             #expect(result.stdout == "", "\(arguments[0])")
             #expect(result.stderr.hasPrefix(message), "\(arguments[0])")
+            #expect(result.stderr.components(separatedBy: ": error: ").count == 2, "\(arguments[0])")
             #expect(result.stderr.hasSuffix("The form \(form) has errors; fix them (see `survey lint \(form)`) and try again.\n"), "\(arguments[0])")
         }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["svar"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/svar") == [])
     }
 
     static let overflowError = """
@@ -153,8 +167,12 @@ struct HostileInputCommandTests {
         let folder = try Support.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(FileManager.default.createFile(atPath: folder + "/svar.txt", contents: Data("x".utf8)))
-        for command in ["check", "tables", "report"] {
-            let extra = command == "report" ? ["--out", "ut"] : []
+        for command in ["check", "tables", "report", "code", "review"] {
+            let extra = switch command {
+            case "report": ["--out", "ut"]
+            case "code", "review": ["--question", "lankats"]
+            default: [String]()
+            }
             let missing = try Support.run([command, Support.annualReport, "/finns-inte"] + extra, input: "", in: folder)
             #expect(missing.status == 2, "\(command)")
             #expect(missing.stdout == "", "\(command)")

@@ -41,6 +41,8 @@ extension SurveyCommand {
                 let hint = Suggestion.closest(to: question, in: loaded.questions.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
                 throw ValidationError("The form has no question '\(question)'\(hint)")
             }
+            // A missing responses folder is said as such, before anything is looked for in it.
+            let set = try ResponsesInput.load(responses, form: loaded, output: &output)
             let folder = codes ?? (responses as NSString).appendingPathComponent(ResponseStore.codesFolderName)
             let codebookPath = (folder as NSString).appendingPathComponent("\(question).codebook.yaml")
             let codingPath = (folder as NSString).appendingPathComponent("\(question).coding.yaml")
@@ -56,7 +58,6 @@ extension SurveyCommand {
                 output.print(error.diagnostics)
                 throw ExitCode.failure
             }
-            let set = try ResponsesInput.load(responses, form: loaded, output: &output)
             let answered = set.answers(to: found, in: loaded).count
             let title = found.table.map { table in table.number.map { "Tabell \($0): \(table.title)" } ?? table.title } ?? found.qualifiedText
             var console = ReviewConsole(coded: coded, title: title, answered: answered, noun: RespondentNoun.of(form: loaded))
