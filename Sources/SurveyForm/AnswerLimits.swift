@@ -9,6 +9,20 @@ public enum AnswerLimits {
     /// typed for a question. About four printed pages.
     public static let maximumCharacters = 10_000
 
+    /// The most digits a number answer may have before the decimal point, either way.
+    public static let numberDigits = 15
+
+    /// Every number answer is smaller than this either way: at most `numberDigits` digits
+    /// before the decimal point (999 999 999 999 999,9…). Beyond it a number no longer prints as
+    /// the digits typed (a hand-edited 9223372036854775807 became "9.223372036854776e+18 mål" in
+    /// the report), so the runners refuse a larger one when it is typed, the readers when it is
+    /// written by hand, and a form cannot set `min`, `max` or `plausible-max` beyond it.
+    public static let numberBound: Double = 1e15
+
+    /// Whether `number` has more than `numberDigits` digits before the decimal point (or is not
+    /// a number at all).
+    public static func isTooLarge(_ number: Double) -> Bool { !(number.magnitude < numberBound) }
+
     /// The limit as Swedish writes it, with a space between thousands: "10 000".
     public static var maximumCharactersInSwedish: String { grouped(maximumCharacters) }
 

@@ -344,6 +344,11 @@ public struct FormLoader {
                 minimum: reader.number(fields, "min"), maximum: reader.number(fields, "max"),
                 plausibleMaximum: reader.number(fields, "plausible-max"), unit: reader.text(fields, "unit")
             )
+            for key in ["min", "max", "plausible-max"] {
+                if let node = fields[key], let value = node.double, value.isFinite, AnswerLimits.isTooLarge(value) {
+                    reader.error("\(quoted: key) has more than \(AnswerLimits.numberDigits) digits before the decimal point; no answer may be that large", at: node.location)
+                }
+            }
             if let minimum = spec.minimum, let maximum = spec.maximum, minimum > maximum, let node = fields["max"] {
                 reader.error("'max' (\(Condition.Operand.format(maximum))) is smaller than 'min' (\(Condition.Operand.format(minimum)))", at: node.location)
             }

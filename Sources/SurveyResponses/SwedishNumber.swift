@@ -21,6 +21,9 @@ public enum SwedishNumber {
 
     /// What is wrong with a number for a question, as the end of a sentence starting with its id; nil when fine.
     public static func problem(with number: Double, spec: NumberSpec) -> String? {
+        if AnswerLimits.isTooLarge(number) {
+            return "has more than \(AnswerLimits.numberDigits) digits before the decimal point; no answer may be that large"
+        }
         if spec.integer, number != number.rounded() {
             return "takes whole numbers, not \(AnswerValue.swedishNumber(number))"
         }

@@ -56,6 +56,9 @@ public enum AnswerParser {
         guard let number = SwedishNumber.parse(line), number.isFinite else {
             return .failure(InputProblem("\"\(line.trimmingWhitespace())\" är inget tal. \(example)"))
         }
+        if AnswerLimits.isTooLarge(number) {
+            return .failure(InputProblem("Talet är för stort; ett svar får ha högst \(AnswerLimits.numberDigits) siffror före decimalkommat."))
+        }
         if spec.integer, number != number.rounded() {
             return .failure(InputProblem("Svaret ska vara ett heltal, utan decimaler."))
         }

@@ -133,6 +133,28 @@ struct HostileFormTests {
         #expect(rendered.utf8.count < 3_000)
     }
 
+    @Test func numberBoundsHaveAtMostFifteenDigits() {
+        #expect(Diagnostics.lint(Diagnostics.form("""
+        - {id: a, text: A?, kind: number, min: -1e16, plausible-max: 1e300}
+        - {id: b, text: B?, kind: number, min: -999999999999999, max: 1000000000000000}
+        - {id: c, text: C?, kind: number, max: .inf}
+        """)) == """
+        forms/test.yaml:9:46: error: 'min' has more than 15 digits before the decimal point; no answer may be that large
+          - {id: a, text: A?, kind: number, min: -1e16, plausible-max: 1e300}
+                                                 ^
+        forms/test.yaml:9:68: error: 'plausible-max' has more than 15 digits before the decimal point; no answer may be that large
+          - {id: a, text: A?, kind: number, min: -1e16, plausible-max: 1e300}
+                                                                       ^
+        forms/test.yaml:10:69: error: 'max' has more than 15 digits before the decimal point; no answer may be that large
+          - {id: b, text: B?, kind: number, min: -999999999999999, max: 1000000000000000}
+                                                                        ^
+        forms/test.yaml:11:46: error: 'max' must be a number, not '.inf'
+          - {id: c, text: C?, kind: number, max: .inf}
+                                                 ^
+
+        """)
+    }
+
     @Test func scaleValuesAndMaximumLengthsAreBounded() {
         #expect(Diagnostics.lint(Diagnostics.form("""
         - id: a

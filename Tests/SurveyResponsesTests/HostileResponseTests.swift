@@ -55,6 +55,20 @@ struct HostileResponseTests {
             "Umeå: raderna i frågan Hur många deltagare finns från varje nivå? summerar till 4294967292, men totalt antal deltagare är 2147483646."))
     }
 
+    @Test func numbersBeyondFifteenDigitsAreErrors() throws {
+        let diagnostics = try rendered("""
+          antal:
+            answer: 9223372036854775807
+
+        """)
+        #expect(diagnostics == """
+        svar/pilot/Umeå.yaml:7:13: error: 'antal' has more than 15 digits before the decimal point; no answer may be that large
+          answer: 9223372036854775807
+                  ^
+
+        """)
+    }
+
     @Test func keysThatDoNotBelongToTheKindAreErrorsWithTheirPosition() throws {
         let diagnostics = try rendered("""
           antal:

@@ -39,6 +39,18 @@ struct HostileInputTests {
         #expect(AnswerParser.parseCount("9223372036854775807") == .failure(InputProblem("Antalet är för stort; högst 2 147 483 646 går att skriva.")))
     }
 
+    /// Numbers have at most 15 digits before the decimal point, typed as in files: beyond that
+    /// they would no longer print as the digits given ("1e+20 mål").
+    @Test func numbersAreBoundedAsFilesAre() {
+        let spec = NumberSpec()
+        #expect(AnswerParser.parseNumber("999 999 999 999 999", spec: spec) == .success(.number(999_999_999_999_999)))
+        #expect(AnswerParser.parseNumber("-999999999999999,5", spec: spec) == .success(.number(-999_999_999_999_999.5)))
+        let tooLarge = InputProblem("Talet är för stort; ett svar får ha högst 15 siffror före decimalkommat.")
+        #expect(AnswerParser.parseNumber("1 000 000 000 000 000", spec: spec) == .failure(tooLarge))
+        #expect(AnswerParser.parseNumber("-99999999999999999999", spec: spec) == .failure(tooLarge))
+        #expect(AnswerParser.parseNumber("9223372036854775807", spec: spec) == .failure(tooLarge))
+    }
+
     @Test func aLongTextAnswerIsRefusedAndNothingIsSaved() throws {
         let lines = Array(repeating: String(repeating: "x", count: 99), count: 101)
         let run = SessionHarness(form: try TestForms.allKinds()).run(lines + [".", ":quit"])
