@@ -86,6 +86,14 @@ struct FillKillTests {
             Foundation.kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
+
+        /// Closes the input, reads the rest of the output and waits for the process to end.
+        func finish() -> String {
+            try? input.fileHandleForWriting.close()
+            _ = waitUntil { _ in false }
+            process.waitUntilExit()
+            return seen
+        }
     }
 
     @Test(arguments: [1, 4, 15, 23, 41])

@@ -241,6 +241,29 @@ struct HostileInputCommandTests {
         #expect(try String(contentsOfFile: folder + "/svar/pilot/Umeå.yaml", encoding: .utf8).contains("answer: Svar på organiserat.\n"))
     }
 
+    /// Item 12: after a save fails, the closing summary counts what the file holds, not the
+    /// answer that could not be saved.
+    @Test func afterAFailedSaveTheSummaryCountsWhatTheFileHolds() throws {
+        let folder = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fill = try FillKillTests.RunningFill(folder: folder)
+        fill.type(FillKillTests.answers[0])
+        #expect(fill.waitForAcknowledgements(1))
+        // Another program puts a copy in the file's place: the session no longer holds the file,
+        // so its next save is refused and the copy stays as it is.
+        let path = folder + "/svar/pilot/Umeå.yaml"
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(unlink(path) == 0)
+        try saved.write(toFile: path, atomically: false, encoding: .utf8)
+        fill.type(FillKillTests.answers[1])
+        let transcript = fill.finish()
+        #expect(fill.process.terminationStatus == 74)
+        #expect(transcript.contains("\nSvaret kunde inte sparas ("))
+        #expect(transcript.contains("\nSammanfattning för Umeå: 1 av 35 aktuella frågor besvarade.\n"), "\(transcript.suffix(600))")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == saved)
+        #expect(try Support.answerIDs(inFile: path) == ["organiserat"])
+    }
+
     @Test(arguments: [
         ("CON", "Namnet \"CON\" kan inte användas: CON är ett reserverat namn i Windows (som CON, PRN, AUX, NUL, COM1–COM9 och LPT1–LPT9) och kan inte bli ett filnamn."),
         ("NUL", "Namnet \"NUL\" kan inte användas: NUL är ett reserverat namn i Windows (som CON, PRN, AUX, NUL, COM1–COM9 och LPT1–LPT9) och kan inte bli ett filnamn."),
