@@ -172,7 +172,7 @@ public struct Report: Sendable {
             let strongest = TableFindings.strongest(sectionFindings)
             if !strongest.isEmpty { summary.append(strongest) }
         }
-        let subtitle = [form.program, form.period.map { "Perioden \($0)" }].compactMap { $0 }.joined(separator: " · ")
+        let subtitle = [form.program, form.period.map { "Period: \($0)" }].compactMap { $0 }.joined(separator: " · ")
         return Report(title: form.title, subtitle: subtitle, summary: summary, sections: sections,
                       appendix: appendix(form: form, completeness: completeness, respondents: names))
     }

@@ -357,7 +357,7 @@ public struct TableBuilder: Sendable {
                              respondents: who.sorted(by: SwedishOrder.lessThan), quotes: quotes)
         })
         if !uncategorized.isEmpty {
-            table.notes.append("\(uncategorized.count) av \(answers.count) har också svar som inte hör till någon kategori i tabellen (Övrigt).")
+            table.notes.append("\(uncategorized.count) av \(noun.counted(answers.count)) har också svar som inte hör till någon kategori i tabellen (Övrigt).")
         }
         if table.rows.isEmpty, !answers.isEmpty {
             table.emptyNote = uncategorized.isEmpty ? Table.notCodedYet : "inget av svaren hör till någon kategori"

@@ -233,6 +233,8 @@ struct ReportTests {
 
     @Test func markdownHasTheTablesQuotesAndAppendix() throws {
         let markdown = ReportMarkdown.render(try Self.bundledReport())
+        // The title page: the form's title, then its programme and the period it covers.
+        #expect(markdown.hasPrefix("# Årlig rapport år 2 – SKL Matematik PISA 2015\n\nMatematik PISA 2015 · Period: 2013-02-01 – 2014-01-15\n\n## Sammanfattning\n"))
         #expect(markdown.contains("## 4. SKL:s satser för styrning och ledning"))
         #expect(markdown.contains("| Matematiklyftet | 6 | 86% |"))
         #expect(markdown.contains("*Tabell 3 Pilotomgång år 2*"))

@@ -20,7 +20,7 @@ struct TableBuilderTests {
 
         *Tabell 3 år 2*
 
-        1 av 4 har också svar som inte hör till någon kategori i tabellen (Övrigt).
+        1 av 4 kommuner har också svar som inte hör till någon kategori i tabellen (Övrigt).
 
         | Var är målen beslutade? | Antal 4 | Andel |
         |:---|---:|---:|
@@ -241,7 +241,7 @@ extension TableBuilderTests {
 
         *Tabell 3 år 2*
 
-        1 av 4 har också svar som inte hör till någon kategori i tabellen (Övrigt).
+        1 av 4 kommuner har också svar som inte hör till någon kategori i tabellen (Övrigt).
 
         Matematiklyftet: 3 kommuner, fler än för ett år sedan (1).
 
@@ -291,7 +291,7 @@ extension TableBuilderTests {
         let csv = CSVTables.render(fixture.tables().tables)
         #expect(csv == [
             "Tabell 3 år 2", "Länkat till annat arbete,Antal 4,Andel", "Matematiklyftet,3,75%", "Systematiska kvalitetsarbetet,2,50%",
-            "1 av 4 har också svar som inte hör till någon kategori i tabellen (Övrigt).", "",
+            "1 av 4 kommuner har också svar som inte hör till någon kategori i tabellen (Övrigt).", "",
             "Tabell 7 år 2", "Var är målen beslutade?,Antal 4,Andel", "Nämnd,3,75%", "Rektorer,2,50%", "\"Annat, nämligen …\",1,25%",
             "Annat: Kommungruppen (Umeå).", "",
             "Tabell 20 år 2", "Andra exempel,Antal 4,Andel", "Ja,3,75%", "Nej,1,25%", "",
