@@ -23,7 +23,13 @@ public enum TableComparison {
     private static func compare(_ table: Table, with before: Table, noun: RespondentNoun) -> Table {
         var result = table
         result.previousAnswered = before.answered
-        result.valueHeaders += ["Förra året (\(before.answered))", "Andel förra året", "Förändring", "Förändring andel (procentenheter)"]
+        // Last year's N, as this year's header gives it: the respondents, or a count grid's participants.
+        result.valueHeaders += ["Förra året (\(before.base))", "Andel förra året", "Förändring", "Förändring andel (procentenheter)"]
+        // A count grid's rows count participants (politicians, teachers), not respondents.
+        func counted(_ count: Int) -> String {
+            table.kind == .countGrid ? "\(count)" : "\(count) \(noun.noun(for: count))"
+        }
+        func label(_ row: Table.Row) -> String { TableFindings.Wording.trimmingFullStop(row.label) }
         var sentences: [String] = []
         var matched = Set<Int>()
         result.rows = table.rows.map { row in
@@ -35,16 +41,16 @@ public enum TableComparison {
             let index = before.rows.firstIndex { $0.key == row.key } ?? before.rows.firstIndex { $0.label == row.label }
             guard let index, let then = before.rows[index].count, let shareThen = before.rows[index].share else {
                 row.cells += [.none, .none, .text("ny"), .none]
-                sentences.append("\(row.label): \(count) \(noun.noun(for: count)), ny i år.")
+                sentences.append("\(label(row)): \(counted(count)), ny i år.")
                 return row
             }
             matched.insert(index)
             row.previousCount = then
             row.cells += [.count(then), .share(shareThen), .countChange(count - then), .shareChange((share - shareThen) * 100)]
             if count > then {
-                sentences.append("\(row.label): \(count) \(noun.noun(for: count)), fler än för ett år sedan (\(then)).")
+                sentences.append("\(label(row)): \(counted(count)), fler än för ett år sedan (\(then)).")
             } else if count < then {
-                sentences.append("\(row.label): \(count) \(noun.noun(for: count)), färre än för ett år sedan (\(then)).")
+                sentences.append("\(label(row)): \(counted(count)), färre än för ett år sedan (\(then)).")
             }
             return row
         }
@@ -54,7 +60,7 @@ public enum TableComparison {
                                                            .countChange(-then), .shareChange(-shareThen * 100)], key: row.key)
             gone.previousCount = then
             result.rows.append(gone)
-            sentences.append("\(row.label): ingen i år, \(then) för ett år sedan.")
+            sentences.append("\(label(row)): ingen i år, \(then) för ett år sedan.")
         }
         result.comparisonNotes += sentences
         return result

@@ -255,6 +255,35 @@ extension TableBuilderTests {
         #expect(andra.rows.map(\.previousCount) == [0, 2])
     }
 
+    /// A count grid's rows count participants: last year's N is its participants, and the
+    /// sentences give numbers of them, not of municipalities.
+    @Test func aCountGridComparedWithLastYearCountsParticipants() throws {
+        let fixture = try TableFixture()
+        defer { fixture.remove() }
+        let lastYear = fixture.folder + "-previous"
+        defer { try? FileManager.default.removeItem(atPath: lastYear) }
+        try fixture.write([
+            ("pilot", "Karlstad", ["deltagare": .countGrid(["politiker": 4, "larare": 2], total: 6)]),
+            ("pilot", "Umeå", ["deltagare": .countGrid(["politiker": 0, "larare": 3], total: 3)]),
+        ], to: lastYear, codes: false)
+        let compared = TableComparison.compare(fixture.tables().tables, with: fixture.tables(from: lastYear).tables)
+        let deltagare = try table(1, compared)
+        #expect(deltagare.valueHeaders == ["Antal 12", "Andel av 12", "Förra året (9)", "Andel förra året", "Förändring", "Förändring andel (procentenheter)"])
+        #expect(deltagare.comparisonNotes == ["Politiker: 3, färre än för ett år sedan (4).", "Lärare: 9, fler än för ett år sedan (5)."])
+    }
+
+    /// A label that ends a sentence ("… i nätverk.") loses its full stop before the colon.
+    @Test func comparisonSentencesDropALabelsFullStop() {
+        func table(_ count: Int, answered: Int) -> SurveyTables.Table {
+            SurveyTables.Table(number: 2, title: "Involverats", caption: "Tabell 2", questionID: "involverats", questionText: "Hur?",
+                               kind: .coded, answered: answered, base: answered, labelHeader: "Hur?", valueHeaders: ["Antal \(answered)", "Andel"],
+                               rows: [.init(label: "Sprider i nätverk.", cells: [.count(count), .share(Double(count) / Double(answered))], key: "sprider")])
+        }
+        let compared = TableComparison.compare([table(3, answered: 7)], with: [table(1, answered: 5)])
+        #expect(compared[0].valueHeaders.suffix(4) == ["Förra året (5)", "Andel förra året", "Förändring", "Förändring andel (procentenheter)"])
+        #expect(compared[0].comparisonNotes == ["Sprider i nätverk: 3 kommuner, fler än för ett år sedan (1)."])
+    }
+
     @Test func outdatedAndMissingCodingsAreWarned() throws {
         let fixture = try TableFixture()
         defer { fixture.remove() }
