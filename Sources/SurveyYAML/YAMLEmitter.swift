@@ -1,4 +1,5 @@
 internal import CYAML
+import SurveyText
 
 /// Writes `YAMLNode` trees as YAML text with libyaml's emitter.
 ///
@@ -18,10 +19,33 @@ public enum YAMLEmitter {
         }
         var text = String(decoding: emitter.output, as: UTF8.self)
         if let comment {
-            let lines = comment.split(separator: "\n", omittingEmptySubsequences: false).map { "# \($0)" }
-            text = lines.joined(separator: "\n") + "\n" + text
+            text = commentLines(comment).map { "# " + $0 }.joined(separator: "\n") + "\n" + text
         }
         return text
+    }
+
+    /// The lines of a comment as YAML can hold them: split at every line break YAML knows
+    /// (line feed, and the line and paragraph separators libyaml also breaks at), each line
+    /// without the characters no YAML stream may contain. A comment often quotes values from a
+    /// file (a response's form version); a form feed in one made a saved file unreadable
+    /// (found by the fuzzer). Control characters become `TextSafety`'s visible stand-ins, the
+    /// noncharacters U+FFFE and U+FFFF the replacement character.
+    static func commentLines(_ comment: String) -> [String] {
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        for scalar in TextSafety.displayable(comment).unicodeScalars {
+            switch scalar {
+            case "\n", "\u{2028}", "\u{2029}":
+                lines.append(String(line))
+                line = String.UnicodeScalarView()
+            case "\u{FFFE}", "\u{FFFF}":
+                line.append("\u{FFFD}")
+            default:
+                line.append(scalar)
+            }
+        }
+        lines.append(String(line))
+        return lines
     }
 
     private static func emitNode(_ node: YAMLNode, with emitter: LibYAMLEmitter) throws(EmitterError) {

@@ -1,3 +1,4 @@
+import Foundation
 @testable import SurveyFuzz
 import SurveyForm
 import SurveyResponses
@@ -32,6 +33,26 @@ struct FuzzTargetTests {
         for target in FuzzTarget.allCases {
             for seed in FuzzSeeds.seeds(for: target) { target.run(seed) }
         }
+    }
+
+    /// Found by `fuzz/run.sh all 120`: a response whose form version held a form feed read
+    /// cleanly, but the header comment written with it ("# Svar på … version …") carried the
+    /// form feed raw, and the saved file no longer read. The response target's property, checked here.
+    @Test func aFormFeedInTheVersionIsWrittenBackReadable() throws {
+        let crash = try #require(Data(base64Encoded: """
+            Zm9ybTogZnV6egp2ZXJzaW9uOiAiMS0xMFQwOTowMDowMCswMTowMCF1cGRhdGVkYeKzrytyczAxLTEwVDA5OiAgdGV4dDoKICAgIGFuc3dlcjogfC0KICAgICAgS29lfXVuZ3J1cHBlbiB0csOkXGZhCXMuCiAgICAgIFZhcmplMDEtMTBUMDk6MDANCjowMGFiIgpyZXNwb25kZW50OiBVbWXDpQphbnN3ZXJzOgogICB7bGFhOiNuYU1NTU1NTU1NTU1NTUVNTU1NTU1NTU1NTU1NTU1NTW1lZH0K
+            """))
+        let form = FuzzForm.form
+        let read = ResponseReader.read(SourceText(path: "svar/pilot/Umeå.yaml", bytes: Array(crash)), form: form)
+        #expect(!read.hasErrors)
+        let response = try #require(read.response)
+        #expect(response.formVersion.contains("\u{0C}"))
+        let text = try ResponseStore.fileText(for: response, form: form, path: "svar/pilot/Umeå.yaml")
+        #expect(text.hasPrefix("# Svar på Alla frågetyper (fuzz, version 1-10T09:00:00+01:00!updateda⳯+rs01-10T09:  text: answer: |- Koe}ungruppen trä\u{240C}a\ts. Varje01-10T09:00 :00ab).\n"))
+        let again = ResponseReader.read(SourceText(path: "svar/pilot/Umeå.yaml", text: text), form: form)
+        #expect(again.diagnostics.filter { $0.isError } == [])
+        #expect(again.response?.formVersion == response.formVersion)
+        FuzzTarget.response.run(Array(crash))
     }
 
     @Test func mutationsRepeatForTheSameSeed() {

@@ -56,4 +56,14 @@ struct YAMLEmitterTests {
         let text = try YAMLEmitter.emit(.mapping([("a", .string("b"))]), comment: "Svar på årsrapporten.\nSparas automatiskt.")
         #expect(text == "# Svar på årsrapporten.\n# Sparas automatiskt.\na: b\n")
     }
+
+    /// A comment quoting a file's value keeps to its lines and holds nothing YAML refuses:
+    /// controls become stand-ins, every line break starts a new comment line.
+    @Test func aCommentCannotBreakTheFile() throws {
+        let comment = "version 1\u{0C}2\r\n3\u{2028}4\u{2029}5\u{85}6\u{1B}[2J\u{FFFE}\t7\u{202E}"
+        let text = try YAMLEmitter.emit(.mapping([("a", .string("b"))]), comment: comment)
+        #expect(text == "# version 1\u{240C}2\u{240D}\n# 3\n# 4\n# 5\u{FFFD}6\u{241B}[2J\u{FFFD}\t7\u{FFFD}\na: b\n")
+        let back = try #require(try YAMLParser.parse(SourceText(path: "x", text: text)))
+        #expect(back["a"]?.scalar == "b")
+    }
 }
