@@ -263,6 +263,24 @@ struct StaffCommandsTests {
     }
 
     /// Asked for one table, only that table's problems are told.
+    /// Networks are only in the register: grouping by them without it is refused, not done by round.
+    @Test func groupingByNetworkNeedsTheRegister() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for command in ["tables", "report"] {
+            let extra = command == "report" ? ["--out", "ut"] : []
+            let result = try Support.run([command, Support.annualReport, "responses", "--group-by", "network"] + extra, input: "", in: folder)
+            #expect(result.status == 64, "\(command)")
+            #expect(result.stdout == "", "\(command)")
+            #expect(result.stderr.hasPrefix("Error: --group-by network needs --register: the networks are listed in the register.\n"), "\(command)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/ut"))
+        let grouped = try Support.run(["tables", Support.annualReport, "responses", "--group-by", "network", "--register", register, "--table", "3"],
+                                      input: "", in: folder)
+        #expect(grouped.status == 0)
+        #expect(grouped.stdout.contains("\n*Tabell 3 Pilotomgång, Pilotnätverket år 2*\n"))
+    }
+
     @Test func oneTableWarnsOnlyAboutItself() throws {
         let folder = try bundledCopy()
         defer { try? FileManager.default.removeItem(atPath: folder) }
