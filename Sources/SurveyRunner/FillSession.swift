@@ -224,14 +224,7 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
     mutating func writePaged(_ text: String) {
         let size = environment.terminalSize()
         layout.resize(width: size?.width, height: size?.height)
-        let pages = layout.pages(layout.wrap(text))
-        for (index, page) in pages.enumerated() {
-            output.write(page)
-            guard index + 1 < pages.count else { break }
-            output.write(environment.styling.dim("-- Sida \(index + 1) av \(pages.count). Enter: nästa sida, q: sluta --") + " ")
-            guard case .line(let answer)? = nextInput() else { break }
-            if environment.echoesInput { output.write(answer + "\n") }
-            if answer.trimmingWhitespace().lowercased().hasPrefix("q") { break }
-        }
+        Pager.write(text, layout: &layout, styling: environment.styling, echoesInput: environment.echoesInput,
+                    input: &input, output: &output)
     }
 }

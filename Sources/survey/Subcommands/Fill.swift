@@ -135,7 +135,7 @@ extension SurveyCommand {
                 styling: Styling(usesEscapes: styled),
                 echoesInput: !interactive,
                 fileDescription: path,
-                terminalSize: Self.terminalSize
+                terminalSize: TerminalSize.ofStandardOutput
             )
             var session = FillSession(form: loadedForm, response: response, start: start, prefill: prefillSummary,
                                       input: FileDescriptorInput(descriptor: STDIN_FILENO, detectsPaste: interactive),
@@ -147,13 +147,6 @@ extension SurveyCommand {
             // Ctrl-C (or a hang-up, or kill) ends like :quit, with the summary, then 128 + the signal.
             if case .interrupted = outcome { throw ExitCode(128 + (FillInterruption.receivedSignal ?? SIGINT)) }
             if !report.isComplete { throw ExitCode.failure }
-        }
-
-        /// The size of the terminal stdout is, or nil when it is not one.
-        private static func terminalSize() -> (width: Int, height: Int)? {
-            var size = winsize()
-            guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-            return (Int(size.ws_col), Int(size.ws_row))
         }
 
         /// RESPONSES/ROUND/RESPONDENT.yaml as `ResponseStore` lays it out, relative when the folder was given relative.
