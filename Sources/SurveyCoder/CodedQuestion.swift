@@ -108,6 +108,38 @@ public struct CodedQuestion: Hashable, Sendable {
         return result
     }
 
+    /// Puts a statement (every copy with this respondent and text) in one more category, keeping
+    /// it in those it is in: a statement that names two things is in two categories.
+    public func adding(_ statement: StatementKey, to target: String) throws(ReviewError) -> CodedQuestion {
+        _ = try categoryIndex(target)
+        let positions = coding.indices(of: statement)
+        guard !positions.isEmpty else { throw .unknownStatement(statement) }
+        guard positions.contains(where: { !coding.statements[$0].categories.contains(target) }) else {
+            throw .alreadyInCategory(statement, target)
+        }
+        return try moving(statement, from: nil, to: target)
+    }
+
+    /// Takes a statement (every copy) out of one category; it stays in its others, and with
+    /// none left it is in "Övrigt".
+    public func removing(_ statement: StatementKey, from source: String) throws(ReviewError) -> CodedQuestion {
+        try moving(statement, from: source, to: nil)
+    }
+
+    /// Deletes an empty category that is not final.
+    ///
+    /// A category with statements is refused (they would silently land in "Övrigt"): move them
+    /// or merge the category instead. A final category is refused too: staff settled it.
+    public func deletingCategory(_ id: String) throws(ReviewError) -> CodedQuestion {
+        var result = self
+        let index = try result.categoryIndex(id)
+        let count = result.coding.statements.count { $0.categories.contains(id) }
+        guard count == 0 else { throw .categoryNotEmpty(id, statements: count) }
+        guard !result.codebook.categories[index].isFinal else { throw .finalCategory(id) }
+        result.codebook.categories.remove(at: index)
+        return result
+    }
+
     /// Marks a category final (settled by staff, never changed by the coder), or not.
     public func markingFinal(_ id: String, _ isFinal: Bool = true) throws(ReviewError) -> CodedQuestion {
         var result = self
@@ -126,6 +158,26 @@ public struct CodedQuestion: Hashable, Sendable {
         let newID = CategoryID.unique(CategoryID.slug(label), avoiding: Set(result.codebook.categoryIDs))
         result.codebook.categories.append(Codebook.Category(id: newID, label: label))
         return (result, newID)
+    }
+
+    /// The codebook and coding after the decision, and the id of the category it made (split,
+    /// new category), if any.
+    public func applying(_ decision: ReviewDecision) throws(ReviewError) -> (CodedQuestion, newCategory: String?) {
+        switch decision {
+        case let .rename(id, label): return (try renaming(id, to: label), nil)
+        case let .merge(source, target): return (try merging(source, into: target), nil)
+        case let .split(id, statements, label):
+            let (result, newID) = try splitting(id, moving: statements, toNewCategory: label)
+            return (result, newID)
+        case let .move(key, source, target): return (try moving(key, from: source, to: target), nil)
+        case let .add(key, target): return (try adding(key, to: target), nil)
+        case let .remove(key, source): return (try removing(key, from: source), nil)
+        case let .newCategory(label):
+            let (result, newID) = try addingCategory(label: label)
+            return (result, newID)
+        case let .delete(id): return (try deletingCategory(id), nil)
+        case let .markFinal(id, isFinal): return (try markingFinal(id, isFinal), nil)
+        }
     }
 
     private func categoryIndex(_ id: String) throws(ReviewError) -> Int {

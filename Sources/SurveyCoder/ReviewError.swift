@@ -3,9 +3,16 @@ public enum ReviewError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownCategory(String, suggestion: String?)
     case unknownStatement(StatementKey)
     case statementNotInCategory(StatementKey, String)
+    case alreadyInCategory(StatementKey, String)
     case sameCategory(String)
     case noStatementsToSplit(String)
     case emptyLabel
+    /// A category still holding statements cannot be deleted.
+    case categoryNotEmpty(String, statements: Int)
+    /// A category staff marked final cannot be deleted.
+    case finalCategory(String)
+    /// No decision of this session is left to undo.
+    case nothingToUndo
 
     public var description: String {
         switch self {
@@ -15,12 +22,20 @@ public enum ReviewError: Error, Hashable, Sendable, CustomStringConvertible {
             "no statement by \(key.respondent) reading '\(key.text)'"
         case let .statementNotInCategory(key, id):
             "the statement by \(key.respondent) '\(key.text)' is not in '\(id)'"
+        case let .alreadyInCategory(key, id):
+            "the statement by \(key.respondent) '\(key.text)' is already in '\(id)'"
         case let .sameCategory(id):
             "cannot merge '\(id)' into itself"
         case let .noStatementsToSplit(id):
             "none of the chosen statements is in '\(id)'"
         case .emptyLabel:
             "a category needs a label"
+        case let .categoryNotEmpty(id, count):
+            "'\(id)' still has \(count) statement\(count == 1 ? "" : "s"); move them or merge the category first"
+        case let .finalCategory(id):
+            "'\(id)' is marked final; unmark it before deleting it"
+        case .nothingToUndo:
+            "no decision of this session is left to undo"
         }
     }
 }

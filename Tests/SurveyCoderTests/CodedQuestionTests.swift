@@ -69,6 +69,89 @@ struct CodedQuestionTests {
         #expect(throws: ReviewError.unknownCategory("tidd", suggestion: "tid")) { try Self.start.moving(key, from: nil, to: "tidd") }
     }
 
+    /// A statement that names two things is in two categories, in the order staff placed it.
+    @Test func addKeepsTheStatementInItsFirstCategory() throws {
+        let key = StatementKey(respondent: "Umeå", text: "Tid saknas.")
+        let added = try Self.start.adding(key, to: "matematiklyftet")
+        #expect(added.coding.statements[2] == CodedStatement(respondent: "Umeå", text: "Tid saknas.", categories: ["tid", "matematiklyftet"], decidedByStaff: true))
+        var others = added.coding.statements
+        others.remove(at: 2)
+        var startOthers = Self.start.coding.statements
+        startOthers.remove(at: 2)
+        #expect(others == startOthers)
+        #expect(added.codebook == Self.start.codebook)
+        #expect(added.summary.categories.map(\.respondents) == [["Karlstad", "Umeå"], ["Umeå"], ["Umeå", "Borås"]])
+        // From Övrigt, adding is placing.
+        let placed = try Self.start.adding(StatementKey(respondent: "Borås", text: "Intranät."), to: "tid")
+        #expect(placed.coding.statements[4] == CodedStatement(respondent: "Borås", text: "Intranät.", categories: ["tid"], decidedByStaff: true))
+    }
+
+    @Test func addRefusesACategoryTheStatementIsIn() {
+        let key = StatementKey(respondent: "Umeå", text: "Tid saknas.")
+        #expect(throws: ReviewError.alreadyInCategory(key, "tid")) { try Self.start.adding(key, to: "tid") }
+        #expect(throws: ReviewError.unknownCategory("tidd", suggestion: "tid")) { try Self.start.adding(key, to: "tidd") }
+        #expect(throws: ReviewError.unknownStatement(StatementKey(respondent: "Umeå", text: "Nej"))) {
+            try Self.start.adding(StatementKey(respondent: "Umeå", text: "Nej"), to: "tid")
+        }
+    }
+
+    @Test func removeKeepsTheOtherCategoriesAndLeavesÖvrigtLast() throws {
+        let key = StatementKey(respondent: "Umeå", text: "Tid saknas.")
+        let both = try Self.start.adding(key, to: "lyftet")
+        let removed = try both.removing(key, from: "tid")
+        #expect(removed.coding.statements[2] == CodedStatement(respondent: "Umeå", text: "Tid saknas.", categories: ["lyftet"], decidedByStaff: true))
+        let none = try removed.removing(key, from: "lyftet")
+        #expect(none.coding.statements[2] == CodedStatement(respondent: "Umeå", text: "Tid saknas.", categories: [], decidedByStaff: true))
+        #expect(none.summary.uncategorized.map(\.text) == ["Tid saknas.", "Intranät."])
+        #expect(none.codebook == Self.start.codebook)
+        #expect(throws: ReviewError.statementNotInCategory(key, "tid")) { try none.removing(key, from: "tid") }
+    }
+
+    /// Every copy of a repeated statement goes the same way.
+    @Test func addAndRemoveTakeEveryCopy() throws {
+        var twice = Self.start
+        twice.coding.statements.append(CodedStatement(respondent: "Umeå", text: "Tid saknas.", categories: ["tid"], score: 0.6))
+        let key = StatementKey(respondent: "Umeå", text: "Tid saknas.")
+        let added = try twice.adding(key, to: "lyftet")
+        #expect(added.coding.statements[2].categories == ["tid", "lyftet"])
+        #expect(added.coding.statements[5] == CodedStatement(respondent: "Umeå", text: "Tid saknas.", categories: ["tid", "lyftet"], decidedByStaff: true))
+        let removed = try added.removing(key, from: "tid")
+        #expect(removed.coding.statements[2].categories == ["lyftet"])
+        #expect(removed.coding.statements[5].categories == ["lyftet"])
+    }
+
+    @Test func deleteTakesAwayAnEmptyCategory() throws {
+        let (added, id) = try Self.start.addingCategory(label: "Intranät")
+        #expect(try added.deletingCategory(id) == Self.start)
+        // Emptied by staff, a category can go; its statements stay where they were put.
+        let emptied = try Self.start
+            .moving(StatementKey(respondent: "Umeå", text: "Vi går lyftet."), from: "lyftet", to: "matematiklyftet")
+        let deleted = try emptied.deletingCategory("lyftet")
+        #expect(deleted.codebook.categoryIDs == ["matematiklyftet", "tid"])
+        #expect(deleted.coding == emptied.coding)
+    }
+
+    @Test func deleteRefusesACategoryWithStatementsOrFinal() throws {
+        #expect(throws: ReviewError.categoryNotEmpty("tid", statements: 2)) { try Self.start.deletingCategory("tid") }
+        let (added, id) = try Self.start.addingCategory(label: "Intranät")
+        let final = try added.markingFinal(id)
+        #expect(throws: ReviewError.finalCategory("intranat")) { try final.deletingCategory(id) }
+        #expect(throws: ReviewError.unknownCategory("tidd", suggestion: "tid")) { try Self.start.deletingCategory("tidd") }
+    }
+
+    /// Each decision as data does what its operation does.
+    @Test func applyingADecisionIsTheOperation() throws {
+        let key = StatementKey(respondent: "Borås", text: "Intranät.")
+        let (placed, none) = try Self.start.applying(.add(key, to: "tid"))
+        #expect(placed == (try Self.start.adding(key, to: "tid")))
+        #expect(none == nil)
+        #expect(try Self.start.applying(.rename("tid", label: "Tid")).0 == (try Self.start.renaming("tid", to: "Tid")))
+        let (made, id) = try Self.start.applying(.newCategory(label: "Intranät"))
+        #expect(id == "intranat")
+        #expect(made == (try Self.start.addingCategory(label: "Intranät")).0)
+        #expect(try made.applying(.delete("intranat")).0 == Self.start)
+    }
+
     @Test func markFinalAndBack() throws {
         let final = try Self.start.markingFinal("tid")
         #expect(final.codebook.category("tid")?.isFinal == true)
@@ -84,6 +167,11 @@ struct CodedQuestionTests {
     @Test func errorsDescribeThemselves() {
         #expect(ReviewError.unknownCategory("tidd", suggestion: "tid").description == "no category 'tidd'; did you mean 'tid'?")
         #expect(ReviewError.sameCategory("tid").description == "cannot merge 'tid' into itself")
+        #expect(ReviewError.categoryNotEmpty("tid", statements: 2).description == "'tid' still has 2 statements; move them or merge the category first")
+        #expect(ReviewError.finalCategory("tid").description == "'tid' is marked final; unmark it before deleting it")
+        #expect(ReviewError.alreadyInCategory(StatementKey(respondent: "Umeå", text: "Tid saknas."), "tid").description
+            == "the statement by Umeå 'Tid saknas.' is already in 'tid'")
+        #expect(ReviewError.nothingToUndo.description == "no decision of this session is left to undo")
         #expect(throws: ReviewError.emptyLabel) { try Self.start.renaming("tid", to: " ") }
     }
 }

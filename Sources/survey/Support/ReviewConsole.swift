@@ -193,6 +193,10 @@ struct ReviewConsole {
         case .sameCategory: "En kategori kan inte läggas ihop med sig själv."
         case .noStatementsToSplit: "Inget av de valda påståendena ligger i kategorin."
         case .emptyLabel: "En kategori behöver en etikett."
+        case let .alreadyInCategory(key, _): "Påståendet \"\(key.text)\" ligger redan i den kategorin."
+        case let .categoryNotEmpty(_, count): "Kategorin har \(count) påstående\(count == 1 ? "" : "n") och kan inte raderas."
+        case .finalCategory: "Kategorin är markerad som klar och kan inte raderas."
+        case .nothingToUndo: "Det finns inget att ångra i den här sessionen."
         }
     }
 }
