@@ -9,13 +9,21 @@ import SurveyYAML
 extension SurveyCommand {
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Review a question's categories at the terminal: rename, merge, split, move statements, mark final.",
+            abstract: "Review a question's categories at the terminal: rename, merge, split, move, add and remove statements, delete, undo, mark final.",
             discussion: """
             Reads QUESTION.codebook.yaml and QUESTION.coding.yaml from the codes folder and shows the \
             categories. Commands (Swedish, with English names): lista/list, visa/show N, namn/rename N LABEL, \
-            ihop/merge N M, dela/split N 1,3 LABEL, flytta/move N.S M, ny/new LABEL, klar/final N, \
-            inte-klar/unfinal N, hjälp/help, sluta/quit. Each change is saved at once, atomically; statements \
-            staff place are marked decided: staff and a re-run of survey code keeps them.
+            ihop/merge N M, dela/split N 1,3 LABEL, flytta/move N.S M, lägg-till/add N.S M (into one more \
+            category, staying in its others), ta-bort/remove N.S (out of category N, staying in its others; \
+            with none left, in Övrigt), ny/new LABEL, radera/delete N (only an empty category that is not \
+            final), klar/final N, inte-klar/unfinal N, ångra/undo (the session's last decision; again for the \
+            one before), hjälp/help, sluta/quit. Categories are named by number (Ö for Övrigt), statements as \
+            N.S. Numbers stay put for the whole session: a category keeps its number, a new one takes the next \
+            and a number that went away is not used again; a statement keeps its number in a category while it \
+            stays there, and one that joins a category takes the next number in it. Each change is saved at \
+            once, atomically (an undo puts back the files exactly as they were); statements staff place are \
+            marked decided: staff and a re-run of survey code keeps them. At a terminal, long listings are \
+            shown a page at a time.
             """
         )
 
@@ -49,7 +57,15 @@ extension SurveyCommand {
             guard FileManager.default.fileExists(atPath: codebookPath), FileManager.default.fileExists(atPath: codingPath) else {
                 throw ValidationError("\(question) is not coded yet (no \(codebookPath)); run `survey code \(form) \(responses) --question \(question)` first.")
             }
-            var coded: CodedQuestion
+            let files: ReviewFiles
+            do {
+                // The bytes as they are before the session: what undoing its first decision puts back.
+                files = try ReviewFiles(codebookPath: codebookPath, codingPath: codingPath)
+            } catch {
+                output.print([error])
+                throw ExitCode.failure
+            }
+            let coded: CodedQuestion
             do {
                 let book = try Codebook.load(path: codebookPath)
                 coded = CodedQuestion(codebook: book, coding: try Coding.load(path: codingPath, categories: Set(book.categoryIDs)))
@@ -60,32 +76,10 @@ extension SurveyCommand {
             }
             let answered = set.answers(to: found, in: loaded).count
             let title = found.table.map { table in table.number.map { "Tabell \($0): \(table.title)" } ?? table.title } ?? found.qualifiedText
-            var console = ReviewConsole(coded: coded, title: title, answered: answered, noun: RespondentNoun.of(form: loaded))
-            // Categories and statements come from answers: shown, never sent raw to the terminal.
-            print(TextSafety.displayable(console.listing) + "Skriv hjälp för att se kommandona.")
-            while true {
-                print("> ", terminator: "")
-                fflush(nil)
-                guard let line = readLine(strippingNewline: true) else {
-                    print("\nAllt är sparat.")
-                    return
-                }
-                let outcome = console.handle(line)
-                if outcome.changed {
-                    do {
-                        try AtomicFile.write(try console.coded.codebook.yaml(), toPath: codebookPath)
-                        try AtomicFile.write(try console.coded.coding.yaml(), toPath: codingPath)
-                        coded = console.coded
-                    } catch {
-                        output.print([error])
-                        print("Ändringen kunde inte sparas; filerna är som före ändringen.")
-                        console = ReviewConsole(coded: coded, title: title, answered: answered, noun: console.noun)
-                        continue
-                    }
-                }
-                print(TextSafety.displayable(outcome.text), terminator: "")
-                if outcome.quit { return }
-            }
+            let console = ReviewConsole(coded: coded, title: title, answered: answered, noun: RespondentNoun.of(form: loaded))
+            var dialogue = ReviewDialogue(console: console, files: files, diagnostics: output)
+            dialogue.run()
+            output = dialogue.diagnostics
         }
     }
 }
