@@ -300,6 +300,30 @@ struct ReviewCommandTests {
         _ = try session.finish()
     }
 
+    /// When the coding cannot be written, the codebook written just before it is put back, and
+    /// the session forgets the decision: the files and what staff see stay together.
+    @Test func aDecisionThatCannotBeSavedLeavesBothFilesAndTheSessionAsTheyWere() throws {
+        let folder = try setUp()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let original = try bytes(folder)
+        let session = try review(folder)
+        let coding = folder + "/koder/lankats.coding.yaml"
+        // A folder where the coding file was: the new coding cannot be renamed into place.
+        try FileManager.default.moveItem(atPath: coding, toPath: folder + "/kodning.yaml")
+        try FileManager.default.createDirectory(atPath: coding, withIntermediateDirectories: false)
+        #expect(session.send("namn 1 ML") == "Ändringen kunde inte sparas; filerna är som före ändringen.\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/koder/lankats.codebook.yaml")) == original[0])
+        try FileManager.default.removeItem(atPath: coding)
+        try FileManager.default.moveItem(atPath: folder + "/kodning.yaml", toPath: coding)
+        #expect(try bytes(folder) == original)
+        #expect(session.send("lista") == Self.listing)
+        #expect(session.send("ångra") == "Det finns inget att ångra i den här sessionen.\n")
+        let end = try session.finish()
+        #expect(end.status == 0)
+        #expect(end.stderr == "koder/lankats.coding.yaml:1:1: error: cannot save: Is a directory; the previous file is unchanged\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/koder").sorted() == ["lankats.codebook.yaml", "lankats.coding.yaml"])
+    }
+
     /// At a terminal a long listing comes a page at a time, with the fill runner's pager.
     @Test func aLongListingIsPagedAtATerminal() throws {
         let folder = try setUp()

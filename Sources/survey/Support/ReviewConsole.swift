@@ -44,7 +44,7 @@ struct ReviewConsole {
         case restorePrevious
     }
 
-    /// Written before each command is read.
+    /// Written before each command is read; a queue mode would show the next statement to decide here.
     var prompt: String { "> " }
 
     var help: String {
@@ -88,6 +88,7 @@ struct ReviewConsole {
 
     mutating func handle(_ line: String) -> Outcome {
         let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // An empty line does nothing yet; a queue mode would take Enter as accepting what `prompt` suggests.
         guard let command = words.first?.lowercased() else { return Outcome(text: "") }
         let rest = Array(words.dropFirst())
         do {
