@@ -4,7 +4,8 @@ import SurveyYAML
 ///
 /// Every review operation is a pure function returning the new pair; the caller (the
 /// terminal UI) saves both files atomically after each one. Statements a person places are
-/// marked `decided: staff` and lose their score, so a re-run of the coder keeps them as they are.
+/// marked `decided: staff` and lose their score and review mark, so a re-run of the coder keeps
+/// them as they are.
 public struct CodedQuestion: Hashable, Sendable {
     public var codebook: Codebook
     public var coding: Coding
@@ -43,8 +44,7 @@ public struct CodedQuestion: Hashable, Sendable {
         for index in result.coding.statements.indices where result.coding.statements[index].categories.contains(source) {
             var statement = result.coding.statements[index]
             statement.categories = Self.replacing(source, with: target, in: statement.categories)
-            statement.score = nil
-            statement.decidedByStaff = true
+            statement.markDecidedByStaff()
             result.coding.statements[index] = statement
         }
         var merged = result.codebook.categories[targetIndex]
@@ -74,8 +74,7 @@ public struct CodedQuestion: Hashable, Sendable {
         for position in moving {
             var statement = result.coding.statements[position]
             statement.categories = Self.replacing(id, with: newID, in: statement.categories)
-            statement.score = nil
-            statement.decidedByStaff = true
+            statement.markDecidedByStaff()
             result.coding.statements[position] = statement
             if examples.count < 3, !examples.contains(statement.text) { examples.append(statement.text) }
         }
@@ -101,8 +100,7 @@ public struct CodedQuestion: Hashable, Sendable {
                 coded.categories.removeAll { $0 == source }
             }
             if let target, !coded.categories.contains(target) { coded.categories.append(target) }
-            coded.score = nil
-            coded.decidedByStaff = true
+            coded.markDecidedByStaff()
             result.coding.statements[position] = coded
         }
         return result
@@ -198,5 +196,14 @@ public struct CodedQuestion: Hashable, Sendable {
 
     private static func appendingNew(_ items: [String], to list: [String]) -> [String] {
         list + items.filter { !list.contains($0) }
+    }
+}
+
+extension CodedStatement {
+    /// A person placed the statement: no score, no question for review, kept by the coder.
+    mutating func markDecidedByStaff() {
+        score = nil
+        needsReview = nil
+        decidedByStaff = true
     }
 }

@@ -86,6 +86,25 @@ struct CodedQuestionTests {
         #expect(placed.coding.statements[4] == CodedStatement(respondent: "Borås", text: "Intranät.", categories: ["tid"], decidedByStaff: true))
     }
 
+    /// A statement staff place has no score and no review mark left, whichever operation placed it.
+    @Test func everyPlacementIsAStaffDecision() throws {
+        var asked = Self.start
+        for index in asked.coding.statements.indices { asked.coding.statements[index].needsReview = true }
+        let key = StatementKey(respondent: "Borås", text: "Ont om tid för träffar.")
+        let results = [
+            try asked.adding(key, to: "lyftet"),
+            try asked.removing(key, from: "tid"),
+            try asked.moving(key, from: "tid", to: "lyftet"),
+            try asked.merging("tid", into: "lyftet"),
+            try asked.splitting("tid", moving: [key], toNewCategory: "Träffar").0,
+        ]
+        for result in results {
+            let statement = result.coding.statements[3]
+            #expect(statement.decidedByStaff && statement.score == nil && statement.needsReview == nil)
+            #expect(result.coding.statements[0] == asked.coding.statements[0])
+        }
+    }
+
     @Test func addRefusesACategoryTheStatementIsIn() {
         let key = StatementKey(respondent: "Umeå", text: "Tid saknas.")
         #expect(throws: ReviewError.alreadyInCategory(key, "tid")) { try Self.start.adding(key, to: "tid") }
