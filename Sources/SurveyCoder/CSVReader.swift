@@ -10,10 +10,19 @@ public enum CSVReader {
     public struct Record: Hashable, Sendable {
         public var fields: [String]
         public var line: Int
+        /// The byte offset in the source where each field starts (its opening quote, if quoted).
+        public var fieldOffsets: [Int]
 
-        public init(fields: [String], line: Int) {
+        public init(fields: [String], line: Int, fieldOffsets: [Int] = []) {
             self.fields = fields
             self.line = line
+            self.fieldOffsets = fieldOffsets
+        }
+
+        /// Where field `index` starts in `source`, or the record's line when unknown.
+        public func location(ofField index: Int, in source: SourceText) -> SourceLocation {
+            guard index < fieldOffsets.count else { return SourceLocation(path: source.path, line: line, column: 1) }
+            return source.location(ofByteOffset: fieldOffsets[index])
         }
     }
 
@@ -31,8 +40,10 @@ public enum CSVReader {
         while index < bytes.count {
             let recordLine = line
             var fields: [String] = []
+            var offsets: [Int] = []
             var atRecordEnd = false
             while !atRecordEnd {
+                offsets.append(index)
                 let value: String
                 if index < bytes.count, bytes[index] == quote {
                     (value, index, line) = try quotedField(bytes, from: index, line: line, source: source)
@@ -42,7 +53,10 @@ public enum CSVReader {
                 fields.append(value)
                 if index < bytes.count, bytes[index] == comma {
                     index += 1
-                    if index == bytes.count { fields.append("") }
+                    if index == bytes.count {
+                        fields.append("")
+                        offsets.append(index)
+                    }
                     atRecordEnd = index == bytes.count
                 } else {
                     atRecordEnd = true
@@ -51,7 +65,7 @@ public enum CSVReader {
                     line += 1
                 }
             }
-            if fields != [""] { records.append(Record(fields: fields, line: recordLine)) }
+            if fields != [""] { records.append(Record(fields: fields, line: recordLine, fieldOffsets: offsets)) }
         }
         return records
     }

@@ -52,4 +52,8 @@ public struct CodedStatement: Hashable, Sendable {
     }
 
     public var key: StatementKey { StatementKey(respondent: respondent, text: text) }
+
+    /// Whether a person still has to look at it: not for a staff decision, nor where the coder
+    /// was sure enough to code it automatically (`review: false`).
+    public var awaitsReview: Bool { !decidedByStaff && needsReview != false }
 }

@@ -63,8 +63,9 @@ public struct CodingSummary: Hashable, Sendable {
 
     /// The summary as JSON, keys in this order:
     /// `{"question", "answered", "categories": [{"id", "label", "terms", "respondents",
-    /// "statements": [{"respondent", "text", "score"}]}], "uncategorized": [{"respondent", "text"}]}`.
-    /// A staff-placed statement has `"score": null`.
+    /// "statements": [{"respondent", "text", "score", "review"}]}], "uncategorized":
+    /// [{"respondent", "text", "review"}]}`. A staff-placed statement has `"score": null` and
+    /// `"review": false`; `review` is false also where the coder coded a statement automatically.
     public func json() -> String {
         var out = "{\n"
         out += "  \"question\": \(Self.quoted(question)),\n"
@@ -79,7 +80,7 @@ public struct CodingSummary: Hashable, Sendable {
             item += "      \"statements\": ["
             item += category.statements.map { statement in
                 let score = statement.score.map { CodedStatement.format(score: $0) } ?? "null"
-                return "\n        {\"respondent\": \(Self.quoted(statement.respondent)), \"text\": \(Self.quoted(statement.text)), \"score\": \(score)}"
+                return "\n        {\"respondent\": \(Self.quoted(statement.respondent)), \"text\": \(Self.quoted(statement.text)), \"score\": \(score), \"review\": \(statement.awaitsReview)}"
             }.joined(separator: ",")
             item += category.statements.isEmpty ? "]\n    }" : "\n      ]\n    }"
             return item
@@ -87,7 +88,7 @@ public struct CodingSummary: Hashable, Sendable {
         out += categories.isEmpty ? "],\n" : "\n  ],\n"
         out += "  \"uncategorized\": ["
         out += uncategorized.map { statement in
-            "\n    {\"respondent\": \(Self.quoted(statement.respondent)), \"text\": \(Self.quoted(statement.text))}"
+            "\n    {\"respondent\": \(Self.quoted(statement.respondent)), \"text\": \(Self.quoted(statement.text)), \"review\": \(statement.awaitsReview)}"
         }.joined(separator: ",")
         out += uncategorized.isEmpty ? "]\n" : "\n  ]\n"
         out += "}\n"

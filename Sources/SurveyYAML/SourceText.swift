@@ -113,6 +113,18 @@ public struct SourceText: Sendable {
             guard number >= 1, number <= starts.count else { return nil }
             return source.lineText(number, from: starts[number - 1])
         }
+
+        /// The same as `SourceText.location(ofByteOffset:)`, without reading the lines before it.
+        public func location(ofByteOffset offset: Int) -> SourceLocation {
+            let clamped = min(max(offset, 0), source.bytes.count)
+            // The last line start at or before the offset.
+            var low = 0, high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= clamped { low = middle } else { high = middle - 1 }
+            }
+            return source.location(ofByteOffset: clamped, line: low + 1, lineStart: starts[low])
+        }
     }
 }
 
@@ -126,6 +138,11 @@ extension SourceText {
             line += 1
             start = index + 1
         }
+        return location(ofByteOffset: clamped, line: line, lineStart: start)
+    }
+
+    /// The location of `offset` on a line known to start at `start`.
+    fileprivate func location(ofByteOffset clamped: Int, line: Int, lineStart start: Int) -> SourceLocation {
         // Count characters as libyaml does: every byte that does not continue a UTF-8 sequence.
         var column = 1
         for index in start..<clamped where bytes[index] & 0xC0 != 0x80 {

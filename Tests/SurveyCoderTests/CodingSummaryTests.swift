@@ -7,7 +7,7 @@ struct CodingSummaryTests {
         .init(id: "tid", label: "Tid"),
     ])
     static let coding = Coding(question: "lankats", statements: [
-        CodedStatement(respondent: "Karlstad", text: "Lyftet.", categories: ["matematiklyftet"], score: 0.9),
+        CodedStatement(respondent: "Karlstad", text: "Lyftet.", categories: ["matematiklyftet"], score: 0.9, needsReview: false),
         CodedStatement(respondent: "Karlstad", text: "Matematiklyftet igen.", categories: ["matematiklyftet"], score: 0.8),
         CodedStatement(respondent: "Umeå", text: "Tid \"saknas\".", categories: ["tid", "matematiklyftet"], decidedByStaff: true),
         CodedStatement(respondent: "Borås", text: "Intranät.", categories: []),
@@ -53,9 +53,9 @@ struct CodingSummaryTests {
               "terms": ["matematiklyftet"],
               "respondents": ["Karlstad", "Umeå"],
               "statements": [
-                {"respondent": "Karlstad", "text": "Lyftet.", "score": 0.90},
-                {"respondent": "Karlstad", "text": "Matematiklyftet igen.", "score": 0.80},
-                {"respondent": "Umeå", "text": "Tid \\"saknas\\".", "score": null}
+                {"respondent": "Karlstad", "text": "Lyftet.", "score": 0.90, "review": false},
+                {"respondent": "Karlstad", "text": "Matematiklyftet igen.", "score": 0.80, "review": true},
+                {"respondent": "Umeå", "text": "Tid \\"saknas\\".", "score": null, "review": false}
               ]
             },
             {
@@ -64,12 +64,12 @@ struct CodingSummaryTests {
               "terms": [],
               "respondents": ["Umeå"],
               "statements": [
-                {"respondent": "Umeå", "text": "Tid \\"saknas\\".", "score": null}
+                {"respondent": "Umeå", "text": "Tid \\"saknas\\".", "score": null, "review": false}
               ]
             }
           ],
           "uncategorized": [
-            {"respondent": "Borås", "text": "Intranät."}
+            {"respondent": "Borås", "text": "Intranät.", "review": true}
           ]
         }
 

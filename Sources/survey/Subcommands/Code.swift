@@ -22,6 +22,16 @@ extension SurveyCommand {
             Words the answers write in several ways ("ML", "Mattelyftet", "Matematiklyftet") are read as one \
             through a glossary: --glossary FILE, or else glossary.yaml beside the form when there is one, \
             together with the variants staff listed among the key terms of the codebooks in the codes folder.
+
+            The coder learns from what people have coded: the staff decisions in the question's coding in the \
+            codes folder, and --learn-from FILE (repeatable), either a CSV from another tool (columns \
+            respondent,question,text,categories; an answer's categories named by their labels, separated by \
+            ';'; an empty cell for an answer coded as nothing) or a coding file such as last year's \
+            (QUESTION.coding.yaml, with QUESTION.codebook.yaml beside it). It then places statements with a \
+            classifier whose scores are calibrated probabilities, and marks `review: false` only the \
+            statements it is sure enough of for the statements so coded to be right as often as \
+            --target-accuracy asks (default 0.95); the rest are left to `survey review`. A bad row of a \
+            --learn-from file is reported with its position and nothing is written.
             """
         )
 
@@ -64,6 +74,8 @@ extension SurveyCommand {
         @Flag(name: .customLong("dry-run"), help: "Print the summary but write no files.")
         var dryRun = false
 
+        @OptionGroup var learning: LearningOptions
+
         @Option(help: "Seed for the coder's random choices (the same seed and answers give the same result).")
         var seed: UInt64 = 2012
 
@@ -90,7 +102,7 @@ extension SurveyCommand {
             let jobs = try csv.map { try csvJobs($0, output: &output) } ?? formJobs(output: &output)
             var options = CoderOptions(language: CoderLanguage(argument: language) ?? .swedish,
                                        categories: clusters.map { .fixed($0) } ?? .automatic, seed: seed)
-            let readGlossary = try loadGlossary(output: &output)
+            let readGlossary = try CoderInputs.glossary(glossary, form: form, codesFolder: codesFolder, output: &output)
             let coder: Coder
             do {
                 coder = try Coder(options: options, glossary: readGlossary)
@@ -98,16 +110,30 @@ extension SurveyCommand {
                 throw ValidationError(error.description)
             }
             let lastYear = try codebook.map { try loadCodebook($0, output: &output) }
-            var summaries: [String] = []
+            let questions = learning.learnFrom.isEmpty ? [] : try form.map { try FormInput.load($0, output: &output).questions.map(\.id) } ?? jobs.map(\.question)
+            var (sources, problems) = CoderInputs.learningSources(learning.learnFrom, questions: questions, source: form ?? csv ?? "")
+            // Every question's examples are read before anything is coded: a bad row writes nothing.
+            var prepared: [(job: Job, existing: CodedQuestion?, codebook: Codebook?, training: TrainingSet)] = []
             for job in jobs {
+                let existing = try existingCoding(for: job.question, output: &output)
+                let book = existing?.codebook ?? lastYear
+                do {
+                    prepared.append((job, existing, book, try sources.training(for: job.question, codebook: book, existing: existing)))
+                } catch {
+                    problems += error.diagnostics
+                }
+            }
+            if !problems.isEmpty { try CoderInputs.stop(problems, in: learning.learnFrom, output: &output) }
+            options.targetAccuracy = learning.targetAccuracy
+            var summaries: [String] = []
+            for (job, existing, book, training) in prepared {
                 options.splitting = single || job.single ? .wholeAnswer : .statements
                 let jobCoder = options == coder.options ? coder : try Coder(options: options, glossary: readGlossary)
-                let existing = try existingCoding(for: job.question, output: &output)
                 let progress = ProgressLine(question: job.question, enabled: job.answers.count >= 2_000)
                 let result: CodingResult
                 do {
                     result = try jobCoder.code(job.answers, question: job.question, topic: job.topic, form: job.form, table: job.table,
-                                               codebook: existing?.codebook ?? lastYear, previous: existing?.coding,
+                                               codebook: book, previous: existing?.coding, training: training,
                                                progress: progress.report)
                 } catch {
                     throw ValidationError(error.description)
@@ -123,7 +149,7 @@ extension SurveyCommand {
                     }
                 }
                 switch format {
-                case .text: summaries.append((job.title.map { "\($0)\n" } ?? "") + result.summary.table(title: "Kategori"))
+                case .text: summaries.append((job.title.map { "\($0)\n" } ?? "") + result.summary.table(title: "Kategori") + result.reviewLine)
                 case .json: summaries.append(result.summary.json())
                 }
             }
@@ -218,34 +244,6 @@ extension SurveyCommand {
                 StandardError.write("Fix \(codingPath) before coding again: the staff decisions in it must not be lost.\n")
                 throw ExitCode.failure
             }
-        }
-
-        /// The glossary given, or the one beside the form, with what staff wrote in the codebooks of the codes folder.
-        private func loadGlossary(output: inout DiagnosticOutput) throws -> Glossary {
-            var path = glossary
-            if path == nil, let form {
-                let beside = ((form as NSString).deletingLastPathComponent as NSString).appendingPathComponent("glossary.yaml")
-                if FileManager.default.fileExists(atPath: beside) { path = beside }
-            }
-            var result = Glossary()
-            if let path {
-                do {
-                    result = try Glossary.load(path: path)
-                } catch {
-                    if let source = try? SourceText.load(path: path) { output.add(source) }
-                    output.print(error.diagnostics)
-                    StandardError.write("Ordlistan \(path) har fel; rätta dem (se `survey lint \(path)`) och försök igen.\n")
-                    throw ExitCode(2)
-                }
-            }
-            return result.adding(Glossary.learned(from: codebooksInCodesFolder()))
-        }
-
-        /// Every codebook in the codes folder that reads cleanly (one that does not is reported when its question is coded).
-        private func codebooksInCodesFolder() -> [Codebook] {
-            guard let folder = codesFolder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-            return names.filter { $0.hasSuffix(".codebook.yaml") }.sorted()
-                .compactMap { try? Codebook.load(path: (folder as NSString).appendingPathComponent($0)) }
         }
 
         private func loadCodebook(_ path: String, output: inout DiagnosticOutput) throws -> Codebook {
