@@ -175,7 +175,24 @@ public struct CodedQuestion: Hashable, Sendable {
             return (result, newID)
         case let .delete(id): return (try deletingCategory(id), nil)
         case let .markFinal(id, isFinal): return (try markingFinal(id, isFinal), nil)
+        case let .place(key, categories): return (try placing(key, in: categories), nil)
         }
+    }
+
+    /// A person's decision on one statement: it is in exactly `categories` (empty: Övrigt).
+    ///
+    /// Accepting the coder's suggestion and placing a statement elsewhere are both this.
+    public func placing(_ key: StatementKey, in categories: [String]) throws(ReviewError) -> CodedQuestion {
+        guard coding.statements.contains(where: { $0.key == key }) else { throw .unknownStatement(key) }
+        for id in categories { _ = try categoryIndex(id) }
+        var seen = Set<String>()
+        let unique = categories.filter { seen.insert($0).inserted }
+        var result = self
+        for index in result.coding.statements.indices where result.coding.statements[index].key == key {
+            result.coding.statements[index].categories = unique
+            result.coding.statements[index].markDecidedByStaff()
+        }
+        return result
     }
 
     private func categoryIndex(_ id: String) throws(ReviewError) -> Int {

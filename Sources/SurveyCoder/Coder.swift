@@ -101,7 +101,7 @@ public struct Coder: Sendable {
         let coding = Coding(question: question, form: form ?? book?.form ?? previous?.form, statements: run.codedStatements(categories: categories))
         let result = Codebook(question: question, form: form ?? book?.form, table: table ?? book?.table, categories: categories)
         progress(CoderProgress(stage: .done, completed: keys.count, total: keys.count))
-        return CodingResult(codebook: result, coding: coding, estimatedAccuracy: run.estimatedAccuracy)
+        return CodingResult(codebook: result, coding: coding, estimatedAccuracy: run.estimatedAccuracy, learned: run.learnedTop != nil)
     }
 }
 

@@ -20,8 +20,6 @@ public struct CoderOptions: Hashable, Sendable {
     public var splitting: Splitting
     /// Seeds every random draw; the same seed and input give the same output.
     public var seed: UInt64
-    /// TF-IDF cosine a statement needs to join an existing codebook category on a re-run.
-    public var assignmentThreshold: Double
     /// A statement also joins every further category it is this close to, relative to its own
     /// category (and at least as close as joining that category needs); above 1, never.
     public var furtherCategoryRatio: Double
@@ -70,7 +68,6 @@ public struct CoderOptions: Hashable, Sendable {
         self.categories = categories
         self.splitting = splitting
         self.seed = seed
-        self.assignmentThreshold = 0.25
         self.minimumRespondents = 2
         self.furtherCategoryRatio = 0.9
         self.rareTermWeight = 0.5

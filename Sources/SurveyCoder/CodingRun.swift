@@ -45,6 +45,9 @@ struct CodingRun {
     /// What the classifier made of each statement, when it learned: its likeliest category (-1
     /// for "coded as nothing") and further categories nearly as likely.
     private(set) var learnedTop: [Int32]? = nil
+    /// The classifier's probability of every codebook category (then "nothing", when examples
+    /// have it) for each statement, when it learned.
+    private(set) var learnedProbabilities: [[Double]]? = nil
     private(set) var learnedFurther: [[Int32]] = []
     /// The expected accuracy of the statements coded automatically, when some are.
     private(set) var estimatedAccuracy: Double?
@@ -145,9 +148,17 @@ struct CodingRun {
         return max(0, count - existingCount)
     }
 
+    /// Whether each statement is more like its likeliest learned category's examples than two
+    /// statements are by chance (false where the classifier did not judge it).
+    private(set) var learnedFits: [Bool] = []
+
+    /// The classifier's models after `learn`, for the next run's warm start.
+    private(set) var learnedModels: SupervisedPlacement.Models?
+
     /// Places the statements with a classifier learned from the training examples (see `SupervisedPlacement`).
-    mutating func learn(targetAccuracy: Double, progress: (CoderProgress) -> Void) {
-        guard let codebook, !codebook.categories.isEmpty, !training.isEmpty, !trainingStatements.isEmpty else { return }
+    mutating func learn(targetAccuracy: Double, warmStart: SupervisedPlacement.Models? = nil, progress: (CoderProgress) -> Void) {
+        guard let codebook, !codebook.categories.isEmpty, training.hasDecisions, !trainingStatements.isEmpty,
+              Self.enoughExamples(training, categories: codebook.categories) else { return }
         progress(CoderProgress(stage: .learning, completed: 0, total: 5))
         let categoryIndex = Dictionary(codebook.categories.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let hasNothing = training.examples.contains { $0.categories.isEmpty }
@@ -174,8 +185,11 @@ struct CodingRun {
         }
         guard !rows.isEmpty else { return }
         let exclude = Set(keys.indices.filter { staffDecisions[$0] != nil })
-        let placement = SupervisedPlacement(classCount: classCount, c: options.regularization, targetAccuracy: targetAccuracy, seed: options.seed)
-        let outcome = placement.place(trainingFeatures: trainingFeatures, rows: rows, features: keyFeatures, exclude: exclude) { step in
+        var placement = SupervisedPlacement(classCount: classCount, c: options.regularization, targetAccuracy: targetAccuracy, seed: options.seed)
+        // The statements being coded teach already when the examples are their own coding.
+        placement.selfTraining = !Set(keys).isSubset(of: Set(training.examples.map { StatementKey(respondent: $0.respondent, text: $0.text) }))
+        let outcome = placement.place(trainingFeatures: trainingFeatures, rows: rows, features: keyFeatures, exclude: exclude,
+                                      warmStart: warmStart) { step in
             progress(CoderProgress(stage: .learning, completed: step, total: 5))
         }
         estimatedAccuracy = outcome.estimatedAccuracy
@@ -183,6 +197,7 @@ struct CodingRun {
         let unsure = min(Self.unsureProbability, 2 / Double(classCount))
         var tops = [Int32](repeating: -1, count: keys.count)
         learnedFurther = [[Int32]](repeating: [], count: keys.count)
+        learnedFits = [Bool](repeating: false, count: keys.count)
         for index in keys.indices where staffDecisions[index] == nil {
             let distribution = outcome.probabilities[index]
             guard let top = distribution.indices.max(by: { distribution[$0] < distribution[$1] }) else { continue }
@@ -195,13 +210,17 @@ struct CodingRun {
             // A statement the classifier is unsure of, and that is no more like the category's
             // examples than chance, may belong to a category it has not seen: it is clustered
             // with the rest first and placed here only if it joins no new one.
-            if probability >= unsure || fits(index, top) { codebookCategory[index] = Int32(top) }
+            let fitsTop = fits(index, top)
+            learnedFits[index] = fitsTop
+            if probability >= unsure || fitsTop { codebookCategory[index] = Int32(top) }
             learnedFurther[index] = distribution.indices
                 .filter { $0 != top && $0 != nothing && distribution[$0] >= options.furtherCategoryRatio * probability }
                 .sorted { distribution[$0] > distribution[$1] }
                 .map { Int32($0) }
         }
         learnedTop = tops
+        learnedProbabilities = outcome.probabilities
+        learnedModels = outcome.models
     }
 
     /// Whether a statement is more like a category's training statements than two statements are
@@ -226,6 +245,24 @@ struct CodingRun {
         }
     }
 
+    /// A classifier learns from examples; with few per category it only learns them by heart
+    /// and a category's centre (`assignToCodebook`) places statements better: on the pilot
+    /// year's coding (two to seven statements a category) applied to 300 generated answers, the
+    /// centres put 0.74 of each category's respondents right (mean Jaccard), the classifier 0.51.
+    static let minimumExamplesPerCategory = 5
+
+    /// Whether every category that has people's decisions among the examples has at least
+    /// `minimumExamplesPerCategory` of them (answers with several categories count for each).
+    static func enoughExamples(_ training: TrainingSet, categories: [Codebook.Category]) -> Bool {
+        var counts: [String: Int] = [:]
+        for example in training.examples where example.weight >= 1 {
+            for category in example.categories { counts[category, default: 0] += 1 }
+        }
+        let known = Set(categories.map(\.id))
+        let present = counts.filter { known.contains($0.key) }
+        return !present.isEmpty && present.values.allSatisfy { $0 >= minimumExamplesPerCategory }
+    }
+
     /// Below this probability of its likeliest category (and twice a uniform guess's) a
     /// statement may start a new category: its probability is spread over the categories.
     static let unsureProbability = 0.3
@@ -244,16 +281,24 @@ struct CodingRun {
         progress(CoderProgress(stage: .assigning, completed: 0, total: keys.count))
         prototypes = codebook.categories.map { prototype(of: $0) }
         let placeEverything = newCategoryRoom == 0
-        let threshold = Float(options.assignmentThreshold)
         let width = model.columnCount
         let flat = prototypes.flatMap { $0 ?? [Float](repeating: 0, count: width) }
         let hasPrototype = prototypes.map { $0 != nil }
         let undecided = keys.indices.filter { staffDecisions[$0] == nil }
         let matrix = matrix
+        // A statement joins the category it is most like when it is more like the category's texts
+        // than two statements of the input are by chance: the clustering's own measure
+        // (`ModularityClustering.Background`), not a similarity fixed for every input.
+        let (sums, sizes) = prototypeSums()
+        let sumFlat = sums.flatMap { $0 }
+        let background = ModularityClustering.background(matrix, sameText: textIDs, seed: options.seed)
         let choices: [[(Int32, Float)]] = flat.withUnsafeBufferPointer { buffer in
+          sumFlat.withUnsafeBufferPointer { sumBuffer in
             let shared = UncheckedSendable(buffer)
+            let sharedSums = UncheckedSendable(sumBuffer)
             return Parallel.mapChunks(of: undecided.count, size: 4096) { range in
                 guard let base = shared.value.baseAddress else { return [] }
+                let sumBase = sharedSums.value.baseAddress ?? base
                 return range.map { position -> (Int32, Float) in
                     let row = undecided[position]
                     var best: Int32 = -1
@@ -265,9 +310,12 @@ struct CodingRun {
                             bestSimilarity = similarity
                         }
                     }
-                    return placeEverything || bestSimilarity >= threshold ? (best, bestSimilarity) : (-1, 0)
+                    guard best >= 0, !placeEverything else { return (best, bestSimilarity) }
+                    let mean = Double(matrix.dot(row: row, sumBase + Int(best) * width)) / max(sizes[Int(best)], 1)
+                    return mean >= background.threshold(pairs: sizes[Int(best)]) ? (best, bestSimilarity) : (-1, 0)
                 }
             }
+          }
         }
         for (position, choice) in choices.joined().enumerated() where choice.0 >= 0 {
             let row = undecided[position]
@@ -276,9 +324,30 @@ struct CodingRun {
         }
     }
 
+    /// Each codebook category's prototype texts' rows summed (unnormalised), and how many.
+    private func prototypeSums() -> ([[Float]], [Double]) {
+        guard let codebook else { return ([], []) }
+        var sums: [[Float]] = []
+        var sizes: [Double] = []
+        for category in codebook.categories {
+            var sum = [Float](repeating: 0, count: model.columnCount)
+            var count = 0.0
+            for text in prototypeTexts(of: category) {
+                let row = model.row(readTerms(text))
+                guard !row.columns.isEmpty else { continue }
+                for (column, value) in zip(row.columns, row.values) { sum[Int(column)] += value }
+                count += 1
+            }
+            sums.append(sum)
+            sizes.append(count)
+        }
+        return (sums, sizes)
+    }
+
     /// A category's centre: its label, description, examples and the statements staff or the
     /// previous coding put in it, each a unit TF-IDF row, summed and scaled to unit length.
-    private func prototype(of category: Codebook.Category) -> [Float]? {
+    /// The texts a category's centre is made of (see `prototype(of:)`).
+    private func prototypeTexts(of category: Codebook.Category) -> [String] {
         var texts = [category.label] + category.examples
         if let description = category.description { texts.append(description) }
         let limit = 2000
@@ -289,6 +358,15 @@ struct CodingRun {
         for decision in staffDecisions.prefix(while: { _ in texts.count < limit }) {
             if let decision, decision.categories.contains(category.id) { texts.append(decision.text) }
         }
+        // Coded examples teach the centre too (last year's coding, a coding sheet).
+        for example in training.examples where texts.count < limit && example.categories.contains(category.id) {
+            texts.append(example.text)
+        }
+        return texts
+    }
+
+    private func prototype(of category: Codebook.Category) -> [Float]? {
+        let texts = prototypeTexts(of: category)
         var centre = [Float](repeating: 0, count: model.columnCount)
         for text in texts {
             let row = model.row(readTerms(text))
@@ -367,21 +445,30 @@ struct CodingRun {
     ///
     /// Answers often name two things in one statement ("Satsningen hänger ihop med
     /// Matematiklyftet och vårt systematiska kvalitetsarbete."), and staff then count the
-    /// statement in both categories. A statement joins another category when its similarity
-    /// to that category's centre reaches the threshold for joining it at all
-    /// (`assignmentThreshold` for a codebook category; for a new group, the similarity its own
-    /// members have to its centre, the lowest tenth of them) and `furtherCategoryRatio` of the
-    /// similarity to its own category. Staff decisions are kept as they are.
+    /// statement in both categories. A statement joins another category when it could join
+    /// that category at all (a codebook category: more like its texts than chance, as
+    /// `assignToCodebook` asks; a new group: as similar to its centre as the lowest tenth of its
+    /// own members) and is at least `furtherCategoryRatio` as similar to it as to its own
+    /// category. Staff decisions are kept as they are.
     mutating func placeInFurtherCategories() {
         let ratio = Float(options.furtherCategoryRatio)
         var centres: [[Float]] = []
         var thresholds: [Float] = []
         var categoryOfCentre: [Int32] = []
-        for (index, prototype) in prototypes.enumerated() {
-            guard let prototype else { continue }
-            centres.append(prototype)
-            thresholds.append(Float(options.assignmentThreshold))
-            categoryOfCentre.append(Int32(index))
+        if !prototypes.isEmpty {
+            // A codebook category is joined as a statement joins it at all: more like its texts
+            // than two statements are by chance. Its centre is their sum scaled to unit length, so
+            // the mean similarity to them is the cosine to the centre times |sum| / their number.
+            let (sums, sizes) = prototypeSums()
+            let background = ModularityClustering.background(matrix, sameText: textIDs, seed: options.seed)
+            for (index, prototype) in prototypes.enumerated() {
+                guard let prototype, sizes[index] > 0 else { continue }
+                let length = sums[index].reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+                guard length > 0 else { continue }
+                centres.append(prototype)
+                thresholds.append(Float(background.threshold(pairs: sizes[index]) * sizes[index]) / length)
+                categoryOfCentre.append(Int32(index))
+            }
         }
         for (index, members) in newGroups.enumerated() {
             centres.append(centre(of: members))

@@ -21,4 +21,7 @@ public enum ReviewDecision: Hashable, Sendable {
     case delete(String)
     /// Settled by staff (true) or not.
     case markFinal(String, Bool)
+    /// In exactly these categories (none: Övrigt): accepting the coder's suggestion, or placing
+    /// the statement elsewhere.
+    case place(StatementKey, in: [String])
 }

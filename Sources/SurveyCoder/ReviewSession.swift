@@ -33,6 +33,19 @@ public struct ReviewSession: Hashable, Sendable {
         return newID
     }
 
+    /// The coder's new scores, `review` marks and the placements it is sure of, after it
+    /// learned from a decision (`Coder.rescore`): not a decision of its own, so an undo takes
+    /// it back with the decision it followed. Staff decisions and the codebook stay as they are.
+    public mutating func takeScores(from rescored: CodedQuestion) {
+        guard rescored.codebook == coded.codebook, rescored.coding.statements.count == coded.coding.statements.count else { return }
+        for index in coded.coding.statements.indices where !coded.coding.statements[index].decidedByStaff {
+            let new = rescored.coding.statements[index]
+            guard new.key == coded.coding.statements[index].key, !new.decidedByStaff else { continue }
+            coded.coding.statements[index] = new
+        }
+        numbering = numbering.updated(for: coded)
+    }
+
     /// Takes back the session's last decision: the codebook, the coding and the numbers are as
     /// they were before it. Returns the step undone.
     @discardableResult

@@ -7,7 +7,7 @@ import Foundation
 /// (the bias is not regularised). A target is a distribution over the classes, so a statement
 /// in two categories teaches both at half weight each. Training is deterministic: the same
 /// rows, targets and start give the same weights.
-struct SoftmaxRegression: Sendable {
+struct SoftmaxRegression: Sendable, Hashable {
     let classCount: Int
     let featureCount: Int
     /// Weights, one run of `classCount` values per feature, then the biases.

@@ -10,9 +10,10 @@ import Foundation
 ///    kvalitetsarbetet" has several statements. They start sharing its categories equally;
 ///    then, a few rounds, each statement takes the answer's category it is most likely to be
 ///    in, and each category goes to at least the statement most likely to hold it.
-/// 3. **Calibration.** Out-of-fold predictions (three folds) fit one temperature for the
-///    probabilities (Guo et al. 2017), so that of the statements scored 0.9, about nine in ten
-///    are right.
+/// 3. **Calibration.** Out-of-fold predictions (three folds) of people's decisions calibrate the
+///    probability of the first category (`TopLabelCalibration`: a temperature, then isotonic
+///    regression when there are enough decisions), so that of the statements scored 0.9, about
+///    nine in ten are right.
 /// 4. **Self-training.** The statements being coded that the model is sure of (0.8 or more)
 ///    join the examples for one more fit: answers to one question share their words.
 /// 5. **Who needs a person.** A statement is coded automatically (`review: false`) when its
@@ -32,6 +33,20 @@ struct SupervisedPlacement {
         var allowed: [Int]
     }
 
+    /// The models a placement fitted (one per fold, then the final one), kept so that the next
+    /// placement of the same statements, after a person decided one more, starts from them:
+    /// review re-scores after every decision, and a warm start needs a few iterations, not hundreds.
+    struct Models: Sendable, Hashable {
+        var folds: [SoftmaxRegression?]
+        var final: SoftmaxRegression?
+
+        /// The start for a model of `classCount` classes over `featureCount` features, if this one fits.
+        static func start(_ model: SoftmaxRegression?, classCount: Int, featureCount: Int) -> SoftmaxRegression? {
+            guard let model, model.classCount == classCount, model.featureCount == featureCount else { return nil }
+            return model
+        }
+    }
+
     struct Outcome {
         /// Calibrated probabilities of every class, for every statement being coded.
         var probabilities: [[Double]]
@@ -40,6 +55,7 @@ struct SupervisedPlacement {
         /// The expected accuracy of the statements coded automatically (their mean probability).
         var estimatedAccuracy: Double?
         var temperature: Double
+        var models: Models
     }
 
     let classCount: Int
@@ -47,6 +63,9 @@ struct SupervisedPlacement {
     let targetAccuracy: Double
     let seed: UInt64
     let folds = 3
+    /// Whether the statements being coded that a model is sure of teach it once more. Off when
+    /// they teach already (a re-scoring in review learns from the coding of the same statements).
+    var selfTraining = true
     let selfTrainingLevel = 0.8
     let emRounds = 3
 
@@ -54,7 +73,9 @@ struct SupervisedPlacement {
     ///
     /// - Parameter exclude: statements being coded that must not teach the model (staff decisions, already in `rows`).
     func place(trainingFeatures: SparseMatrix, rows startRows: [Row], features: SparseMatrix, exclude: Set<Int>,
-               progress: (Int) -> Void = { _ in }) -> Outcome {
+               warmStart: Models? = nil, progress: (Int) -> Void = { _ in }) -> Outcome {
+        let featureCount = trainingFeatures.columnCount
+        var models = Models(folds: [SoftmaxRegression?](repeating: nil, count: folds), final: nil)
         var rows = startRows
         // Answer-level examples: work out which statement holds which category.
         if rows.contains(where: \.isAnswerLevel) {
@@ -71,19 +92,50 @@ struct SupervisedPlacement {
                 let held = rows.indices.filter { Self.fold(of: rows[$0], seed: seed, folds: folds) == fold }
                 let kept = rows.indices.filter { Self.fold(of: rows[$0], seed: seed, folds: folds) != fold }
                 guard !held.isEmpty, !kept.isEmpty else { continue }
-                let model = selfTrained(trainingFeatures, rows: kept.map { rows[$0] }, features: features, exclude: exclude)
+                let start = Models.start(warmStart.flatMap { fold < $0.folds.count ? $0.folds[fold] : nil }, classCount: classCount,
+                                         featureCount: featureCount)
+                let model = selfTrained(trainingFeatures, rows: kept.map { rows[$0] }, features: features, exclude: exclude, start: start)
+                models.folds[fold] = model
                 for index in held {
                     outOfFold.append((model.logits(trainingFeatures, row: rows[index].features), rows[index]))
                 }
                 progress(2 + fold)
             }
         }
-        let temperature = Self.temperature(outOfFold)
-        let model = selfTrained(trainingFeatures, rows: rows, features: features, exclude: exclude)
-        let probabilities = model.probabilities(features, temperature: temperature)
-        let (automaticFrom, estimated) = automaticLevel(outOfFold: outOfFold, temperature: temperature,
+        // Only people's decisions say how right the model is; the coder's own earlier placements
+        // (which teach at a lower weight) would only say how well it agrees with itself.
+        outOfFold.removeAll { $0.row.weight < 1 }
+        let calibration = TopLabelCalibration(outOfFold.map { item in
+            let top = item.logits.indices.max { item.logits[$0] < item.logits[$1] } ?? 0
+            return (item.logits, item.row.allowed.contains(top), item.row.weight)
+        })
+        // The statements are scored by the models the calibration was measured on: the fold
+        // models' calibrated probabilities, averaged (as scikit-learn's CalibratedClassifierCV
+        // with ensemble=True). A model fitted on every row would be surer than they were, and its
+        // scores would not mean what the calibration says. Too few rows for folds: one model.
+        let scorers: [SoftmaxRegression]
+        if models.folds.contains(where: { $0 != nil }) {
+            scorers = models.folds.compactMap { $0 }
+        } else {
+            let model = selfTrained(trainingFeatures, rows: rows, features: features, exclude: exclude,
+                                    start: Models.start(warmStart?.final, classCount: classCount, featureCount: featureCount))
+            models.final = model
+            scorers = [model]
+        }
+        let probabilities = Parallel.mapChunks(of: features.rowCount, size: 1024) { range in
+            range.map { row in
+                var sum = [Double](repeating: 0, count: classCount)
+                for model in scorers {
+                    let part = calibration.probabilities(model.logits(features, row: row))
+                    for index in sum.indices { sum[index] += part[index] }
+                }
+                return sum.map { $0 / Double(scorers.count) }
+            }
+        }.flatMap { $0 }
+        let (automaticFrom, estimated) = automaticLevel(outOfFold: outOfFold, calibration: calibration,
                                                         probabilities: probabilities, exclude: exclude)
-        return Outcome(probabilities: probabilities, automaticFrom: automaticFrom, estimatedAccuracy: estimated, temperature: temperature)
+        return Outcome(probabilities: probabilities, automaticFrom: automaticFrom, estimatedAccuracy: estimated,
+                       temperature: calibration.temperature, models: models)
     }
 
     func fit(_ matrix: SparseMatrix, rows: [Row], start: SoftmaxRegression? = nil) -> SoftmaxRegression {
@@ -94,8 +146,10 @@ struct SupervisedPlacement {
     }
 
     /// A fit on `rows`, then one more with the statements being coded it is sure of.
-    func selfTrained(_ trainingFeatures: SparseMatrix, rows: [Row], features: SparseMatrix, exclude: Set<Int>) -> SoftmaxRegression {
-        let first = fit(trainingFeatures, rows: rows)
+    func selfTrained(_ trainingFeatures: SparseMatrix, rows: [Row], features: SparseMatrix, exclude: Set<Int>,
+                     start: SoftmaxRegression? = nil) -> SoftmaxRegression {
+        let first = fit(trainingFeatures, rows: rows, start: start)
+        guard selfTraining else { return first }
         let probabilities = first.probabilities(features)
         var confident: [Int] = []
         var targets: [[Double]] = []
@@ -117,12 +171,12 @@ struct SupervisedPlacement {
     }
 
     /// The level from which statements are coded automatically, and their expected accuracy.
-    func automaticLevel(outOfFold: [(logits: [Double], row: Row)], temperature: Double, probabilities: [[Double]],
+    func automaticLevel(outOfFold: [(logits: [Double], row: Row)], calibration: TopLabelCalibration, probabilities: [[Double]],
                         exclude: Set<Int>) -> (Double?, Double?) {
         guard !outOfFold.isEmpty else { return (nil, nil) }
         // Out-of-fold: the lowest probability from which the predictions were right often enough.
         let judged = outOfFold.map { item -> (probability: Double, right: Bool) in
-            let distribution = SoftmaxRegression.softmax(item.logits, temperature: temperature)
+            let distribution = calibration.probabilities(item.logits)
             let top = distribution.indices.max { distribution[$0] < distribution[$1] } ?? 0
             return (distribution[top], item.row.allowed.contains(top))
         }.sorted { $0.probability > $1.probability }
@@ -149,42 +203,6 @@ struct SupervisedPlacement {
             expected = sum / count
         }
         return (automaticFrom, expected)
-    }
-
-    /// The temperature that makes the out-of-fold probabilities most likely (golden-section search on log T).
-    static func temperature(_ outOfFold: [(logits: [Double], row: Row)]) -> Double {
-        guard outOfFold.count >= 10 else { return 1 }
-        func loss(_ logTemperature: Double) -> Double {
-            let t = exp(logTemperature)
-            var total = 0.0
-            for item in outOfFold {
-                let distribution = SoftmaxRegression.softmax(item.logits, temperature: t)
-                for (index, target) in item.row.target.enumerated() where target > 0 {
-                    total -= item.row.weight * target * log(max(distribution[index], 1e-12))
-                }
-            }
-            return total
-        }
-        var low = log(0.05), high = log(20.0)
-        let ratio = (5.0.squareRoot() - 1) / 2
-        var a = high - ratio * (high - low), b = low + ratio * (high - low)
-        var lossA = loss(a), lossB = loss(b)
-        for _ in 0..<60 {
-            if lossA < lossB {
-                high = b
-                b = a
-                lossB = lossA
-                a = high - ratio * (high - low)
-                lossA = loss(a)
-            } else {
-                low = a
-                a = b
-                lossA = lossB
-                b = low + ratio * (high - low)
-                lossB = loss(b)
-            }
-        }
-        return exp((low + high) / 2)
     }
 
     /// Each answer-level example's categories given to its statements: each statement takes the

@@ -82,10 +82,12 @@ extension SurveyBench {
                     if correct { bins[bin].right += 1 }
                 }
             }
-            print(String(format: "  coder: accuracy %.3f on the rest; coded automatically %.1f %% (%d), their accuracy %.3f (estimated %@); %.1f s",
-                         Double(right) / Double(rest.count), 100 * Double(automatic) / Double(rest.count), automatic,
-                         automatic > 0 ? Double(automaticRight) / Double(automatic) : 0,
-                         result.estimatedAccuracy.map { String(format: "%.3f", $0) } ?? "none", seconds))
+            // (String arguments to String(format:) are not portable; the estimate is formatted apart.)
+            let estimate = result.estimatedAccuracy.map { String(format: "%.3f", $0) } ?? "none"
+            let theirs = automatic > 0 ? String(format: "%.3f", Double(automaticRight) / Double(automatic)) : "none"
+            print(String(format: "  coder: accuracy %.3f on the rest; coded automatically %.1f %% (%d), ",
+                         Double(right) / Double(rest.count), 100 * Double(automatic) / Double(rest.count), automatic)
+                  + "their accuracy \(theirs) (estimated \(estimate)); " + String(format: "%.1f s", seconds))
             let known = Set(labelNames)
             let newCategories = rest.filter { byRespondent[answers[$0].respondent]?.categories.first.map { !known.contains($0) } ?? false }.count
             let none = rest.filter { byRespondent[answers[$0].respondent]?.categories.isEmpty ?? true }.count

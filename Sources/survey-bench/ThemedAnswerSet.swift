@@ -221,6 +221,26 @@ struct ThemedAnswerSet {
         ], heldOut: true),
     ]
 
+    /// The pilot year's question each generated question asks again (the year-2 form's ids).
+    static let pilotQuestion: [String: String] = [
+        "gladjeamnen": "gladjeamnen", "svarigheter": "svarigheter", "lankats": "lankats",
+        "natverk-upplevts": "natverk-upplevts", "involverats": "involverats", "kompetens-atgarder": "satser.larares-kompetens.atgarder",
+    ]
+
+    /// The pilot year's category (by id, responses/codes) each theme is about, where the pilot
+    /// year had one; the other themes are new this year.
+    static let pilotCategories: [String: [String: String]] = [
+        "gladjeamnen": ["Matematiklyftet positivt": "matematiklyftet-positivt", "Delar erfarenheter": "delar-erfarenheter",
+                        "Givande diskussioner": "givande-diskussioner"],
+        "svarigheter": ["Tidsbrist": "tid", "Förankring": "forankring"],
+        "lankats": ["Matematiklyftet": "matematiklyftet", "Systematiska kvalitetsarbetet": "systematiska-kvalitetsarbetet",
+                    "Befintliga projekt och kompetensutveckling": "befintliga-insatser"],
+        "natverk-upplevts": ["Positivt": "positivt", "Kritiska vänner": "kritiska-vanner", "Inspirerande konferenser": "givande-inspirerande"],
+        "involverats": ["Rektorerna informerar lärarna": "rektorer-informerats", "Matematikutvecklare": "matematikutvecklare",
+                        "Intranät och nyhetsbrev": "intranat-infoblad"],
+        "kompetens-atgarder": ["Förstelärare": "karriartjanster", "Behörighet": "behorig-personal", "Matematiklyftet": "matematiklyftet-beslut"],
+    ]
+
     /// Remarks that belong to no theme, drawn without repeats within a question.
     static let unrelated = [
         "Skolbiblioteket har fått nya lokaler", "Vi har bytt schemasystem", "Idrottshallen renoveras",

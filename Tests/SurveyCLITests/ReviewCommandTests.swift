@@ -88,7 +88,7 @@ struct ReviewCommandTests {
     }
 
     private func review(_ folder: String) throws -> LiveReview {
-        try LiveReview([Support.annualReport, "responses", "--question", "lankats", "--codes", "koder"], in: folder)
+        try LiveReview([Support.annualReport, "responses", "--question", "lankats", "--codes", "koder", "--no-queue"], in: folder)
     }
 
     private func bytes(_ folder: String) throws -> [Data] {
@@ -351,5 +351,46 @@ struct ReviewCommandTests {
         try terminal.type("sluta")
         screen = terminal.waitFor("[exit 0]")
         #expect(screen.contains("> sluta\nAllt är sparat.\n[exit 0]"))
+    }
+
+    /// The queue: one statement at a time, Enter accepts the suggestion, `i M` places it
+    /// elsewhere, `hoppa` takes the next; each decision is saved with a progress line after it.
+    @Test func theQueueOffersOneStatementAtATimeAndEnterAcceptsTheSuggestion() throws {
+        let folder = try FillTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: Support.repository.appendingPathComponent("responses").path, toPath: folder + "/responses")
+        try FileManager.default.removeItem(atPath: folder + "/responses/codes")
+        let coded = try Support.run(["code", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder"], input: "", in: folder)
+        #expect(coded.status == 0)
+        let session = try Support.run(["review", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder"],
+                                      input: "\ni 3\nhoppa\nsluta\n", in: folder)
+        #expect(session.status == 0)
+        let luleå = "Matematiklyftet och vårt eget utvecklingsprojekt Luleå matematik 2015 (som startade 2011) hänger ihop med PISA 2015."
+        let landskrona = "Mattelyftet ingår som en del."
+        #expect(session.stdout.contains("""
+        Nästa (Luleå): "\(luleå)"
+          Nu: 1. Matematiklyftet · förslag: 1. Matematiklyftet
+          Enter godtar förslaget; i M placerar det i kategori M (i 2,3 i två, i Ö i Övrigt); hoppa tar nästa.
+        > Sparat: "\(luleå)" (Luleå) ligger nu i "Matematiklyftet".
+        Beslutade: 1 · kodade automatiskt: 0 · kvar att granska: 15
+
+        Nästa (Landskrona): "\(landskrona)"
+        """))
+        #expect(session.stdout.contains("""
+        > Sparat: "\(landskrona)" (Landskrona) ligger nu i "Kopplingen".
+        Beslutade: 2 · kodade automatiskt: 0 · kvar att granska: 14
+
+        Nästa (Karlstad): "Matematiklyftet startar på alla skolor ht 2013 och vi ser det som en del av samma satsning"
+        """))
+        // `hoppa` shows the next one without deciding; quitting keeps both decisions.
+        #expect(session.stdout.hasSuffix("""
+        > \nNästa (Sollentuna): "Satsningen följs upp i kvalitetsarbetet."
+          Nu: 2. Systematiska kvalitetsarbetet · förslag: 2. Systematiska kvalitetsarbetet
+          Enter godtar förslaget; i M placerar det i kategori M (i 2,3 i två, i Ö i Övrigt); hoppa tar nästa.
+        > Allt är sparat.
+
+        """))
+        #expect(try entry(luleå, in: folder) == "  categories:\n  - matematiklyftet\n  decided: staff")
+        #expect(try entry(landskrona, in: folder) == "  categories:\n  - kopplingen\n  decided: staff")
     }
 }

@@ -145,7 +145,7 @@ struct StaffCommandsTests {
         let folder = try bundledCopy()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         _ = try Support.run(["code", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder"], input: "", in: folder)
-        let session = try Support.run(["review", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder"],
+        let session = try Support.run(["review", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder", "--no-queue"],
                                       input: "namn 1 Matematiklyftet\nflytta 1.1 Ö\nklar 1\nsluta\n", in: folder)
         #expect(session.status == 0)
         #expect(session.stdout.contains("Sparat: kategorin heter nu \"Matematiklyftet\"."))

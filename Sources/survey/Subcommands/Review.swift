@@ -24,6 +24,15 @@ extension SurveyCommand {
             once, atomically (an undo puts back the files exactly as they were); statements staff place are \
             marked decided: staff and a re-run of survey code keeps them. At a terminal, long listings are \
             shown a page at a time.
+
+            The statements are offered one at a time, as "Nästa": first those the coder is least sure of \
+            and whose answer most changes the tables. Enter (or j/accept) accepts the coder's suggestion, \
+            i/in M places the statement in category M (i 2,3 in two, i Ö in Övrigt), hoppa/skip takes the next. \
+            After each decision the coder learns it (with --learn-from files, as survey code does) and scores the \
+            rest again; statements it is then sure enough of for --target-accuracy are coded automatically \
+            (review: false) and leave the queue. A progress line after each decision says how many are \
+            decided, coded automatically (with the expected accuracy) and left to review. With --no-queue, \
+            only the commands: no statement is offered and nothing is scored again.
             """
         )
 
@@ -39,7 +48,22 @@ extension SurveyCommand {
         @Option(help: "Folder of codebooks and codings (default: RESPONSES/codes).")
         var codes: String?
 
+        @Option(help: "A glossary of words written in several ways (default: glossary.yaml beside the form, if any).")
+        var glossary: String?
+
+        @Option(help: "The answers' language: sv (default) or en.")
+        var language = "sv"
+
+        @OptionGroup var learning: LearningOptions
+
+        @Flag(inversion: .prefixedNo, help: "Offer the statements to decide one at a time, the coder learning from each decision (--no-queue: commands only).")
+        var queue = true
+
         @OptionGroup var diagnosticOptions: DiagnosticOptions
+
+        func validate() throws {
+            if CoderLanguage(argument: language) == nil { throw ValidationError("--language must be sv or en.") }
+        }
 
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
@@ -76,7 +100,24 @@ extension SurveyCommand {
             }
             let answered = set.answers(to: found, in: loaded).count
             let title = found.table.map { table in table.number.map { "Tabell \($0): \(table.title)" } ?? table.title } ?? found.qualifiedText
-            let console = ReviewConsole(coded: coded, title: title, answered: answered, noun: RespondentNoun.of(form: loaded))
+            let (sources, problems) = CoderInputs.learningSources(learning.learnFrom, questions: loaded.questions.map(\.id), source: form)
+            if !problems.isEmpty { try CoderInputs.stop(problems, in: learning.learnFrom, output: &output) }
+            let training: TrainingSet
+            do {
+                training = try sources.training(for: question, codebook: coded.codebook, existing: nil)
+            } catch {
+                try CoderInputs.stop(error.diagnostics, in: learning.learnFrom, output: &output)
+            }
+            var options = CoderOptions(language: CoderLanguage(argument: language) ?? .swedish)
+            options.targetAccuracy = learning.targetAccuracy
+            let coder: Coder
+            do {
+                coder = try Coder(options: options, glossary: try CoderInputs.glossary(glossary, form: form, codesFolder: folder, output: &output))
+            } catch let error as CoderError {
+                throw ValidationError(error.description)
+            }
+            let scorer = queue ? ReviewConsole.Scorer(coder: coder, topic: loaded.program.map { [$0] } ?? [], training: training) : nil
+            let console = ReviewConsole(coded: coded, title: title, answered: answered, noun: RespondentNoun.of(form: loaded), scorer: scorer)
             var dialogue = ReviewDialogue(console: console, files: files, diagnostics: output)
             dialogue.run()
             output = dialogue.diagnostics

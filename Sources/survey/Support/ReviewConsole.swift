@@ -19,12 +19,27 @@ struct ReviewConsole {
     let answered: Int
     /// What a respondent is ("kommuner", "skolenheter"), from the form.
     let noun: RespondentNoun
+    /// The coder that learns each decision and scores the rest again; nil: no queue.
+    let scorer: Scorer?
+    /// The coder's last scores and suggestions.
+    private(set) var rescoring: Coder.Rescoring?
+    /// Statements passed over with `hoppa` in this session; they come back when nothing else is left.
+    private var skipped: Set<StatementKey> = []
 
-    init(coded: CodedQuestion, title: String, answered: Int, noun: RespondentNoun = .municipality) {
+    /// What re-scores the coding after each decision: the coder and what every answer is about.
+    struct Scorer {
+        var coder: Coder
+        var topic: [String]
+        var training: TrainingSet = TrainingSet()
+    }
+
+    init(coded: CodedQuestion, title: String, answered: Int, noun: RespondentNoun = .municipality, scorer: Scorer? = nil) {
         self.session = ReviewSession(coded)
         self.title = title
         self.answered = answered
         self.noun = noun
+        self.scorer = scorer
+        rescore()
     }
 
     var coded: CodedQuestion { session.coded }
@@ -44,8 +59,43 @@ struct ReviewConsole {
         case restorePrevious
     }
 
-    /// Written before each command is read; a queue mode would show the next statement to decide here.
-    var prompt: String { "> " }
+    /// Written before each command is read: the next statement to decide, when there is one.
+    var prompt: String {
+        guard let next else { return "> " }
+        let now = next.categories.isEmpty ? "Övrigt" : next.categories.map { "\(categoryPrefix($0)). \(label(of: $0))" }.joined(separator: ", ")
+        let suggested = next.suggestion.isEmpty ? "Övrigt" : next.suggestion.map { "\(categoryPrefix($0)). \(label(of: $0))" }.joined(separator: ", ")
+        var text = "\nNästa (\(next.key.respondent)): \(Self.quoted(next.key.text))\n"
+        let likelihood = rescoring?.suggestionProbabilities[next.key].map { " (sannolikhet \(Self.decimal($0)))" } ?? ""
+        text += "  Nu: \(now) · förslag: \(suggested)\(likelihood)\n"
+        text += "  Enter godtar förslaget; i M placerar det i kategori M (i 2,3 i två, i Ö i Övrigt); hoppa tar nästa.\n"
+        return text + "> "
+    }
+
+    /// The statement the queue offers now (`ReviewQueue`): most useful to decide first.
+    var next: ReviewQueue.Item? {
+        guard scorer != nil else { return nil }
+        let items = ReviewQueue.items(coded, suggestions: rescoring?.suggestions ?? [:])
+        return items.first { !skipped.contains($0.key) } ?? items.first
+    }
+
+    /// After each decision: decided by staff, coded automatically (and how right that is
+    /// expected to be), left to review.
+    var progressLine: String {
+        guard scorer != nil else { return "" }
+        return ReviewQueue.Progress(coded.coding, estimatedAccuracy: rescoring?.estimatedAccuracy).line + "\n"
+    }
+
+    /// Learns the decisions so far and scores the rest again (nothing without a scorer).
+    private mutating func rescore() {
+        guard let scorer else { return }
+        guard let result = try? scorer.coder.rescore(session.coded, topic: scorer.topic, training: scorer.training, previous: rescoring) else { return }
+        rescoring = result
+        session.takeScores(from: result.coded)
+    }
+
+    private static func decimal(_ value: Double) -> String {
+        String(format: "%.2f", value).replacingOccurrences(of: ".", with: ",")
+    }
 
     var help: String {
         """
@@ -62,12 +112,18 @@ struct ReviewConsole {
       radera N                   (delete)  radera kategori N; den måste vara tom
       klar N / inte-klar N       (final / unfinal)  markera kategori N som färdig, eller inte
       ångra                      (undo)    ta tillbaka det senaste beslutet; går att upprepa
+      Enter eller j              (accept)  godta förslaget för påståendet som visas som nästa
+      i M                        (in)      placera påståendet som visas i kategori M (i 2,3: i två; i Ö: Övrigt)
+      hoppa                      (skip)    ta nästa påstående i stället
       hjälp                      (help)
       sluta                      (quit)
     Numren ändras inte under sessionen. En kategori behåller sitt nummer; en ny kategori får nästa
     nummer och en borttagen kategoris nummer används inte igen. Ett påstående behåller sitt nummer
     i en kategori så länge det ligger kvar där; ett påstående som kommer till en kategori får nästa
     nummer i den.
+    Påståenden visas ett i taget som nästa, det kodaren är minst säker på och som mest ändrar
+    tabellerna först. Efter varje beslut lär sig kodaren av det och bedömer resten igen;
+    påståenden den då är säker nog på kodas automatiskt och lämnar kön.
     Varje ändring sparas direkt. En ny körning av survey code ändrar aldrig det du har bestämt.
     """
     }
@@ -88,11 +144,29 @@ struct ReviewConsole {
 
     mutating func handle(_ line: String) -> Outcome {
         let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        // An empty line does nothing yet; a queue mode would take Enter as accepting what `prompt` suggests.
-        guard let command = words.first?.lowercased() else { return Outcome(text: "") }
         let rest = Array(words.dropFirst())
         do {
+            // An empty line accepts the suggestion for the statement shown as next.
+            guard let command = words.first?.lowercased() else {
+                guard let next else { return Outcome(text: "") }
+                return try decide(.place(next.key, in: next.suggestion))
+            }
             switch command {
+            case "j", "ja", "accept":
+                guard let next else { return Outcome(text: "Det finns inget påstående att godta just nu.\n") }
+                return try decide(.place(next.key, in: next.suggestion))
+            case "i", "in":
+                guard let next else { return Outcome(text: "Det finns inget påstående att placera just nu.\n") }
+                guard rest.count == 1 else { return Outcome(text: "Skriv: i M (i 2,3 för två kategorier, i Ö för Övrigt)\n") }
+                var categories: [String] = []
+                for reference in rest[0].split(separator: ",").map(String.init) {
+                    if let id = try optionalCategoryID(reference) { categories.append(id) }
+                }
+                return try decide(.place(next.key, in: categories))
+            case "hoppa", "skip":
+                guard let next else { return Outcome(text: "Det finns inget påstående att hoppa över.\n") }
+                skipped.insert(next.key)
+                return Outcome(text: "")
             case "lista", "list", "l":
                 return Outcome(text: listing)
             case "visa", "show", "v":
@@ -166,8 +240,11 @@ struct ReviewConsole {
         let before = session.coded
         try session.decide(decision)
         var text = "Sparat: " + made(decision, before: before) + ".\n"
+        // The coder learns the decision and scores the rest again; what it is now sure of is
+        // saved with the decision, and undone with it.
+        rescore()
         if Self.changesCategories(decision) { text += listing }
-        return Outcome(text: text, files: .saveDecision)
+        return Outcome(text: text + progressLine, files: .saveDecision)
     }
 
     private mutating func undo() throws(ReviewError) -> Outcome {
@@ -175,14 +252,16 @@ struct ReviewConsole {
         var text = "Ångrat: " + undone(step.decision, before: step.before) + ". Filerna är som före det beslutet."
         let left = session.steps.count
         text += left == 0 ? "\n" : " \(left) beslut till kan ångras.\n"
+        rescoring = nil
+        rescore()
         if Self.changesCategories(step.decision) { text += listing }
-        return Outcome(text: text, files: .restorePrevious)
+        return Outcome(text: text + progressLine, files: .restorePrevious)
     }
 
     private static func changesCategories(_ decision: ReviewDecision) -> Bool {
         switch decision {
         case .merge, .split, .newCategory, .delete: true
-        case .rename, .move, .add, .remove, .markFinal: false
+        case .rename, .move, .add, .remove, .markFinal, .place: false
         }
     }
 
@@ -207,6 +286,8 @@ struct ReviewConsole {
             return "kategorin \(Self.quoted(label(of: id, in: before))) är raderad"
         case let .markFinal(id, isFinal):
             return "\(Self.quoted(label(of: id))) är \(isFinal ? "markerad som klar" : "inte längre klar")"
+        case let .place(key, _):
+            return "\(Self.quoted(key)) ligger nu i \(placement(of: key))"
         }
     }
 
@@ -233,6 +314,9 @@ struct ReviewConsole {
             return "kategorin \(Self.quoted(label(of: id, in: before))) raderades"
         case let .markFinal(id, isFinal):
             return "\(Self.quoted(label(of: id, in: before))) markerades som \(isFinal ? "klar" : "inte klar")"
+        case let .place(key, categories):
+            let labels = categories.map { Self.quoted(label(of: $0, in: before)) }
+            return "\(Self.quoted(key)) placerades i \(labels.isEmpty ? "Övrigt" : labels.joined(separator: " och "))"
         }
     }
 

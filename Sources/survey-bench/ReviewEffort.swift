@@ -1,0 +1,210 @@
+import ArgumentParser
+import Foundation
+import SurveyCoder
+import SurveyForm
+import SurveyResponses
+
+extension SurveyBench {
+    /// Review effort, simulated: an oracle answers `survey review`'s questions in the order it
+    /// asks them, from a known correct coding, until every published table row is exact.
+    struct ReviewEffort: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "review-effort",
+            abstract: "Simulate review with an oracle: staff decisions needed until every table row is exact, as a share of the statements.",
+            discussion: """
+            Starts from the coder's first proposal (the count chosen automatically). The correct \
+            categories are paired with the proposed ones by respondent overlap (as coder-swedish \
+            pairs them); a correct category with no partner is made anew (one decision), and a \
+            proposed category whose statements mostly belong to another's partner is merged into it \
+            (one decision), as a person reading the list would. Then, \
+            until the table is exact, the oracle takes the first statement the review queue \
+            (ReviewQueue: uncertainty times table impact) offers, or, when nothing awaits review, \
+            the least sure of those coded automatically, and places it where it belongs: one \
+            decision, whether it accepts the coder's suggestion or not. After each decision the coder \
+            learns it and scores the rest again (Coder.rescore), as survey review does. Exact means: \
+            every correct category's partner holds exactly its respondents, and every other category \
+            none. Hand coding takes one decision per statement (100 %); target ≤ 40 %. Data: the \
+            bundled pilot answers against the staff's coding, and the generated Swedish set \
+            (coder-themes) against its themes.
+            """
+        )
+
+        @Option(help: "The form.")
+        var form = "forms/arsrapport-ar2.yaml"
+
+        @Option(help: "The responses folder; its codes/ holds the staff's coding.")
+        var responses = "responses"
+
+        @Option(help: "Respondents of the generated set (0 to leave it out).")
+        var generated = 300
+
+        @Option(help: "Seed for generating the answers.")
+        var seed: UInt64 = 11
+
+        @Option(help: "Only these questions (comma-separated ids).")
+        var questions: String?
+
+        @Flag(help: "Print every decision.")
+        var verbose = false
+
+        /// A question's statements, the correct categories of each (by statement key) and the answers.
+        struct Case {
+            var name: String
+            var answers: [Answer]
+            var topic: [String]
+            var truth: [StatementKey: Set<String>]
+        }
+
+        func run() throws {
+            let glossary = try BundledGlossary.load()
+            let coder = try Coder(glossary: glossary)
+            var cases: [(group: String, item: Case)] = try pilotCases().map { ("pilot", $0) }
+            if generated > 0 { cases += generatedCases().map { ("generated \(generated)", $0) } }
+            if let questions {
+                let chosen = Set(questions.split(separator: ",").map(String.init))
+                cases = cases.filter { chosen.contains($0.item.name) }
+            }
+            print("review-effort: decisions until every table row is exact, as a share of the statements (hand coding 100 %; target ≤ 40 %)")
+            var totals: [String: (decisions: Int, statements: Int)] = [:]
+            for (group, item) in cases {
+                let started = Date()
+                let (decisions, statements) = try simulate(item, coder: coder)
+                let seconds = Date().timeIntervalSince(started)
+                var total = totals[group] ?? (0, 0)
+                total.decisions += decisions
+                total.statements += statements
+                totals[group] = total
+                print(String(format: "  %@ %@  %4d of %4d statements decided (%5.1f %%), %.1f s", group, item.name.padding(toLength: 36, withPad: " ", startingAt: 0),
+                             decisions, statements, 100 * Double(decisions) / Double(max(statements, 1)), seconds))
+            }
+            for (group, total) in totals.sorted(by: { $0.key < $1.key }) {
+                print(String(format: "  %@: %d of %d statements decided, %.1f %% (target ≤ 40 %%)", group, total.decisions, total.statements,
+                             100 * Double(total.decisions) / Double(max(total.statements, 1))))
+            }
+        }
+
+        /// The coding of the pilot's coded questions, against the staff's coding of the same statements.
+        func pilotCases() throws -> [Case] {
+            guard let form = FormLoader.load(path: self.form).validForm else { throw ValidationError("cannot load \(self.form)") }
+            let set = ResponseSet.load(from: ResponseStore(root: responses), form: form)
+            let codes = (responses as NSString).appendingPathComponent(ResponseStore.codesFolderName)
+            var cases: [Case] = []
+            for question in form.questions where question.isCodable {
+                let path = (codes as NSString).appendingPathComponent("\(question.id).coding.yaml")
+                guard let coding = try? Coding.load(path: path) else { continue }
+                var truth: [StatementKey: Set<String>] = [:]
+                for statement in coding.statements { truth[statement.key] = Set(statement.categories) }
+                cases.append(Case(name: question.id, answers: set.answers(to: question, in: form), topic: form.program.map { [$0] } ?? [],
+                                  truth: truth))
+            }
+            return cases
+        }
+
+        /// The generated answers, each statement's theme its correct category (an unrelated remark: none).
+        func generatedCases() -> [Case] {
+            ThemedAnswerSet.questions.enumerated().map { index, question in
+                let data = ThemedAnswerSet.generate(question, respondents: generated, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(generated))
+                var truth: [StatementKey: Set<String>] = [:]
+                for (key, theme) in data.themeOfStatement {
+                    truth[StatementKey(respondent: key.respondent, text: Self.plain(key.text))] = theme >= 0 ? ["theme-\(theme)"] : []
+                }
+                return Case(name: question.id, answers: data.answers, topic: ["Matematik PISA 2015"], truth: truth)
+            }
+        }
+
+        /// A statement's text without the end punctuation splitting may leave on it.
+        static func plain(_ text: String) -> String {
+            var result = text.trimmingCharacters(in: .whitespaces)
+            while let last = result.last, ".;:!".contains(last) { result.removeLast() }
+            return result
+        }
+
+        /// Decisions until the table is exact, and the number of statements.
+        func simulate(_ item: Case, coder: Coder) throws -> (Int, Int) {
+            var fewest = 0
+            defer { if verbose { print("    \(item.name): at most \(fewest) decisions would be needed in the best order") } }
+            let first = CodedQuestion(try coder.code(item.answers, question: item.name, topic: item.topic))
+            var coded = first
+            let statements = coded.coding.statements
+            func truth(_ key: StatementKey) -> Set<String> {
+                item.truth[key] ?? item.truth[StatementKey(respondent: key.respondent, text: Self.plain(key.text))] ?? []
+            }
+            // The correct categories' respondents, and their partners among the proposed categories.
+            var correct: [String: Set<String>] = [:]
+            for statement in statements {
+                for category in truth(statement.key) { correct[category, default: []].insert(statement.respondent) }
+            }
+            let names = correct.keys.sorted()
+            let proposed = coded.summary.categories.map { (id: $0.id, respondents: Set($0.respondents)) }
+            let size = max(names.count, proposed.count)
+            var cost = [[Double]](repeating: [Double](repeating: 1, count: size), count: size)
+            for (i, name) in names.enumerated() {
+                for (j, category) in proposed.enumerated() {
+                    let gold = correct[name] ?? []
+                    let union = gold.union(category.respondents).count
+                    cost[i][j] = union == 0 ? 1 : 1 - Double(gold.intersection(category.respondents).count) / Double(union)
+                }
+            }
+            let pairing = size > 0 ? HungarianAlgorithm.minimumCostAssignment(cost) : []
+            var partner: [String: String] = [:]
+            var decisions = 0
+            for (i, name) in names.enumerated() {
+                let j = pairing[i]
+                if j < proposed.count, cost[i][j] < 1 {
+                    partner[name] = proposed[j].id
+                } else {
+                    let (result, id) = try coded.addingCategory(label: name)
+                    coded = result
+                    partner[name] = id
+                    decisions += 1
+                }
+            }
+            // A person first merges a proposed category whose statements mostly belong where
+            // another category is the partner: one decision (`ihop`) instead of one per statement.
+            let partners = Set(partner.values)
+            for category in coded.codebook.categories where !partners.contains(category.id) {
+                let members = coded.coding.statements.filter { $0.categories.first == category.id }
+                var votes: [String: Int] = [:]
+                for member in members { for name in truth(member.key) { votes[name, default: 0] += 1 } }
+                guard let (name, count) = votes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+                      2 * count > members.count, let target = partner[name] else { continue }
+                coded = try coded.merging(category.id, into: target)
+                decisions += 1
+                if verbose { print("    \(item.name): merges \(category.label) into \(target)") }
+            }
+            // The fewest decisions any order could do with: the new categories, and each statement
+            // whose first placement differs from where it belongs.
+            let misplaced = coded.coding.statements.count { statement in
+                Set(truth(statement.key).compactMap { partner[$0] }) != Set(statement.categories)
+            }
+            fewest = decisions + misplaced
+            func exact(_ coded: CodedQuestion) -> Bool {
+                let held = Dictionary(uniqueKeysWithValues: coded.summary.categories.map { ($0.id, Set($0.respondents)) })
+                let partners = Set(partner.values)
+                for (name, id) in partner where held[id] != correct[name] { return false }
+                return held.allSatisfy { partners.contains($0.key) || $0.value.isEmpty }
+            }
+            var estimated: Double?
+            var previous: Coder.Rescoring?
+            while !exact(coded) {
+                let rescoring = try coder.rescore(coded, topic: item.topic, previous: previous)
+                previous = rescoring
+                coded = rescoring.coded
+                estimated = rescoring.estimatedAccuracy
+                if exact(coded) { break }
+                let queue = ReviewQueue.items(coded, suggestions: rescoring.suggestions, includingAutomatic: true)
+                guard let next = queue.first(where: { !$0.key.text.isEmpty }) else { break }
+                let answer = truth(next.key).compactMap { partner[$0] }.sorted()
+                if verbose {
+                    let accepted = Set(answer) == Set(next.suggestion) ? "accepts" : "places"
+                    print("    \(item.name): \(accepted) \(next.key.respondent): \(next.key.text.prefix(60)) → \(answer) (score \(next.score.map { String(format: "%.2f", $0) } ?? "–"))")
+                }
+                coded = try coded.placing(next.key, in: answer)
+                decisions += 1
+                if decisions > statements.count + names.count { break }
+            }
+            if verbose, let estimated { print(String(format: "    %@: estimated accuracy of the automatic part %.3f", item.name, estimated)) }
+            return (decisions, statements.count)
+        }
+    }
+}

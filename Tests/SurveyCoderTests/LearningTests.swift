@@ -1,0 +1,216 @@
+import Foundation
+import Testing
+@testable import SurveyCoder
+import SurveyYAML
+
+/// Learning from coded answers: the coded CSV, answer-level labels, calibration, re-scoring and the review queue.
+struct LearningTests {
+    static let lankatsBook = Codebook(question: "lankats", categories: [
+        Codebook.Category(id: "matematiklyftet", label: "Matematiklyftet"),
+        Codebook.Category(id: "systematiska-kvalitetsarbetet", label: "Systematiska kvalitetsarbetet"),
+    ])
+
+    static func source(_ text: String) -> SourceText {
+        SourceText(path: "kodat.csv", bytes: Array(text.utf8))
+    }
+
+    @Test func codedAnswersAreReadWithTheirLabels() throws {
+        let rows = try CodedAnswerCSV.read(Self.source("""
+        Respondent,Question,Text,Categories,Kommentar
+        Borås,lankats,"Satsningen hänger ihop med ML; och med kvalitetsarbetet.","Matematiklyftet; Systematiska kvalitetsarbetet ",x
+        Luleå,lankats,Kopplingen görs i kommungruppen.,,
+
+        """))
+        #expect(rows.map(\.labels) == [["Matematiklyftet", "Systematiska kvalitetsarbetet"], []])
+        #expect(rows.map(\.respondent) == ["Borås", "Luleå"])
+        #expect(rows[0].text == "Satsningen hänger ihop med ML; och med kvalitetsarbetet.")
+        #expect(rows[0].categoriesLocation == SourceLocation(path: "kodat.csv", line: 2, column: 74))
+        #expect(rows[1].questionLocation == SourceLocation(path: "kodat.csv", line: 3, column: 7))
+    }
+
+    @Test func everyBadRowIsReportedWithItsPosition() {
+        #expect(throws: FileDiagnostics([
+            .error("this line has 3 fields; the header has 4", at: SourceLocation(path: "kodat.csv", line: 3, column: 1)),
+            .error("the answer's text is empty; a coded answer needs its text to learn from",
+                   at: SourceLocation(path: "kodat.csv", line: 4, column: 15)),
+        ])) {
+            try CodedAnswerCSV.read(Self.source("""
+            respondent,question,text,categories
+            Borås,lankats,ML,Matematiklyftet
+            Umeå,lankats,ML
+            Luleå,lankats,  ,Matematiklyftet
+
+            """))
+        }
+        #expect(throws: FileDiagnostics([.error("the header has no column 'categories'; did you mean 'category'?",
+                                                 at: SourceLocation(path: "kodat.csv", line: 1, column: 1))])) {
+            try CodedAnswerCSV.read(Self.source("respondent,question,text,category\nBorås,lankats,ML,Matematiklyftet\n"))
+        }
+        #expect(throws: FileDiagnostics([.error("quote inside an unquoted field; quote the whole field and write the quote twice (\"\")",
+                                                 at: SourceLocation(path: "kodat.csv", line: 2, column: 18))])) {
+            try CodedAnswerCSV.read(Self.source("respondent,question,text,categories\nBorås,lankats,ML \"x\",Matematiklyftet\n"))
+        }
+    }
+
+    @Test func labelsNameTheCodebooksCategoriesOrAreAnErrorAtTheirCell() throws {
+        let rows = try CodedAnswerCSV.read(Self.source("""
+        respondent,question,text,categories
+        Borås,lankats,Vi deltar i ML.,matematiklyftet
+        Umeå,lankats,Kvalitetsarbetet.,Systematiska  kvalitetsarbetet
+        Luleå,lankats,Något annat.,
+        Karlstad,svarigheter,Tiden.,Tid
+
+        """))
+        let set = try TrainingSet.fromCodedAnswers(rows, question: "lankats", categories: Self.lankatsBook.categories)
+        #expect(set.examples.map(\.categories) == [["matematiklyftet"], ["systematiska-kvalitetsarbetet"], []])
+        #expect(set.examples.allSatisfy { $0.level == .answer && $0.weight == 1 })
+        #expect(set.hasDecisions)
+
+        let misspelt = try CodedAnswerCSV.read(Self.source("respondent,question,text,categories\nBorås,lankats,ML,Matematiklyft\n"))
+        #expect(throws: FileDiagnostics([.error("'Matematiklyft' is no category of lankats; did you mean 'Matematiklyftet'?",
+                                                 at: SourceLocation(path: "kodat.csv", line: 2, column: 18))])) {
+            try TrainingSet.fromCodedAnswers(misspelt, question: "lankats", categories: Self.lankatsBook.categories)
+        }
+        // Without a codebook the labels are the categories.
+        let fresh = try TrainingSet.fromCodedAnswers(rows, question: "svarigheter", categories: [])
+        #expect(fresh.categories.map(\.label) == ["Tid"])
+        #expect(fresh.examples.map(\.categories) == [["tid"]])
+    }
+
+    @Test func aCodingFromAnotherYearNamesCategoriesByLabel() {
+        let lastYear = TrainingSet(categories: [Codebook.Category(id: "ml", label: "Matematiklyftet")],
+                                   examples: [TrainingSet.Example(respondent: "Umeå", text: "Vi deltar i ML.", categories: ["ml"])])
+        let matched = lastYear.matching(Self.lankatsBook.categories)
+        #expect(matched.examples.map(\.categories) == [["matematiklyftet"]])
+        #expect(matched.categories.map(\.id) == ["matematiklyftet"])
+    }
+
+    /// Answers coded as a whole teach their statements: each statement learns the category it is
+    /// about. Answers with one category say which words belong where; those with two are then
+    /// divided between their statements.
+    @Test func answerLevelLabelsTeachStatements() throws {
+        var examples: [TrainingSet.Example] = [
+            TrainingSet.Example(respondent: "S1", text: "Matematiklyftet pågår.", categories: ["matematiklyftet"], level: .answer),
+            TrainingSet.Example(respondent: "S2", text: "Vi deltar i Matematiklyftet.", categories: ["matematiklyftet"], level: .answer),
+            TrainingSet.Example(respondent: "S3", text: "Kvalitetsarbetet följer upp.", categories: ["systematiska-kvalitetsarbetet"], level: .answer),
+            TrainingSet.Example(respondent: "S4", text: "Målen finns i kvalitetsarbetet.", categories: ["systematiska-kvalitetsarbetet"], level: .answer),
+        ]
+        let matematiklyftet = ["Vi deltar i Matematiklyftet.", "Matematiklyftet pågår på skolorna.", "Lärarna går Matematiklyftet.",
+                               "Matematiklyftet startar i höst.", "Alla skolor är med i Matematiklyftet.", "Matematiklyftet ger lärarna verktyg."]
+        let kvalitet = ["Uppföljningen sker i kvalitetsarbetet.", "Det systematiska kvalitetsarbetet tar upp målen.",
+                        "Satsningen följs upp i kvalitetsarbetet.", "Resultaten analyseras i kvalitetsarbetet.",
+                        "Kvalitetsarbetet omfattar matematiken.", "Målen finns i kvalitetsarbetet."]
+        for (index, (first, second)) in zip(matematiklyftet, kvalitet).enumerated() {
+            examples.append(TrainingSet.Example(respondent: "R\(index)", text: "\(first) \(second)",
+                                                categories: ["matematiklyftet", "systematiska-kvalitetsarbetet"], level: .answer))
+        }
+        let training = TrainingSet(categories: Self.lankatsBook.categories, examples: examples)
+        let answers = [Answer(respondent: "Ny", text: "Lärarna deltar i Matematiklyftet. Kvalitetsarbetet följer upp satsningen.")]
+        let result = try Coder(options: CoderOptions(categories: .fixed(2))).code(answers, question: "lankats", codebook: Self.lankatsBook,
+                                                                                  training: training)
+        #expect(result.learned)
+        #expect(result.coding.statements.map(\.text) == ["Lärarna deltar i Matematiklyftet.", "Kvalitetsarbetet följer upp satsningen."])
+        #expect(result.coding.statements.map { $0.categories.first } == ["matematiklyftet", "systematiska-kvalitetsarbetet"])
+    }
+
+    /// Of the statements scored about p, about p are right: the out-of-fold temperature makes
+    /// scores mean what they say, on a case where a third of the examples are labelled at random.
+    @Test func scoresAreCalibrated() throws {
+        var random = SeededGenerator(seed: 7)
+        let words = [["matematiklyftet", "moduler", "handledare", "lyftet"], ["kvalitetsarbetet", "uppföljning", "analys", "resultaten"],
+                     ["tid", "schemat", "träffar", "planering"]]
+        let ids = ["a", "b", "c"]
+        func text(_ theme: Int) -> String {
+            let own = words[theme]
+            let other = words[(theme + 1 + random.below(2)) % 3]
+            return "\(own[random.below(4)]) \(own[random.below(4)]) \(other[random.below(4)]) och mer"
+        }
+        var examples: [TrainingSet.Example] = []
+        for index in 0..<300 {
+            let theme = index % 3
+            // A third of the labels are noise: a model that is right on them by chance would be overconfident.
+            let label = random.below(3) == 0 ? random.below(3) : theme
+            examples.append(TrainingSet.Example(respondent: "T\(index)", text: text(theme), categories: [ids[label]]))
+        }
+        var answers: [Answer] = []
+        var truth: [Int] = []
+        for index in 0..<600 {
+            let theme = index % 3
+            let label = random.below(3) == 0 ? random.below(3) : theme
+            answers.append(Answer(respondent: "S\(index)", text: text(theme)))
+            truth.append(label)
+        }
+        let book = Codebook(question: "q", categories: ids.map { Codebook.Category(id: $0, label: $0.uppercased()) })
+        var options = CoderOptions(categories: .fixed(3), splitting: .wholeAnswer)
+        options.targetAccuracy = 0.8
+        let result = try Coder(options: options).code(answers, question: "q", codebook: book,
+                                                      training: TrainingSet(categories: book.categories, examples: examples))
+        let scored = zip(result.coding.statements, truth).map { statement, label in
+            (score: statement.score ?? 0, right: statement.categories.first == ids[label])
+        }
+        // Expected accuracy of the whole set (the mean score) against the share right.
+        let meanScore = scored.map(\.score).reduce(0, +) / Double(scored.count)
+        let shareRight = Double(scored.filter(\.right).count) / Double(scored.count)
+        #expect(abs(meanScore - shareRight) < 0.05, "mean score \(meanScore), share right \(shareRight)")
+        // The automatic part is right about as often as the coder says.
+        let automatic = zip(result.coding.statements, scored).filter { $0.0.needsReview == false }.map(\.1)
+        if let estimated = result.estimatedAccuracy, !automatic.isEmpty {
+            let right = Double(automatic.filter(\.right).count) / Double(automatic.count)
+            #expect(abs(right - estimated) < 0.06, "estimated \(estimated), right \(right) of \(automatic.count)")
+        }
+    }
+
+    @Test func withoutPeoplesDecisionsNothingIsCodedAutomatically() throws {
+        // Only the coder's own earlier placements: it can learn nothing about how right it is.
+        let training = TrainingSet(categories: Self.lankatsBook.categories, examples: (0..<20).map { index in
+            TrainingSet.Example(respondent: "R\(index)", text: "Vi deltar i Matematiklyftet \(index).", categories: ["matematiklyftet"],
+                                weight: TrainingSet.coderPlacementWeight)
+        })
+        let result = try Coder().code([Answer(respondent: "Ny", text: "Matematiklyftet.")], question: "lankats",
+                                      codebook: Self.lankatsBook, training: training)
+        #expect(!result.learned)
+        #expect(result.coding.statements.allSatisfy { $0.awaitsReview })
+    }
+
+    @Test func theQueueAsksFirstWhatIsLeastSureAndChangesTheTablesMost() {
+        let statements = [
+            CodedStatement(respondent: "A", text: "sure", categories: ["x"], score: 0.9, needsReview: true),
+            CodedStatement(respondent: "B", text: "unsure, the only statement of B in x", categories: ["x"], score: 0.4, needsReview: true),
+            CodedStatement(respondent: "C", text: "unsure, C is in x twice", categories: ["x"], score: 0.4, needsReview: true),
+            CodedStatement(respondent: "C", text: "C again", categories: ["x"], score: 0.95, needsReview: false),
+            CodedStatement(respondent: "D", text: "decided", categories: ["x"], decidedByStaff: true),
+            CodedStatement(respondent: "E", text: "in Övrigt, no score"),
+        ]
+        let coded = CodedQuestion(codebook: Codebook(question: "q", categories: [Codebook.Category(id: "x", label: "X")]),
+                                  coding: Coding(question: "q", statements: statements))
+        let queue = ReviewQueue.items(coded)
+        // (1 − 0.4) · 2 = 1.2; (1 − 0.4) · 1 = 0.6; no score: (1 − 0.5) · 1 = 0.5; (1 − 0.9) · 2 = 0.2.
+        #expect(queue.map(\.key.text) == ["unsure, the only statement of B in x", "unsure, C is in x twice", "in Övrigt, no score", "sure"])
+        #expect(ReviewQueue.items(coded, includingAutomatic: true).last?.key.text == "C again")
+        let progress = ReviewQueue.Progress(coded.coding, estimatedAccuracy: 0.968)
+        #expect(progress.line == "Beslutade: 1 · kodade automatiskt: 1 (uppskattad träffsäkerhet 96 %) · kvar att granska: 4")
+    }
+
+    @Test func reScoringLearnsADecisionKeepsStaffAndIsDeterministic() throws {
+        let book = Self.lankatsBook
+        var statements: [CodedStatement] = []
+        for index in 0..<12 {
+            statements.append(CodedStatement(respondent: "M\(index)", text: "Matematiklyftet på skola \(index) med moduler.",
+                                             categories: ["matematiklyftet"], decidedByStaff: true))
+            statements.append(CodedStatement(respondent: "K\(index)", text: "Kvalitetsarbetet följer upp skola \(index) med analys.",
+                                             categories: ["systematiska-kvalitetsarbetet"], decidedByStaff: true))
+        }
+        statements.append(CodedStatement(respondent: "X", text: "Moduler i Matematiklyftet.", categories: [], score: nil))
+        let coded = CodedQuestion(codebook: book, coding: Coding(question: "lankats", statements: statements))
+        let coder = try Coder()
+        let first = try coder.rescore(coded)
+        let second = try coder.rescore(coded)
+        #expect(first == second)
+        #expect(first.learned)
+        #expect(first.suggestions[StatementKey(respondent: "X", text: "Moduler i Matematiklyftet.")] == ["matematiklyftet"])
+        #expect(first.coded.coding.statements.prefix(24) == coded.coding.statements.prefix(24))
+        // From where the last one ended, the same answer.
+        let warm = try coder.rescore(coded, previous: first)
+        #expect(warm.suggestions == first.suggestions)
+    }
+}
