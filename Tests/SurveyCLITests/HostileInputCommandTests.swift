@@ -88,6 +88,15 @@ struct HostileInputCommandTests {
         Rätta den och kontrollera med: survey check \(Support.annualReport) svar
 
         """))
+        // Coding is the same: what can be read is coded, and the run says what is left out.
+        let code = try Support.run(["code", Support.annualReport, "svar", "--question", "lankats", "--dry-run"], input: "", in: folder)
+        #expect(code.status == 1)
+        #expect(code.stderr.hasPrefix("svar/pilot/A.yaml" + Self.overflowError))
+        #expect(code.stderr.hasSuffix("""
+        1 svarsfil i svar har fel (se ovan); det som inte går att läsa i den räknas inte i kodningen. \
+        Rätta den och kontrollera med: survey check \(Support.annualReport) svar
+
+        """))
         let appendix = try String(contentsOfFile: folder + "/ut/rapport.md", encoding: .utf8)
         #expect(appendix.contains("Filen med As svar har ett fel (se svar/pilot/A.yaml:9:25) som måste rättas innan den kan fyllas i vidare."))
         let fill = try Support.run(["fill", Support.annualReport, "--respondent", "A", "--round", "pilot", "--responses", "svar"], input: "", in: folder)

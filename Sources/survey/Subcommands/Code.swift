@@ -99,7 +99,8 @@ extension SurveyCommand {
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
             defer { output.finish() }
-            let jobs = try csv.map { try csvJobs($0, output: &output) } ?? formJobs(output: &output)
+            var filesWithErrors = FilesWithErrors()
+            let jobs = try csv.map { try csvJobs($0, output: &output) } ?? formJobs(output: &output, filesWithErrors: &filesWithErrors)
             var options = CoderOptions(language: CoderLanguage(argument: language) ?? .swedish,
                                        categories: clusters.map { .fixed($0) } ?? .automatic, seed: seed)
             let readGlossary = try CoderInputs.glossary(glossary, form: form, codesFolder: codesFolder, output: &output)
@@ -162,6 +163,7 @@ extension SurveyCommand {
                 let files = jobs.count == 1 ? "en kodbok och en kodning" : "\(jobs.count) kodböcker och kodningar"
                 StandardError.write("Skrev \(files) till \(folder); granska dem med `survey review`.\n")
             }
+            try filesWithErrors.fail(countedIn: "kodningen")
         }
 
         /// One question's answers to code.
@@ -184,7 +186,7 @@ extension SurveyCommand {
             (folder as NSString).appendingPathComponent("\(question).\(kind).yaml")
         }
 
-        private func formJobs(output: inout DiagnosticOutput) throws -> [Job] {
+        private func formJobs(output: inout DiagnosticOutput, filesWithErrors: inout FilesWithErrors) throws -> [Job] {
             guard let form, let responses else { return [] }
             let loaded = try FormInput.load(form, output: &output)
             var questions: [Question] = []
@@ -203,6 +205,7 @@ extension SurveyCommand {
                 }
             }
             let set = try ResponsesInput.load(responses, form: loaded, output: &output)
+            filesWithErrors.add(form: form, responses: responses, files: set.filesWithErrors)
             return questions.map { question in
                 Job(question: question.id, title: question.table.map { table in table.number.map { "Tabell \($0): \(table.title)" } ?? table.title } ?? question.qualifiedText,
                     form: loaded.id, table: question.table.map { Codebook.TableReference(number: $0.number, title: $0.title) },

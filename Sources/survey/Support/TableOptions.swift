@@ -51,21 +51,12 @@ struct TableOptions: ParsableArguments {
         var responses: ResponseSet
         var tables: [SurveyTables.Table]
         /// Response folders (this year's, last year's) holding files with errors, and how many.
-        var foldersWithErrors: [(form: String, responses: String, files: Int)] = []
+        var filesWithErrors = FilesWithErrors()
 
-        /// After the output is written: when a response file had errors, says that what could
-        /// not be read is not counted in `what` ("tabellerna", "rapporten") and how to find it,
-        /// and exits 1. One reading, one verdict: `survey check` and `survey fill` treat such a
-        /// file as one that must be fixed, so the tables do not pass it by with exit 0.
+        /// After the output is written: when a response file had errors, says so and exits 1
+        /// (see `FilesWithErrors`).
         func failIfFilesHaveErrors(countedIn what: String) throws {
-            guard !foldersWithErrors.isEmpty else { return }
-            for folder in foldersWithErrors {
-                let files = folder.files == 1 ? "1 svarsfil i \(folder.responses) har fel" : "\(folder.files) svarsfiler i \(folder.responses) har fel"
-                let them = folder.files == 1 ? "den" : "dem"
-                StandardError.write("\(files) (se ovan); det som inte går att läsa i \(them) räknas inte i \(what). "
-                    + "Rätta \(them) och kontrollera med: survey check \(folder.form) \(folder.responses)\n")
-            }
-            throw ExitCode.failure
+            try filesWithErrors.fail(countedIn: what)
         }
     }
 
@@ -79,17 +70,17 @@ struct TableOptions: ParsableArguments {
         let (set, current) = try Self.tables(form: form, responses: responses, codes: codes, register: register,
                                              grouping: groupBy.grouping, numbers: numbers, quotes: quotes, output: &output)
         var tables = current
-        var foldersWithErrors: [(form: String, responses: String, files: Int)] = []
-        if case let files = set.filesWithErrors, files > 0 { foldersWithErrors.append((formPath, responses, files)) }
+        var filesWithErrors = FilesWithErrors()
+        filesWithErrors.add(form: formPath, responses: responses, files: set.filesWithErrors)
         if let previous {
             let previousForm = try self.previousForm.map { try FormInput.load($0, output: &output) } ?? form
             let (earlierSet, earlier) = try Self.tables(form: previousForm, responses: previous, codes: previousCodes, register: register,
                                                         grouping: groupBy.grouping, numbers: numbers, quotes: 0, output: &output)
-            if case let files = earlierSet.filesWithErrors, files > 0 { foldersWithErrors.append((self.previousForm ?? formPath, previous, files)) }
+            filesWithErrors.add(form: self.previousForm ?? formPath, responses: previous, files: earlierSet.filesWithErrors)
             tables = TableComparison.compare(tables, with: earlier, format: tableFormat,
                                              noun: RespondentNoun.of(form: form, register: register))
         }
-        return Built(form: form, register: register, responses: set, tables: tables, foldersWithErrors: foldersWithErrors)
+        return Built(form: form, register: register, responses: set, tables: tables, filesWithErrors: filesWithErrors)
     }
 
     /// "Formuläret har ingen tabell 99; dess tabeller är 1–21." on stderr, exit 64.
