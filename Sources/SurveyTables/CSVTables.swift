@@ -63,21 +63,13 @@ public enum CSVTables {
         }.joined(separator: String(options.separator))
     }
 
-    /// A text cell made safe for a spreadsheet and a terminal: control characters shown by
-    /// `TextSafety.displayable`, and a cell that would start a formula (`=`, `+`, `-`, `@`,
-    /// tab, carriage return) prefixed with an apostrophe, so `=SUM(A1)` shows as `'=SUM(A1)`,
-    /// as text, and is never run.
+    /// A text cell made safe for a spreadsheet and a terminal; the rule lives in
+    /// `SpreadsheetCell.neutralise`, which every CSV of the tool follows.
     public static func neutralise(_ cell: String) -> String {
-        let shown = TextSafety.displayable(cell)
-        guard let first = shown.unicodeScalars.first, Self.formulaStarts.contains(first) else { return shown }
-        return "'" + shown
+        SpreadsheetCell.neutralise(cell)
     }
 
-    /// What makes a spreadsheet read a cell as a formula (or, for tab and CR, as the start of another cell or row).
-    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-
     static func quote(_ cell: String, separator: Character) -> String {
-        guard cell.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        SpreadsheetCell.quote(cell, separator: separator)
     }
 }

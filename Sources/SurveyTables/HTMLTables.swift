@@ -59,23 +59,10 @@ public enum HTMLTables {
         return out
     }
 
-    /// Text as HTML shows it literally: control characters through `TextSafety.displayable`,
-    /// then `& < > " '` as entities. Every piece of text the HTML outputs take from a form, an
-    /// answer or a file name goes through here.
+    /// Text as HTML shows it literally; the rule lives in `HTMLText.escape`, which every HTML
+    /// output of the tool (the report, the respondent's pages in the browser) follows.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in TextSafety.displayable(text) {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLText.escape(text)
     }
 }
 
