@@ -7,10 +7,7 @@ extension AnswerParser {
         case .failure(let problem):
             return .failure(problem)
         case .success(let (ids, other)):
-            guard ids.count == 1, let id = ids.first else {
-                return .failure(InputProblem("Välj bara ett alternativ."))
-            }
-            return .success(.choice(id, other: other))
+            return choiceAnswer(ids: ids, other: other, spec: spec, multiple: false)
         }
     }
 
@@ -20,17 +17,50 @@ extension AnswerParser {
         case .failure(let problem):
             return .failure(problem)
         case .success(let (ids, other)):
-            if let minimum = spec.minimumSelected, ids.count < minimum {
-                return .failure(InputProblem("Välj minst \(minimum) alternativ."))
-            }
-            if let maximum = spec.maximumSelected, ids.count > maximum {
-                return .failure(InputProblem("Välj högst \(maximum) alternativ."))
-            }
-            return .success(.choices(ids, other: other))
+            return choiceAnswer(ids: ids, other: other, spec: spec, multiple: true)
         }
     }
 
-    /// The chosen ids in the form's option order, and the text of the "other" option.
+    /// The rules of a choice answer, however it was given (typed at the terminal, ticked in a
+    /// browser): known options only, one for a single choice, the question's minimum and
+    /// maximum for a multiple choice, and a text with "Annat, nämligen …" and only with it,
+    /// checked like any typed answer. The answer lists the options in the form's order.
+    public static func choiceAnswer(ids: [String], other: String?, spec: ChoiceSpec, multiple: Bool) -> Result<AnswerValue, InputProblem> {
+        let options = spec.options
+        let chosen = Set(ids)
+        guard chosen.allSatisfy({ id in options.contains { $0.id == id } }) else {
+            return .failure(InputProblem("Välj bland frågans alternativ."))
+        }
+        let ordered = options.map(\.id).filter { chosen.contains($0) }
+        let otherLabel = spec.otherLabel ?? ChoiceSpec.defaultOtherLabel
+        var otherText: String?
+        if let other, !other.trimmingWhitespace().isEmpty {
+            let trimmed = other.trimmingWhitespace()
+            guard chosen.contains(ChoiceSpec.otherID) else {
+                return .failure(InputProblem("Texten hör till alternativet ”\(otherLabel)”; välj det också, eller ta bort texten."))
+            }
+            if let problem = lengthProblem(trimmed) ?? controlCharacterProblem(trimmed) { return .failure(problem) }
+            otherText = trimmed
+        }
+        if chosen.contains(ChoiceSpec.otherID), otherText == nil {
+            return .failure(InputProblem("Skriv vad du menar med ”\(otherLabel)”."))
+        }
+        guard multiple else {
+            guard ordered.count == 1, let id = ordered.first else {
+                return .failure(InputProblem(ordered.isEmpty ? "Välj ett alternativ." : "Välj bara ett alternativ."))
+            }
+            return .success(.choice(id, other: otherText))
+        }
+        if let minimum = spec.minimumSelected, ordered.count < minimum {
+            return .failure(InputProblem("Välj minst \(minimum) alternativ."))
+        }
+        if let maximum = spec.maximumSelected, ordered.count > maximum {
+            return .failure(InputProblem("Välj högst \(maximum) alternativ."))
+        }
+        return .success(.choices(ordered, other: otherText))
+    }
+
+    /// The chosen ids as typed, and the text of the "other" option; `choiceAnswer` orders and checks them.
     static func parseChoiceList(_ line: String, spec: ChoiceSpec) -> Result<([String], String?), InputProblem> {
         if let problem = lengthProblem(line) { return .failure(problem) }
         let matcher = OptionMatcher(choices: spec.options)
@@ -41,7 +71,7 @@ extension AnswerParser {
                 let example = trimmed.allSatisfy(\.isNumber) ? "\(option.number):" : "Annat:"
                 return .failure(InputProblem("Skriv vad du menar efter kolon, till exempel \(example) Ledningsgruppen."))
             }
-            return chosen([option.id], other: nil, spec: spec)
+            return .success(([option.id], nil))
         }
         var listPart = Substring(trimmed)
         var other: String?
@@ -81,15 +111,7 @@ extension AnswerParser {
         if ids.isEmpty {
             return .failure(InputProblem("Välj ett alternativ med nummer (\(matcher.numberRange)) eller namn."))
         }
-        return chosen(ids, other: other, spec: spec)
-    }
-
-    private static func chosen(_ ids: [String], other: String?, spec: ChoiceSpec) -> Result<([String], String?), InputProblem> {
-        if ids.contains(ChoiceSpec.otherID), other == nil {
-            return .failure(InputProblem("Skriv vad du menar efter kolon, till exempel Annat: Ledningsgruppen."))
-        }
-        let set = Set(ids)
-        return .success((spec.options.map(\.id).filter { set.contains($0) }, other))
+        return .success((ids, other))
     }
 
     /// Comma-separated tokens; numbers may also be separated by spaces ("1 3").

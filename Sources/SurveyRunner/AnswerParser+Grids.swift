@@ -25,10 +25,23 @@ extension AnswerParser {
             return .failure(problem)
         case .success(let total):
             guard total == sum else {
-                return .failure(InputProblem("Raderna blir tillsammans \(sum), men totalen är \(total). Skriv totalen igen, eller :back för att ändra raderna."))
+                return .failure(InputProblem(totalMismatch(sum: sum, total: total) + " Skriv totalen igen, eller :back för att ändra raderna."))
             }
             return .success(total)
         }
+    }
+
+    /// A count grid's total that is not the sum of its rows, whichever runner it was given in.
+    public static func totalMismatch(sum: Int, total: Int) -> String {
+        "Raderna blir tillsammans \(sum), men totalen är \(total)."
+    }
+
+    /// A row of a count grid left without a number.
+    public static let countMissing = "Skriv ett heltal, 0 om ingen."
+
+    /// A count grid's total left out.
+    public static func totalMissing(sum: Int) -> String {
+        "Skriv totalen; raderna blir tillsammans \(sum)."
     }
 
     /// One row of a check grid: the checked columns by number or label; `-` for none.

@@ -30,16 +30,32 @@ public struct FillReport: Sendable {
 
     /// The summary; answers quoted in it come from the file and are made displayable.
     public var text: String {
-        var out = "\nSammanfattning för \(status.respondent): \(status.settled) av \(status.applicable) aktuella frågor besvarade.\n"
-        let missing = status.findings.filter { $0.severity == .missing }
-        let warnings = status.findings.filter { $0.severity == .warning }
-        if !missing.isEmpty { out += "Saknas (\(missing.count)):\n" + Self.listed(missing) }
-        if !warnings.isEmpty { out += "Att se över (\(warnings.count)):\n" + Self.listed(warnings) }
+        var out = "\n" + headline + "\n"
+        if !missing.isEmpty { out += missingHeading + "\n" + Self.listed(missing) }
+        if !warnings.isEmpty { out += warningsHeading + "\n" + Self.listed(warnings) }
         out += isComplete
-            ? "Allt som krävs är besvarat.\n"
-            : "Svaren är inte kompletta ännu. Kör samma kommando igen för att fortsätta där du slutade.\n"
+            ? Self.completeLine + "\n"
+            : Self.incompleteLine + " Kör samma kommando igen för att fortsätta där du slutade.\n"
         return TextSafety.displayable(out)
     }
+
+    // The summary's parts, which the browser's summary page shows too.
+
+    /// "Sammanfattning för Umeå: 33 av 35 aktuella frågor besvarade."
+    public var headline: String {
+        "Sammanfattning för \(status.respondent): \(status.settled) av \(status.applicable) aktuella frågor besvarade."
+    }
+
+    /// What must be done before the answers are complete.
+    public var missing: [CompletenessReport.Finding] { status.findings.filter { $0.severity == .missing } }
+
+    /// Remarks that do not make the answers incomplete.
+    public var warnings: [CompletenessReport.Finding] { status.findings.filter { $0.severity == .warning } }
+
+    public var missingHeading: String { "Saknas (\(missing.count)):" }
+    public var warningsHeading: String { "Att se över (\(warnings.count)):" }
+    public static let completeLine = "Allt som krävs är besvarat."
+    public static let incompleteLine = "Svaren är inte kompletta ännu."
 
     /// The longest list shown; a respondent who stopped early need not read every question.
     public static let listLimit = 10

@@ -274,7 +274,7 @@ extension FillSession {
             let row = spec.rows[index]
             if trimmed.isEmpty {
                 guard values[row.id] != nil else {
-                    write("Skriv ett heltal, 0 om ingen.\n")
+                    write(AnswerParser.countMissing + "\n")
                     return nil
                 }
             } else {
@@ -301,7 +301,7 @@ extension FillSession {
                 if case .countGrid(_, let total?)? = keepableEntry(question)?.value, total == sum {
                     return .answer(.countGrid(values, total: total))
                 }
-                write("Skriv totalen; raderna blir tillsammans \(sum).\n")
+                write(AnswerParser.totalMissing(sum: sum) + "\n")
                 return nil
             }
             switch AnswerParser.parseTotal(trimmed, sum: sum) {
@@ -364,7 +364,7 @@ extension FillSession {
 
     private func emptyAdvice(_ question: Question) -> String {
         switch question.requirement {
-        case .required: "Frågan måste besvaras; skriv ett svar."
+        case .required: SaveWording.requiredEmpty
         case .soft: "Skriv ett svar, eller :skip för att lämna frågan tom."
         case .optional: "Skriv ett svar, eller :skip för att hoppa över frågan."
         }

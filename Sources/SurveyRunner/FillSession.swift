@@ -138,7 +138,7 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
         case .interrupted:
             write("Avbrutet. Alla svar du har lämnat är sparade i \(environment.fileDescription); kör samma kommando igen för att fortsätta.\n")
         case .saveFailed(let diagnostic):
-            write("Svaret kunde inte sparas (\(diagnostic.message)). Det som redan var sparat är oförändrat; be programmets personal om hjälp.\n")
+            write(SaveWording.saveFailed(diagnostic.message) + "\n")
         }
         return outcome
     }
@@ -149,28 +149,28 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
     mutating func accept(_ value: AnswerValue, for question: Question) -> Bool {
         if let existing = response[question.id], existing.value == value, !existing.prefilled,
            !existing.notApplicable, !existing.emptyConfirmed {
-            write("Oförändrat.\n")
+            write(SaveWording.unchanged + "\n")
             return true
         }
         response[question.id] = AnswerEntry(value: value, at: environment.clock())
-        return saveAndAcknowledge("Sparat.")
+        return saveAndAcknowledge(SaveWording.saved)
     }
 
     /// Keeps the answer a question has; last year's answer becomes this year's.
     mutating func keep(_ question: Question) -> Bool {
         guard var entry = response[question.id], entry.prefilled else {
-            write("Oförändrat.\n")
+            write(SaveWording.unchanged + "\n")
             return true
         }
         entry.prefilled = false
         entry.at = environment.clock()
         response[question.id] = entry
-        return saveAndAcknowledge("Sparat (förra årets svar behålls).")
+        return saveAndAcknowledge(SaveWording.keptLastYear)
     }
 
     mutating func leaveEmpty(_ question: Question) -> Bool {
         response[question.id] = AnswerEntry(emptyConfirmed: true, at: environment.clock())
-        return saveAndAcknowledge("Sparat: frågan lämnas tom.")
+        return saveAndAcknowledge(SaveWording.leftEmpty)
     }
 
     private mutating func saveAndAcknowledge(_ acknowledgement: String) -> Bool {
@@ -178,10 +178,10 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
         guard persist() else { return false }
         write(acknowledgement + "\n")
         for id in changes.noLongerApplicable {
-            write("Frågan \(id) gäller inte längre med det svaret; det tidigare svaret finns kvar i filen men räknas inte.\n")
+            write(SaveWording.noLongerApplicable(id) + "\n")
         }
         for id in changes.applicableAgain {
-            write("Frågan \(id) gäller igen; ditt tidigare svar på den räknas igen.\n")
+            write(SaveWording.applicableAgain(id) + "\n")
         }
         return true
     }
