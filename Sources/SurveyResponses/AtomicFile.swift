@@ -6,14 +6,16 @@ public import SurveyYAML
 /// Writes a temporary file in the same folder, flushes it to disk, renames it over the
 /// target (atomic within one file system) and flushes the folder so the rename itself survives.
 public enum AtomicFile {
-    public static func write(_ text: String, toPath path: String) throws(Diagnostic) {
-        try write(bytes: Array(text.utf8), toPath: path)
+    ///
+    /// `permissions` are the new file's (0600 for a file of secrets, readable by its owner only).
+    public static func write(_ text: String, toPath path: String, permissions: UInt32 = 0o644) throws(Diagnostic) {
+        try write(bytes: Array(text.utf8), toPath: path, permissions: permissions)
     }
 
     /// The same for bytes: a PDF, a Word file.
-    public static func write(bytes: [UInt8], toPath path: String) throws(Diagnostic) {
+    public static func write(bytes: [UInt8], toPath path: String, permissions: UInt32 = 0o644) throws(Diagnostic) {
         let location = SourceLocation(path: path, line: 1, column: 1)
-        let (temporary, _) = try writeTemporary(bytes, for: path, keepingOpen: false)
+        let (temporary, _) = try writeTemporary(bytes, for: path, keepingOpen: false, permissions: permissions)
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
@@ -24,7 +26,8 @@ public enum AtomicFile {
 
     /// Writes `bytes` to a new temporary file next to `path` and flushes it to disk; its path,
     /// and its descriptor when `keepingOpen` (else it is closed and the descriptor is -1).
-    static func writeTemporary(_ bytes: [UInt8], for path: String, keepingOpen: Bool) throws(Diagnostic) -> (path: String, descriptor: Int32) {
+    static func writeTemporary(_ bytes: [UInt8], for path: String, keepingOpen: Bool,
+                               permissions: UInt32 = 0o644) throws(Diagnostic) -> (path: String, descriptor: Int32) {
         let location = SourceLocation(path: path, line: 1, column: 1)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -34,7 +37,7 @@ public enum AtomicFile {
             throw .error("cannot create the folder \(folder): \(error.localizedDescription)", at: location)
         }
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(permissions))
         guard descriptor >= 0 else {
             throw .error("cannot write in \(folder): \(String(cString: strerror(errno)))", at: location)
         }

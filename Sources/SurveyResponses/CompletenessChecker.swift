@@ -123,7 +123,13 @@ public enum CompletenessChecker {
         for id in response.answerOrder where form.questionIndex[id] == nil {
             findings.append(finding(.notInForm, .warning, nil, say.notInForm(id, version: form.version), id: id))
         }
-        return .init(respondent: name, round: round, path: path, applicable: applicableCount, settled: settled, findings: findings)
+        var status = CompletenessReport.RespondentStatus(respondent: name, round: round, path: path, applicable: applicableCount,
+                                                         settled: settled, findings: findings)
+        if let submitted = response.submitted {
+            status.submitted = submitted
+            status.changedAfterSubmission = response.updated.map { submitted < $0 } ?? false
+        }
+        return status
     }
 
     /// A problem with an answer that is there: a non-answer, or a count grid that does not add up.

@@ -21,7 +21,9 @@ extension CompletenessReport {
             out.key("applicable"); out.raw(String(status.applicable)); out.comma()
             out.key("answered"); out.raw(String(status.settled)); out.comma()
             out.key("missing"); out.raw(String(status.missingCount)); out.comma()
-            out.key("warnings"); out.raw(String(status.warningCount))
+            out.key("warnings"); out.raw(String(status.warningCount)); out.comma()
+            out.key("submitted"); status.submitted.map { out.string($0.text) } ?? out.raw("null"); out.comma()
+            out.key("changedAfterSubmission"); out.raw(status.changedAfterSubmission ? "true" : "false")
             out.close("}")
         }
         out.comma()

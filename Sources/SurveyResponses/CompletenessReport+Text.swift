@@ -19,6 +19,11 @@ extension CompletenessReport {
         if isComplete && !respondents.isEmpty {
             lines.append("Allt som krävs är besvarat.")
         }
+        let submitted = respondents.filter { $0.submitted != nil }
+        if !submitted.isEmpty {
+            let names = submitted.map { $0.respondent + ($0.changedAfterSubmission ? " (ändrad efter inskickningen)" : "") }
+            lines.append("Inskickade (\(submitted.count) av \(respondents.count)): " + names.joined(separator: ", ") + ".")
+        }
 
         let perFile = respondents.flatMap(\.findings)
         if !perFile.isEmpty {

@@ -58,6 +58,10 @@ public struct CompletenessReport: Sendable {
         /// Applicable questions settled (answered, or confirmed empty).
         public var settled: Int
         public var findings: [Finding]
+        /// When the respondent sent the answers in, if they did.
+        public var submitted: Timestamp?
+        /// Whether answers were saved after they were sent in.
+        public var changedAfterSubmission = false
 
         public var missingCount: Int { findings.filter { $0.severity == .missing }.count }
         public var warningCount: Int { findings.filter { $0.severity == .warning }.count }

@@ -9,19 +9,23 @@ public struct Response: Hashable, Sendable {
     public var round: String
     public var created: Timestamp?
     public var updated: Timestamp?
+    /// When the respondent sent the answers in ("Skicka in" in the browser); answers may still
+    /// change afterwards, which `updated` then shows.
+    public var submitted: Timestamp?
     /// Entries by question id; `answerOrder` keeps the order they are written in.
     public private(set) var entries: [String: AnswerEntry]
     /// Question ids in the order their entries are written.
     public private(set) var answerOrder: [String]
 
     public init(formID: String, formVersion: String, respondent: String, round: String,
-                created: Timestamp? = nil, updated: Timestamp? = nil) {
+                created: Timestamp? = nil, updated: Timestamp? = nil, submitted: Timestamp? = nil) {
         self.formID = formID
         self.formVersion = formVersion
         self.respondent = respondent
         self.round = round
         self.created = created
         self.updated = updated
+        self.submitted = submitted
         self.entries = [:]
         self.answerOrder = []
     }

@@ -48,6 +48,7 @@ enum ResponseFastReader {
             result.round = top["round"] ?? ""
             if let text = top["created"] { guard let value = Timestamp(text) else { return nil }; result.created = value }
             if let text = top["updated"] { guard let value = Timestamp(text) else { return nil }; result.updated = value }
+            if let text = top["submitted"] { guard let value = Timestamp(text) else { return nil }; result.submitted = value }
             return result
         }
 

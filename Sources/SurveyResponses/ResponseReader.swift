@@ -15,7 +15,7 @@ public struct ResponseLoadResult: Sendable {
 /// A file edited by hand gets the same `file:line:column` diagnostics as a form. Entries the
 /// form does not know, or that do not read, are kept as written so a later save loses nothing.
 public enum ResponseReader {
-    static let topKeys = ["form", "version", "respondent", "round", "created", "updated", "answers"]
+    static let topKeys = ["form", "version", "respondent", "round", "created", "updated", "submitted", "answers"]
     static let entryKeys = ["answer", "other", "total", "empty", "at", "not-applicable", "prefilled"]
 
     /// Whether an entry to a question of this kind may have the key: `other` belongs to choice
@@ -94,7 +94,8 @@ public enum ResponseReader {
             respondent: reader.text(fields, "respondent", required: true) ?? "",
             round: reader.text(fields, "round") ?? "",
             created: timestamp(fields, "created", reader: &reader),
-            updated: timestamp(fields, "updated", reader: &reader)
+            updated: timestamp(fields, "updated", reader: &reader),
+            submitted: timestamp(fields, "submitted", reader: &reader)
         )
         guard let answers = fields["answers"] else { return response }
         if answers.isNull { return response }

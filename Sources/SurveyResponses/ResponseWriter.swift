@@ -27,6 +27,7 @@ public enum ResponseWriter {
         ]
         if let created = response.created { top.append(("created", .plain(created.text))) }
         if let updated = response.updated { top.append(("updated", .plain(updated.text))) }
+        if let submitted = response.submitted { top.append(("submitted", .plain(submitted.text))) }
         top.append(("answers", .mapping(entries)))
         let title = form?.title ?? response.formID
         let comment = """

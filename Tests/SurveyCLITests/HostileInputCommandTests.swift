@@ -203,7 +203,7 @@ struct HostileInputCommandTests {
         let check = try Support.run(["check", Support.annualReport, "svar"], input: "", in: folder)
         #expect(check.status == 1)
         #expect(check.stderr == """
-        svar/pilot/Umeå.yaml:7:1: error: unknown key 'extra' in the response file; expected one of: form, version, respondent, round, created, updated, answers
+        svar/pilot/Umeå.yaml:7:1: error: unknown key 'extra' in the response file; expected one of: form, version, respondent, round, created, updated, submitted, answers
           extra: 1
           ^
 
