@@ -11,6 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 and HMAC for the links of `survey invite` and `survey serve`.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries from Debian, each behind a local shim header.
@@ -33,6 +35,11 @@ let package = Package(
         .target(name: "SurveyCoder", dependencies: ["CStemmer", "SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyText"],
                 resources: [.copy("Resources")]),
         .target(name: "SurveyTables", dependencies: ["SurveyForm", "SurveyResponses", "SurveyCoder", "SurveyYAML", "SurveyText"]),
+        // Respondents' secret links: tokens, their hashes in the invitations file, the links CSV.
+        .target(name: "SurveyInvitations", dependencies: [
+            "SurveyResponses", "SurveyForm", "SurveyYAML", "SurveyText",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "SurveyDocuments", dependencies: ["SurveyTables", "SurveyText"],
                 exclude: ["Resources/make-reference-docx.py"], resources: [.copy("Resources/reference.docx")]),
         // Fuzz targets, run by libFuzzer (fuzz/run.sh) or by survey-fuzz's own mutation loop.
@@ -43,7 +50,7 @@ let package = Package(
             name: "survey",
             dependencies: [
                 "SurveyText", "SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner", "SurveyCoder", "SurveyTables",
-                "SurveyDocuments",
+                "SurveyDocuments", "SurveyInvitations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +80,7 @@ let package = Package(
         .testTarget(name: "SurveyTablesTests", dependencies: ["SurveyTables", "SurveyCoder", "SurveyResponses", "SurveyForm", "SurveyYAML", "SurveyText"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SurveyDocumentsTests", dependencies: ["SurveyDocuments", "SurveyTables", "SurveyResponses", "SurveyForm"]),
+        .testTarget(name: "SurveyInvitationsTests", dependencies: ["SurveyInvitations", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
         .testTarget(name: "SurveyFuzzTests", dependencies: ["SurveyFuzz", "SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
         // End-to-end tests run the built `survey` binary, so they depend on it.
         .testTarget(name: "SurveyCLITests", dependencies: ["survey"], exclude: ["Fixtures"]),
