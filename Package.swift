@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 and HMAC for the links of `survey invite` and `survey serve`.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The HTTP server of `survey serve`; without the default traits (swift-configuration).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C libraries from Debian, each behind a local shim header.
@@ -40,6 +44,16 @@ let package = Package(
             "SurveyResponses", "SurveyForm", "SurveyYAML", "SurveyText",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // `survey serve`: the form in a browser, on Hummingbird; kept out of `survey fill`'s way.
+        .target(name: "SurveyWeb", dependencies: [
+            "SurveyInvitations", "SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML", "SurveyText",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
         .target(name: "SurveyDocuments", dependencies: ["SurveyTables", "SurveyText"],
                 exclude: ["Resources/make-reference-docx.py"], resources: [.copy("Resources/reference.docx")]),
         // Fuzz targets, run by libFuzzer (fuzz/run.sh) or by survey-fuzz's own mutation loop.
@@ -50,7 +64,7 @@ let package = Package(
             name: "survey",
             dependencies: [
                 "SurveyText", "SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner", "SurveyCoder", "SurveyTables",
-                "SurveyDocuments", "SurveyInvitations",
+                "SurveyDocuments", "SurveyInvitations", "SurveyWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +95,13 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SurveyDocumentsTests", dependencies: ["SurveyDocuments", "SurveyTables", "SurveyResponses", "SurveyForm"]),
         .testTarget(name: "SurveyInvitationsTests", dependencies: ["SurveyInvitations", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
+        .testTarget(name: "SurveyWebTests", dependencies: [
+            "SurveyWeb", "SurveyInvitations", "SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+        ]),
         .testTarget(name: "SurveyFuzzTests", dependencies: ["SurveyFuzz", "SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
         // End-to-end tests run the built `survey` binary, so they depend on it.
         .testTarget(name: "SurveyCLITests", dependencies: ["survey"], exclude: ["Fixtures"]),

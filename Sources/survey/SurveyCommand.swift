@@ -14,6 +14,6 @@ struct SurveyCommand: ParsableCommand {
         completeness, code free text and publish tables.
         """,
         version: version,
-        subcommands: [Lint.self, Check.self, Fill.self, Invite.self, Code.self, Review.self, Agree.self, Tables.self, Report.self]
+        subcommands: [Lint.self, Check.self, Fill.self, Invite.self, Serve.self, Code.self, Review.self, Agree.self, Tables.self, Report.self]
     )
 }
