@@ -39,7 +39,14 @@ public struct RequestSecret: Sendable {
     /// The forgery-check token for pages of the link whose hash is `hash`.
     public func formToken(for hash: TokenHash) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Array("survey-serve-form:".utf8) + hash.bytes, using: SymmetricKey(data: key))
-        return Array(code).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in code {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Whether a posted token is the one for this link, compared in constant time.

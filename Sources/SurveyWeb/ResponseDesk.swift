@@ -24,6 +24,9 @@ public final class ResponseDesk: Sendable {
     private let cleaned = Mutex<Set<String>>([])
     private let names = Mutex<[String: String]>([:])
     private let lastYear = Mutex<[String: Response?]>([:])
+    /// Each file as last read or saved, with what tells its versions apart: a file that has not
+    /// changed on disk since (same inode, size and time) is not read again.
+    private let cache = Mutex<[String: (stamp: FileStamp, response: Response)]>([:])
 
     public init(form: Form, responses: String, prefillFolder: String? = nil, threads: Int = 16) {
         self.form = form
@@ -60,9 +63,8 @@ public final class ResponseDesk: Sendable {
     /// Reads a respondent's answers as they are in the file now.
     public func read(round: String, respondent: String) async -> Opened {
         let path = path(round: round, respondent: respondent)
-        let form = form
         return (try? await pool.runIfActive {
-            Self.open(path: path, form: form, respondent: respondent, round: round)
+            self.open(path: path, respondent: respondent, round: round)
         }) ?? .unusable
     }
 
@@ -77,7 +79,7 @@ public final class ResponseDesk: Sendable {
 
     /// Changes a respondent's answers under the file's lock and saves them when `change` says
     /// it changed something; the response as saved (or as it was) and what `change` returned.
-    public func update<Value: Sendable>(round: String, respondent: String,
+    public func update<Value: Sendable>(round: String, respondent: String, at time: Timestamp = Timestamp.now(),
                                         _ change: @escaping @Sendable (inout Response) -> (value: Value, changed: Bool))
         async -> Result<(response: Response, value: Value), SaveProblem> {
         let path = path(round: round, respondent: respondent)
@@ -100,22 +102,23 @@ public final class ResponseDesk: Sendable {
                 case .failure(.unavailable(let reason)): return .failure(.failed(reason))
                 }
                 if firstSave { lock.removeLeftoverTemporaryFiles(of: path) }
-                guard case .response(var response) = Self.open(path: path, form: form, respondent: respondent, round: round) else {
+                guard case .response(var response) = self.open(path: path, respondent: respondent, round: round) else {
                     return .failure(.unusable)
                 }
                 let (value, changed) = change(&response)
                 guard changed else { return .success((response, value)) }
-                let now = Timestamp.now()
-                if response.created == nil { response.created = now }
-                response.updated = now
+                if response.created == nil { response.created = time }
+                response.updated = time
                 response.formID = form.id
                 response.formVersion = form.version
                 do throws(Diagnostic) {
                     try StoreSaver(store: ResponseStore(root: (path as NSString).deletingLastPathComponent), form: form, path: path, lock: lock)
                         .save(response)
                 } catch {
+                    self.cache.withLock { $0[path] = nil }
                     return .failure(.failed(error.message))
                 }
+                if let stamp = FileStamp(path: path) { self.cache.withLock { $0[path] = (stamp, response) } }
                 return .success((response, value))
             }
         } catch {
@@ -136,10 +139,18 @@ public final class ResponseDesk: Sendable {
         return found
     }
 
-    private static func open(path: String, form: Form, respondent: String, round: String) -> Opened {
+    /// The file's response: as cached when the file is the one last read or saved, else read.
+    private func open(path: String, respondent: String, round: String) -> Opened {
+        let stamp = FileStamp(path: path)
+        if let stamp, let cached = cache.withLock({ $0[path] }), cached.stamp == stamp { return .response(cached.response) }
         switch ResponseOpener.open(path: path, form: form, respondent: respondent, round: round) {
-        case .new(let response), .existing(let response, _): .response(response)
-        case .unusable: .unusable
+        case .new(let response):
+            return .response(response)
+        case .existing(let response, _):
+            if let stamp { cache.withLock { $0[path] = (stamp, response) } }
+            return .response(response)
+        case .unusable:
+            return .unusable
         }
     }
 }

@@ -39,6 +39,9 @@ public struct SectionUpdate: Sendable {
     /// What the change did to other questions, in the runner's words.
     public private(set) var notices: [String] = []
     public private(set) var changed = false
+    /// The questions that applied before the post, and after it.
+    public private(set) var applicableBefore: Set<String> = []
+    public private(set) var applicableAfter: Set<String> = []
 
     public init(response: Response) {
         self.response = response
@@ -46,17 +49,23 @@ public struct SectionUpdate: Sendable {
 
     /// Takes the posted fields of `questions` (in form order), each against its `bas.ID`.
     public mutating func apply(_ fields: FieldValues, to questions: [Question], form: Form, at time: Timestamp) {
+        applicableBefore = ApplicabilityMarker.applicableIDs(in: response, form: form)
+        var applicable = applicableBefore
         for question in questions {
-            outcomes[question.id] = take(fields, question: question, form: form, at: time)
+            let outcome = take(fields, question: question, form: form, at: time, applies: applicable.contains(question.id))
+            outcomes[question.id] = outcome
+            // A taken answer can change what applies to the questions after it.
+            if case .saved = outcome { applicable = ApplicabilityMarker.applicableIDs(in: response, form: form) }
         }
+        applicableAfter = applicable
         let changes = ApplicabilityMarker.refresh(&response, form: form)
         if !changes.isEmpty { changed = true }
         notices = changes.noLongerApplicable.map(SaveWording.noLongerApplicable) + changes.applicableAgain.map(SaveWording.applicableAgain)
     }
 
-    private mutating func take(_ fields: FieldValues, question: Question, form: Form, at time: Timestamp) -> Outcome {
+    private mutating func take(_ fields: FieldValues, question: Question, form: Form, at time: Timestamp, applies: Bool) -> Outcome {
         let id = question.id
-        guard ApplicabilityMarker.applicableIDs(in: response, form: form).contains(id) else { return .notApplicable }
+        guard applies else { return .notApplicable }
         let base = fields[AnswerFields.base(id)] ?? ""
         let posted = fields.filtered { AnswerFields.belongs($0, to: id) }
         let intent = AnswerIntake.read(posted, question: question)

@@ -62,7 +62,8 @@ public final class SurveyServer: Sendable {
     /// The application, listening where the settings say.
     public func application(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         var logger = Logger(label: "survey-serve")
-        logger.logLevel = .error
+        // Hummingbird reports nothing the respondent or staff need; errors that matter are thrown.
+        logger.logLevel = .critical
         return Application(
             router: router(),
             server: .http1(configuration: .init(idleTimeout: .seconds(75), httpDecoderConfiguration: .init(
@@ -236,12 +237,12 @@ public final class SurveyServer: Sendable {
         let form = form
         let now = Timestamp.now()
         let sectionIDs = Set(questions.map(\.sectionID))
-        let result = await desk.update(round: holder.round, respondent: holder.respondent) { response in
-            let before = ApplicabilityMarker.applicableIDs(in: response, form: form)
+        let result = await desk.update(round: holder.round, respondent: holder.respondent, at: now) { response in
             var update = SectionUpdate(response: response)
             update.apply(fields, to: questions, form: form, at: now)
             response = update.response
-            let after = ApplicabilityMarker.applicableIDs(in: response, form: form)
+            let before = update.applicableBefore
+            let after = update.applicableAfter
             let appeared = form.questions.filter {
                 sectionIDs.contains($0.sectionID) && after.contains($0.id) && !before.contains($0.id) && response[$0.id]?.isSettled != true
             }.map(\.id)
@@ -289,7 +290,7 @@ public final class SurveyServer: Sendable {
         let form = form
         let path = desk.path(round: holder.round, respondent: holder.respondent)
         let now = Timestamp.now()
-        let result = await desk.update(round: holder.round, respondent: holder.respondent) { response in
+        let result = await desk.update(round: holder.round, respondent: holder.respondent, at: now) { response in
             guard FillReport(response: response, form: form, path: path).isComplete else { return (false, false) }
             response.submitted = now
             return (true, true)
