@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "survey", targets: ["survey"]),
+        .executable(name: "survey-web", targets: ["survey-web"]),
         .executable(name: "survey-bench", targets: ["survey-bench"]),
         .executable(name: "survey-fuzz", targets: ["survey-fuzz"]),
     ],
@@ -59,12 +60,26 @@ let package = Package(
         // Fuzz targets, run by libFuzzer (fuzz/run.sh) or by survey-fuzz's own mutation loop.
         .target(name: "SurveyFuzz", dependencies: ["SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner"]),
 
+        // What the command-line programs share: diagnostics on stderr, loading inputs, options.
+        .target(name: "SurveyCommandSupport", dependencies: [
+            "SurveyYAML", "SurveyForm", "SurveyResponses", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
         // The thin command-line tool and the benchmark program.
         .executableTarget(
             name: "survey",
             dependencies: [
                 "SurveyText", "SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner", "SurveyCoder", "SurveyTables",
-                "SurveyDocuments", "SurveyInvitations", "SurveyWeb",
+                "SurveyDocuments", "SurveyCommandSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `survey serve` and `survey invite` run this program: Hummingbird, swift-nio and
+        // swift-crypto stay out of `survey fill`'s start (docs/architecture.md).
+        .executableTarget(
+            name: "survey-web",
+            dependencies: [
+                "SurveyWeb", "SurveyInvitations", "SurveyCommandSupport", "SurveyForm", "SurveyResponses", "SurveyYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -104,7 +119,7 @@ let package = Package(
         ]),
         .testTarget(name: "SurveyFuzzTests", dependencies: ["SurveyFuzz", "SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
         // End-to-end tests run the built `survey` binary, so they depend on it.
-        .testTarget(name: "SurveyCLITests", dependencies: ["survey"], exclude: ["Fixtures"]),
+        .testTarget(name: "SurveyCLITests", dependencies: ["survey", "survey-web"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,9 +1,11 @@
-import ArgumentParser
+public import ArgumentParser
 
 extension ColorChoice: ExpressibleByArgument {}
 
 /// Options every subcommand that prints diagnostics shares.
-struct DiagnosticOptions: ParsableArguments {
+public struct DiagnosticOptions: ParsableArguments {
+    public init() {}
+
     @Option(name: .long, help: "Colour in diagnostics: auto (when stderr is a terminal), always or never.")
-    var color: ColorChoice = .auto
+    public var color: ColorChoice = .auto
 }

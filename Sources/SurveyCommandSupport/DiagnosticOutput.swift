@@ -1,20 +1,20 @@
 import Foundation
-import SurveyYAML
+public import SurveyYAML
 
 /// Where `survey` prints diagnostics: stderr, with colour only when stderr is a terminal.
 ///
 /// Like a compiler, it shows the first `maximumShown` findings of a run and counts the rest:
 /// a file with 40,000 mistakes gets a readable report, quickly. `finish()` says how many were
 /// left out.
-struct DiagnosticOutput {
-    static let maximumShown = 100
+public struct DiagnosticOutput {
+    public static let maximumShown = 100
 
     private var renderer: DiagnosticRenderer
     private var shown = 0
     private var hiddenErrors = 0
     private var hiddenWarnings = 0
 
-    init(color: ColorChoice = .auto) {
+    public init(color: ColorChoice = .auto) {
         let useColor: Bool = switch color {
         case .always: true
         case .never: false
@@ -23,11 +23,11 @@ struct DiagnosticOutput {
         renderer = DiagnosticRenderer(useColor: useColor)
     }
 
-    mutating func add(_ source: SourceText?) {
+    public mutating func add(_ source: SourceText?) {
         if let source { renderer.add(source) }
     }
 
-    mutating func print(_ diagnostics: [Diagnostic]) {
+    public mutating func print(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
         let room = max(Self.maximumShown - shown, 0)
         let printed = diagnostics.prefix(room)
@@ -43,7 +43,7 @@ struct DiagnosticOutput {
     }
 
     /// Says how many findings were not shown, if any; call once, after the last `print`.
-    mutating func finish() {
+    public mutating func finish() {
         let hidden = hiddenErrors + hiddenWarnings
         guard hidden > 0 else { return }
         StandardError.write("\(hidden) more finding\(hidden == 1 ? "" : "s") not shown (\(hiddenErrors) error\(hiddenErrors == 1 ? "" : "s"), \(hiddenWarnings) warning\(hiddenWarnings == 1 ? "" : "s")); only the first \(Self.maximumShown) are printed.\n")
@@ -52,12 +52,12 @@ struct DiagnosticOutput {
     }
 }
 
-enum ColorChoice: String, CaseIterable, Sendable {
+public enum ColorChoice: String, CaseIterable, Sendable {
     case auto, always, never
 }
 
-enum StandardError {
-    static func write(_ text: String) {
+public enum StandardError {
+    public static func write(_ text: String) {
         // What went to stdout so far comes first, so a terminal shows both in order.
         fflush(nil)
         FileHandle.standardError.write(Data(text.utf8))

@@ -1,11 +1,11 @@
 import ArgumentParser
-import SurveyForm
-import SurveyResponses
+public import SurveyForm
+public import SurveyResponses
 import SurveyYAML
 
 /// Loads the form a subcommand works on, printing its diagnostics; exit 2 when it has errors.
-enum FormInput {
-    static func load(_ path: String, output: inout DiagnosticOutput) throws -> Form {
+public enum FormInput {
+    public static func load(_ path: String, output: inout DiagnosticOutput) throws -> Form {
         let result = FormLoader.load(path: path)
         return try InputFile.accept(result.validForm, diagnostics: result.diagnostics, source: result.source,
                                     what: "form", path: path, output: &output)
@@ -13,8 +13,8 @@ enum FormInput {
 }
 
 /// Loads the register of participants, printing its diagnostics; exit 2 when it has errors.
-enum RegisterInput {
-    static func load(_ path: String, output: inout DiagnosticOutput) throws -> Register {
+public enum RegisterInput {
+    public static func load(_ path: String, output: inout DiagnosticOutput) throws -> Register {
         let result = RegisterLoader.load(path: path)
         return try InputFile.accept(result.validRegister, diagnostics: result.diagnostics, source: result.source,
                                     what: "register", path: path, output: &output)
@@ -23,8 +23,8 @@ enum RegisterInput {
 
 /// Reads every response file of a folder against a form, printing the files' diagnostics;
 /// exit 2 when the folder itself is missing or is not a folder.
-enum ResponsesInput {
-    static func load(_ path: String, form: Form, output: inout DiagnosticOutput) throws -> ResponseSet {
+public enum ResponsesInput {
+    public static func load(_ path: String, form: Form, output: inout DiagnosticOutput) throws -> ResponseSet {
         let store = ResponseStore(root: path)
         if let problem = store.folderProblem() {
             output.print([problem])

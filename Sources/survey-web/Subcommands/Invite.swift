@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
+import SurveyCommandSupport
 import SurveyForm
 import SurveyInvitations
 import SurveyResponses
 import SurveyYAML
 
-extension SurveyCommand {
+extension SurveyWebCommand {
     struct Invite: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Make one secret link per municipality of a round for `survey serve`, as a CSV for Excel.",

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import SurveyCommandSupport
 import SurveyForm
 import SurveyInvitations
 import SurveyResponses
 import SurveyWeb
 import SurveyYAML
 
-extension SurveyCommand {
+extension SurveyWebCommand {
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Serve the form in a browser: one secret link per municipality (made with `survey invite`).",
