@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 extension SurveyBench.FillStartup {
@@ -79,9 +80,8 @@ extension SurveyBench.FillStartup {
         }
 
         static func now() -> Double {
-            var time = timespec()
-            clock_gettime(CLOCK_MONOTONIC, &time)
-            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+            // Monotonic, as CLOCK_MONOTONIC.
+            Double(DispatchTime.now().uptimeNanoseconds) / 1e9
         }
     }
 }

@@ -7,6 +7,7 @@ struct SurveyBench: ParsableCommand {
         commandName: "survey-bench",
         abstract: "Measure the survey tools' speed, memory and coding quality.",
         subcommands: [CheckSpeed.self, CoderSwedish.self, CoderQuality.self, CoderThemes.self, CoderScale.self, FillStartup.self,
-                      HostileInputSpeed.self, CoderLearning.self, CoderLastYear.self, ReviewEffort.self]
+                      HostileInputSpeed.self, CoderLearning.self, CoderLastYear.self, ReviewEffort.self,
+                      ServeLoad.self]
     )
 }
