@@ -118,6 +118,8 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),
+        // Debian's Chromium driven through chromium-driver over the real server (.ci/run installs both).
+        .testTarget(name: "SurveyBrowserTests", dependencies: ["SurveyWeb", "SurveyInvitations", "SurveyRunner", "SurveyResponses", "SurveyForm"]),
         .testTarget(name: "SurveyFuzzTests", dependencies: ["SurveyFuzz", "SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
         // End-to-end tests run the built `survey` binary, so they depend on it.
         .testTarget(name: "SurveyCLITests", dependencies: ["survey", "survey-web"], exclude: ["Fixtures"]),
