@@ -88,6 +88,18 @@ struct DocumentationExamplesTests {
             try example.text.write(toFile: folder + "/svar/pilot/Umeå.yaml", atomically: true, encoding: .utf8)
             result = try Support.run(["check", Support.annualReport, "svar"], input: "", in: folder)
             #expect(result.status == 1, "\(example.testDescription): the example answers only some questions")
+        } else if first.hasPrefix("form:"), example.text.contains("\ninvitations:") {
+            // An invitations file: `survey invite` reads it (and would refuse a broken one) before
+            // it issues links to the rest of the round.
+            try FileManager.default.createDirectory(atPath: folder + "/svar/pilot", withIntermediateDirectories: true)
+            try (lines.joined(separator: "\n") + "\n").write(toFile: folder + "/svar/pilot/.invitations.yaml", atomically: true, encoding: .utf8)
+            let register = Support.repository.appendingPathComponent("forms/register-pisa-2015.yaml").path
+            let invite = try Support.run(["invite", Support.annualReport, "--register", register, "--round", "pilot", "--responses", "svar",
+                                          "--out", "lankar.csv"], input: "", in: folder)
+            #expect(invite.status == 0, "\(example.testDescription)")
+            #expect(invite.stderr.hasPrefix("Umeå har redan en länk (utfärdad 2014-01-08T10:00:00+01:00); --reissue Umeå ger en ny.\nBorås har en stängd länk; --reissue Borås ger en ny.\n"),
+                    "\(example.testDescription)")
+            return
         } else if first.hasPrefix("question:") {
             // Codebooks and codings are read when tables are built from them; a codebook needs
             // its coding, so the examples of the same page go in together.
