@@ -15,9 +15,9 @@ struct AnswerKindTests {
     }
 
     @Test(arguments: [
-        ("organiserat", [("q.organiserat", String(repeating: "a", count: 41))], "Svaret är 41 tecken långt; högst 40 får plats."),
+        ("organiserat", [("q.organiserat", String(repeating: "a", count: 41))], "Svaret är 41 tecken långt; högst 40 får plats. Korta det och skriv det igen."),
         ("organiserat", [("q.organiserat", "Hej\u{1B}[A")], "Svaret innehåller styrtecken (till exempel från piltangenterna); skriv det igen."),
-        ("kontakt", [("q.kontakt", String(repeating: "b", count: 21))], "Svaret är 21 tecken långt; högst 20 får plats."),
+        ("kontakt", [("q.kontakt", String(repeating: "b", count: 21))], "Svaret är 21 tecken långt; högst 20 får plats. Korta det och skriv det igen."),
         ("antal-mal", [("q.antal-mal", "tolv")], "\"tolv\" är inget tal. Skriv ett heltal, till exempel 12."),
         ("antal-mal", [("q.antal-mal", "2,5")], "Svaret ska vara ett heltal, utan decimaler."),
         ("antal-mal", [("q.antal-mal", "600")], "Talet ska vara högst 500."),

@@ -134,7 +134,7 @@ struct RouteTests {
         let long = String(repeating: "a", count: 10_001)
         let refused = try await web.postAnswer("natverk-upplevts", [("q.natverk-upplevts", long)], section: "natverk")
         #expect(refused.status == 422)
-        #expect(refused.body.contains("\"message\":\"Svaret är för långt (10001 tecken); ett svar får vara högst 10 000 tecken. Korta det och skriv det igen.\""))
+        #expect(refused.body.contains("\"message\":\"Svaret är för långt (10 001 tecken); ett svar får vara högst 10 000 tecken. Korta det och skriv det igen.\""))
         #expect(web.responseFile() == nil)
     }
 
