@@ -35,6 +35,9 @@ public struct CodedQuestion: Hashable, Sendable {
     /// Moves every statement of `source` into `target` and removes `source`.
     ///
     /// The target keeps its label and `final` mark; it gains the source's terms and examples.
+    /// A merge decides about categories, not about each statement in them: a statement keeps
+    /// whether it is decided and its review mark, so one that does not belong with the rest is
+    /// still asked about (were they all marked decided, review could never find it again).
     public func merging(_ source: String, into target: String) throws(ReviewError) -> CodedQuestion {
         guard source != target else { throw .sameCategory(source) }
         var result = self
@@ -44,7 +47,6 @@ public struct CodedQuestion: Hashable, Sendable {
         for index in result.coding.statements.indices where result.coding.statements[index].categories.contains(source) {
             var statement = result.coding.statements[index]
             statement.categories = Self.replacing(source, with: target, in: statement.categories)
-            statement.markDecidedByStaff()
             result.coding.statements[index] = statement
         }
         var merged = result.codebook.categories[targetIndex]

@@ -193,6 +193,12 @@ extension SurveyBench {
                 estimated = rescoring.estimatedAccuracy
                 if exact(coded) { break }
                 let queue = ReviewQueue.items(coded, suggestions: rescoring.suggestions, includingAutomatic: true)
+                if verbose, !coded.coding.statements.contains(where: \.awaitsReview) {
+                    // What keeps the table from being exact once the queue is empty: the misplaced.
+                    for statement in coded.coding.statements where Set(truth(statement.key).compactMap { partner[$0] }) != Set(statement.categories) {
+                        print("    \(item.name): still wrong \(statement.respondent): \(statement.text.prefix(60)) in \(statement.categories), belongs in \(truth(statement.key).compactMap { partner[$0] }.sorted()) (score \(statement.score.map { String(format: "%.2f", $0) } ?? "–"), suggestion \(rescoring.suggestions[statement.key] ?? []))")
+                    }
+                }
                 guard let next = queue.first(where: { !$0.key.text.isEmpty }) else { break }
                 let answer = truth(next.key).compactMap { partner[$0] }.sorted()
                 if verbose {
