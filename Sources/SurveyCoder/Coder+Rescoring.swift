@@ -45,7 +45,13 @@ extension Coder {
             run.assignToCodebook(progress: { _ in })
             for (index, statement) in coded.coding.statements.enumerated() where !statement.decidedByStaff {
                 let best = run.codebookCategory[index]
-                suggestions[statement.key] = best >= 0 ? [ids[Int(best)]] : []
+                var suggested = best >= 0 ? [ids[Int(best)]] : []
+                // The nearest centre is one of its categories: the suggestion keeps the others
+                // too (the centres name one category; a statement that names two stays in both).
+                if let first = suggested.first, statement.categories.contains(first) {
+                    suggested = [first] + statement.categories.filter { $0 != first }
+                }
+                suggestions[statement.key] = suggested
             }
             return Rescoring(coded: coded, suggestions: suggestions, estimatedAccuracy: nil, learned: false, models: nil)
         }

