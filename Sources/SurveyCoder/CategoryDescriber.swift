@@ -73,12 +73,19 @@ struct CategoryDescriber {
     }
 
     func words(_ text: String, extractor: TermExtractor) -> [Word] {
-        extractor.words(of: text).map { word in
+        var words = extractor.words(of: text).map { word in
             let stem = word.stem.map { extractor.stems[Int($0)] }
             let lowered = word.written.lowercased()
             return Word(written: word.written, stem: stem, isContent: stem != nil && wordClasses.isContent(lowered),
                         canEnd: stem != nil && wordClasses.canEndLabel(lowered))
         }
+        // An adjective right before a content word stands before its noun there ("av behörig
+        // lärare"): a label ending with it would be unfinished ("Elever undervisas av behörig").
+        for index in words.indices.dropLast() where words[index].canEnd && words[index + 1].isContent
+            && wordClasses.looksAdjectival(words[index].written.lowercased()) {
+            words[index].canEnd = false
+        }
+        return words
     }
 
     /// The ranked stems whose words are mostly content words among the members.
@@ -233,14 +240,23 @@ struct CategoryDescriber {
 
     /// The way members wrote the phrase most often (case aside), the first on ties.
     static func commonestWriting(of phrase: [Word], in memberWords: [[Word]]) -> String {
+        // After a possessive or a demonstrative, Swedish puts the adjective in its definite form
+        // and the noun in its indefinite one ("vårt systematiska kvalitetsarbete"); without the
+        // word before, that writing is wrong ("Systematiska kvalitetsarbete"). A writing that
+        // always followed such a word is taken only when members wrote the phrase no other way.
+        let opensWithAdjective = phrase.count >= 2 && phrase[0].isContent && phrase[0].written.lowercased().hasSuffix("a")
         var counts: [String: Int] = [:]
         var order: [String] = []
         var written: [String: String] = [:]
+        var standsAlone: Set<String> = []
         for words in memberWords {
             // Only writings a label can end with ("kritisk vän", not "kritiska" alone).
             for start in occurrences(of: phrase, in: words) where words[start + phrase.count - 1].canEnd {
                 let text = words[start..<(start + phrase.count)].map(\.written).joined(separator: " ")
                 let key = text.lowercased()
+                if !opensWithAdjective || start == 0 || !indefiniteNounDeterminers.contains(words[start - 1].written.lowercased()) {
+                    standsAlone.insert(key)
+                }
                 if counts[key] == nil {
                     order.append(key)
                     written[key] = text
@@ -248,12 +264,19 @@ struct CategoryDescriber {
                 counts[key, default: 0] += 1
             }
         }
+        if !standsAlone.isEmpty { order.removeAll { !standsAlone.contains($0) } }
         let best = order.enumerated().max { lhs, rhs in
             let left = counts[lhs.element] ?? 0, right = counts[rhs.element] ?? 0
             return left != right ? left < right : lhs.offset > rhs.offset
         }?.element
         return best.flatMap { written[$0] } ?? phrase.map(\.written).joined(separator: " ")
     }
+
+    /// Possessives and demonstratives after which a Swedish noun stays indefinite.
+    static let indefiniteNounDeterminers: Set<String> = [
+        "min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "vår", "vårt", "våra", "er", "ert", "era",
+        "hans", "hennes", "dess", "deras", "denna", "detta", "dessa", "samma",
+    ]
 
     /// A statement as a label: without final punctuation, at most 80 characters (cut at a word).
     static func statementLabel(_ text: String) -> String {

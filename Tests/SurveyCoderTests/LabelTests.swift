@@ -50,6 +50,36 @@ struct LabelTests {
         #expect(summary.categories.first?.terms.contains("start") == false)
     }
 
+    /// "vårt systematiska kvalitetsarbete" is right, "Systematiska kvalitetsarbete" alone is not:
+    /// the label is written as a member wrote it without a possessive before it.
+    @Test func aLabelIsWrittenAsItStandsAlone() {
+        func words(_ text: String) -> [CategoryDescriber.Word] {
+            text.split(separator: " ").map { word in
+                let lowered = word.lowercased()
+                let isStop = ["vårt", "i", "det", "med"].contains(lowered)
+                return CategoryDescriber.Word(written: String(word), stem: isStop ? nil : String(lowered.prefix(8)), isContent: !isStop, canEnd: !isStop)
+            }
+        }
+        let members = [words("Satsningen ingår i vårt systematiska kvalitetsarbete"), words("Kopplat till vårt systematiska kvalitetsarbete"),
+                       words("Följs upp i det systematiska kvalitetsarbetet")]
+        let phrase = Array(members[2][4...5])
+        #expect(CategoryDescriber.commonestWriting(of: phrase, in: members) == "systematiska kvalitetsarbetet")
+        // Written no other way, it is taken as it is.
+        #expect(CategoryDescriber.commonestWriting(of: phrase, in: Array(members.prefix(2))) == "systematiska kvalitetsarbete")
+    }
+
+    /// An adjective before its noun does not end a label ("Elever undervisas av behörig").
+    @Test func anAdjectiveBeforeItsNounEndsNoLabel() throws {
+        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        let words = describer.words("Elever undervisas av behörig lärare och lärarna är behöriga", extractor: extractor)
+        #expect(words.first { $0.written == "behörig" }?.canEnd == false)
+        #expect(words.first { $0.written == "lärare" }?.canEnd == true)
+        // Said of the teachers, last, it ends a phrase well ("Lärarna är behöriga").
+        #expect(words.last?.written == "behöriga" && words.last?.canEnd == true)
+    }
+
     @Test func anAdjectiveGetsItsNoun() throws {
         let answers = TestSupport.answers([
             ("Karlstad", "Kritiska vänner är bra."), ("Umeå", "Kritiska vänner ger perspektiv."),
