@@ -45,13 +45,8 @@ extension Coder {
             run.assignToCodebook(progress: { _ in })
             for (index, statement) in coded.coding.statements.enumerated() where !statement.decidedByStaff {
                 let best = run.codebookCategory[index]
-                var suggested = best >= 0 ? [ids[Int(best)]] : []
-                // The nearest centre is one of its categories: the suggestion keeps the others
-                // too (the centres name one category; a statement that names two stays in both).
-                if let first = suggested.first, statement.categories.contains(first) {
-                    suggested = [first] + statement.categories.filter { $0 != first }
-                }
-                suggestions[statement.key] = suggested
+                // The centres name one category; a statement that names two stays in both.
+                suggestions[statement.key] = Self.suggestion(best >= 0 ? [ids[Int(best)]] : [], keepingCategoriesOf: statement)
             }
             return Rescoring(coded: coded, suggestions: suggestions, estimatedAccuracy: nil, learned: false, models: nil)
         }
@@ -74,11 +69,8 @@ extension Coder {
             var suggested = top < ids.count
                 ? [ids[top]] + run.learnedFurther[index].map { ids[Int($0)] }
                 : []
-            // Unsure, and its likeliest category is one it is in already: the suggestion keeps its
-            // other categories too (a statement that names two things stays in both).
-            if !automatic, let first = suggested.first, statement.categories.contains(first) {
-                suggested = [first] + statement.categories.filter { $0 != first }
-            }
+            // Unsure: a statement that names two things stays in both.
+            if !automatic { suggested = Self.suggestion(suggested, keepingCategoriesOf: statement) }
             suggestions[statement.key] = suggested
             suggestionProbabilities[statement.key] = distribution[top]
             var updated = statement
@@ -92,5 +84,12 @@ extension Coder {
         }
         return Rescoring(coded: result, suggestions: suggestions, suggestionProbabilities: suggestionProbabilities,
                          estimatedAccuracy: run.estimatedAccuracy, learned: true, models: run.learnedModels)
+    }
+
+    /// A suggestion whose first category is one the statement is in already keeps its other
+    /// categories too: accepting it must not drop a category the statement rightly has.
+    static func suggestion(_ suggested: [String], keepingCategoriesOf statement: CodedStatement) -> [String] {
+        guard let first = suggested.first, statement.categories.contains(first) else { return suggested }
+        return [first] + statement.categories.filter { $0 != first }
     }
 }
