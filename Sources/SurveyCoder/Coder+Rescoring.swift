@@ -52,6 +52,11 @@ extension Coder {
         }
         var result = coded
         for (index, statement) in coded.coding.statements.enumerated() where !statement.decidedByStaff {
+            // A non-answer is Övrigt whatever the classifier finds most like it.
+            if run.saysNothing[index] {
+                suggestions[statement.key] = []
+                continue
+            }
             let distribution = probabilities[index]
             let automatic = !run.needsReview[index]
             let top = distribution.indices.max { distribution[$0] < distribution[$1] } ?? 0

@@ -1,3 +1,5 @@
+import SurveyResponses
+
 /// The working state of one run of the coder over one question's statements.
 ///
 /// Placement of statement `i` is decided in this order: a staff decision from the previous
@@ -29,6 +31,10 @@ struct CodingRun {
     let textIDs: [Int32]
     /// The staff decision kept for each statement, if any.
     let staffDecisions: [CodedStatement?]
+    /// Whether each statement says nothing ("Vet ej", "Se tidigare svar", "-"; the same rule as
+    /// the completeness check's, `NonAnswerDetector`): it stays in Övrigt, neither clustered
+    /// nor placed, so identical non-answers never make a category of their own.
+    let saysNothing: [Bool]
     /// The codebook category each statement joined, or -1.
     private(set) var codebookCategory: [Int32]
     /// The new group each statement is in, or -1.
@@ -74,6 +80,7 @@ struct CodingRun {
             staff[statement.key] = statement
         }
         staffDecisions = keys.map { staff[$0] }
+        saysNothing = keys.map { NonAnswerDetector.nonAnswer(in: $0.text) != nil }
         respondentIDs = Self.numbered(keys.map(\.respondent))
         textIDs = Self.numbered(keys.map { CategoryDescriber.statementLabel(Tokenizer.normalize($0.text)) })
         codebookCategory = [Int32](repeating: -1, count: keys.count)
@@ -198,7 +205,7 @@ struct CodingRun {
         var tops = [Int32](repeating: -1, count: keys.count)
         learnedFurther = [[Int32]](repeating: [], count: keys.count)
         learnedFits = [Bool](repeating: false, count: keys.count)
-        for index in keys.indices where staffDecisions[index] == nil {
+        for index in keys.indices where staffDecisions[index] == nil && !saysNothing[index] {
             let distribution = outcome.probabilities[index]
             guard let top = distribution.indices.max(by: { distribution[$0] < distribution[$1] }) else { continue }
             let probability = distribution[top]
@@ -292,7 +299,7 @@ struct CodingRun {
         let width = model.columnCount
         let flat = prototypes.flatMap { $0 ?? [Float](repeating: 0, count: width) }
         let hasPrototype = prototypes.map { $0 != nil }
-        let undecided = keys.indices.filter { staffDecisions[$0] == nil }
+        let undecided = keys.indices.filter { staffDecisions[$0] == nil && !saysNothing[$0] }
         let matrix = matrix
         // A statement joins the category it is most like when it is more like the category's texts
         // than two statements of the input are by chance: the clustering's own measure
@@ -388,7 +395,7 @@ struct CodingRun {
     // MARK: - Clustering
 
     mutating func clusterTheRest(progress: (CoderProgress) -> Void) {
-        let rest = keys.indices.filter { staffDecisions[$0] == nil && codebookCategory[$0] < 0 }
+        let rest = keys.indices.filter { staffDecisions[$0] == nil && codebookCategory[$0] < 0 && !saysNothing[$0] }
         guard !rest.isEmpty else { return }
         let fixedCount = newCategoryRoom
         if fixedCount == 0 { return }

@@ -8,6 +8,8 @@ public enum NonAnswerDetector {
         "vet ej", "vet inte", "vi vet inte", "ej känt", "okänt", "oklart",
         "inget svar", "inga svar", "ingen kommentar", "inga kommentarer", "saknas", "har inget svar",
         "n/a", "na", "ej tillämpligt", "ej aktuellt", "inte aktuellt", "ingenting", "inget", "nej", "ja",
+        "inget att tillägga", "inget att tillföra", "inget att rapportera", "svårt att svara på", "svårt att säga",
+        "kan inte svara", "kan inte svara på det", "återkommer", "återkommer senare",
     ]
 
     /// The trimmed answer when it is a non-answer, so reports can quote it; nil for a real answer.

@@ -80,6 +80,21 @@ struct LabelTests {
         #expect(words.last?.written == "behöriga" && words.last?.canEnd == true)
     }
 
+    /// Thirty identical "Svårt att svara på" say nothing: no category of their own, and not one
+    /// with "Svårt att hitta tid" through the word they share; they stay in Övrigt.
+    @Test func nonAnswersStayInÖvrigt() throws {
+        var rows: [(String, String)] = []
+        let themes = [["Det är svårt att hitta tid för träffar", "Tiden räcker inte till samordning", "Att hitta gemensam tid är svårt"],
+                      ["Matematiklyftet fungerar bra på skolorna", "Lärarna uppskattar Matematiklyftet", "Matematiklyftet har gett nya idéer"]]
+        for index in 0..<60 { rows.append(("R\(index)", themes[index % 2][index % 3])) }
+        for index in 60..<90 { rows.append(("R\(index)", index % 2 == 0 ? "Svårt att svara på." : "Vet ej")) }
+        let result = try Coder().code(TestSupport.answers(rows), question: "q")
+        let nothing = result.coding.statements.filter { ["Svårt att svara på.", "Vet ej"].contains($0.text) }
+        #expect(nothing.count == 30)
+        #expect(nothing.allSatisfy { $0.categories.isEmpty })
+        #expect(try result.summary.categories.count == 2)
+    }
+
     @Test func anAdjectiveGetsItsNoun() throws {
         let answers = TestSupport.answers([
             ("Karlstad", "Kritiska vänner är bra."), ("Umeå", "Kritiska vänner ger perspektiv."),

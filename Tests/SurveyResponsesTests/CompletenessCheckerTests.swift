@@ -209,7 +209,7 @@ struct CompletenessCheckerTests {
         #expect((object["respondents"] as? [[String: Any]])?.first?["respondent"] as? String == name)
     }
 
-    @Test(arguments: ["-", "se ovan", "Vet ej.", "???", "…", "Ingen kommentar"])
+    @Test(arguments: ["-", "se ovan", "Vet ej.", "???", "…", "Ingen kommentar", "Inget att tillägga.", "Svårt att svara på"])
     func nonAnswersAreRecognised(text: String) {
         #expect(NonAnswerDetector.nonAnswer(in: text) != nil)
     }
