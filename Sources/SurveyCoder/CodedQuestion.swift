@@ -58,29 +58,37 @@ public struct CodedQuestion: Hashable, Sendable {
     }
 
     /// Splits a category in two: the given statements (those of them in `id`) move to a new
-    /// category with `label`, placed right after the old one.
+    /// category with `label`, placed right after the old one. With `id` nil they come out of
+    /// Övrigt (statements in no category), and the new category is placed last: one decision
+    /// makes a row of what the coder left uncategorized.
     ///
     /// Returns the new pair and the new category's id.
-    public func splitting(_ id: String, moving statements: Set<StatementKey>, toNewCategory label: String) throws(ReviewError) -> (CodedQuestion, newID: String) {
+    public func splitting(_ id: String?, moving statements: Set<StatementKey>, toNewCategory label: String) throws(ReviewError) -> (CodedQuestion, newID: String) {
         let label = label.trimmingWhiteSpace()
         guard !label.isEmpty else { throw .emptyLabel }
         var result = self
-        let index = try result.categoryIndex(id)
+        let index = try id.map { id throws(ReviewError) in try result.categoryIndex(id) }
         let moving = result.coding.statements.indices.filter { position in
             let statement = result.coding.statements[position]
-            return statement.categories.contains(id) && statements.contains(statement.key)
+            let inSource = id.map { statement.categories.contains($0) } ?? statement.categories.isEmpty
+            return inSource && statements.contains(statement.key)
         }
         guard !moving.isEmpty else { throw .noStatementsToSplit(id) }
         let newID = CategoryID.unique(CategoryID.slug(label), avoiding: Set(result.codebook.categoryIDs))
         var examples: [String] = []
         for position in moving {
             var statement = result.coding.statements[position]
-            statement.categories = Self.replacing(id, with: newID, in: statement.categories)
+            statement.categories = id.map { Self.replacing($0, with: newID, in: statement.categories) } ?? [newID]
             statement.markDecidedByStaff()
             result.coding.statements[position] = statement
             if examples.count < 3, !examples.contains(statement.text) { examples.append(statement.text) }
         }
-        result.codebook.categories.insert(Codebook.Category(id: newID, label: label, examples: examples), at: index + 1)
+        let category = Codebook.Category(id: newID, label: label, examples: examples)
+        guard let id, let index else {
+            result.codebook.categories.append(category)
+            return (result, newID)
+        }
+        result.codebook.categories.insert(category, at: index + 1)
         let kept = Set(result.coding.statements.filter { $0.categories.contains(id) }.map(\.text))
         result.codebook.categories[index].examples.removeAll { !kept.contains($0) && examples.contains($0) }
         return (result, newID)

@@ -7,8 +7,8 @@ public enum ReviewDecision: Hashable, Sendable {
     case rename(String, label: String)
     /// Every statement of the first category joins the second; the first is removed.
     case merge(String, into: String)
-    /// The statements move out of the category into a new one with the label.
-    case split(String, statements: Set<StatementKey>, label: String)
+    /// The statements move out of the category (nil: out of Övrigt) into a new one with the label.
+    case split(String?, statements: Set<StatementKey>, label: String)
     /// Out of one category (nil: from none) and into another (nil: into none).
     case move(StatementKey, from: String?, to: String?)
     /// Into one more category, staying in its others.

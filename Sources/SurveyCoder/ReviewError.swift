@@ -5,7 +5,8 @@ public enum ReviewError: Error, Hashable, Sendable, CustomStringConvertible {
     case statementNotInCategory(StatementKey, String)
     case alreadyInCategory(StatementKey, String)
     case sameCategory(String)
-    case noStatementsToSplit(String)
+    /// None of the chosen statements is in the category (nil: in Övrigt).
+    case noStatementsToSplit(String?)
     case emptyLabel
     /// A category still holding statements cannot be deleted.
     case categoryNotEmpty(String, statements: Int)
@@ -27,7 +28,7 @@ public enum ReviewError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .sameCategory(id):
             "cannot merge '\(id)' into itself"
         case let .noStatementsToSplit(id):
-            "none of the chosen statements is in '\(id)'"
+            "none of the chosen statements is in \(id.map { "'\($0)'" } ?? "Övrigt")"
         case .emptyLabel:
             "a category needs a label"
         case let .categoryNotEmpty(id, count):

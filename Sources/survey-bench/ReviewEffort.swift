@@ -14,7 +14,8 @@ extension SurveyBench {
             discussion: """
             Starts from the coder's first proposal (the count chosen automatically). The correct \
             categories are paired with the proposed ones by respondent overlap (as coder-swedish \
-            pairs them); a correct category with no partner is made anew (one decision), and a \
+            pairs them); a correct category with no partner is made anew (one decision: out of its \
+            statements in Övrigt, as `dela Ö` does, or empty), and a \
             proposed category whose statements mostly belong to another's partner is merged into it \
             (one decision), as a person reading the list would. Then, \
             until the table is exact, the oracle takes the first statement the review queue \
@@ -153,7 +154,11 @@ extension SurveyBench {
                 if j < proposed.count, cost[i][j] < 1 {
                     partner[name] = proposed[j].id
                 } else {
-                    let (result, id) = try coded.addingCategory(label: name)
+                    // A person makes the row out of its statements in Övrigt in one decision
+                    // (`dela Ö 2,5 ETIKETT`), or as an empty category to place them in.
+                    let fromÖvrigt = Set(coded.coding.statements.filter { $0.categories.isEmpty && truth($0.key) == [name] }.map(\.key))
+                    let (result, id) = fromÖvrigt.isEmpty ? try coded.addingCategory(label: name)
+                        : try coded.splitting(nil, moving: fromÖvrigt, toNewCategory: name)
                     coded = result
                     partner[name] = id
                     decisions += 1

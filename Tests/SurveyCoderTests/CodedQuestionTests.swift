@@ -40,6 +40,21 @@ struct CodedQuestionTests {
         #expect(merged.summary.categories.map(\.respondents) == [["Karlstad", "Umeå"], ["Umeå", "Borås"]])
     }
 
+    /// `dela Ö 1 ETIKETT`: an uncategorized statement becomes a row of its own in one decision.
+    @Test func splitFromÖvrigtMakesANewCategoryLast() throws {
+        let key = StatementKey(respondent: "Borås", text: "Intranät.")
+        let (split, newID) = try Self.start.splitting(nil, moving: [key], toNewCategory: "Intranätet")
+        #expect(newID == "intranatet")
+        #expect(split.codebook.categoryIDs == ["matematiklyftet", "lyftet", "tid", "intranatet"])
+        #expect(split.codebook.category("intranatet")?.examples == ["Intranät."])
+        #expect(split.coding.statements[4] == CodedStatement(respondent: "Borås", text: "Intranät.", categories: ["intranatet"], decidedByStaff: true))
+        #expect(Array(split.coding.statements.prefix(4)) == Array(Self.start.coding.statements.prefix(4)))
+        // Only statements in Övrigt come out of it.
+        #expect(throws: ReviewError.noStatementsToSplit(nil)) {
+            try Self.start.splitting(nil, moving: [StatementKey(respondent: "Umeå", text: "Tid saknas.")], toNewCategory: "Tid")
+        }
+    }
+
     @Test func splitMakesANewCategoryAfterTheOld() throws {
         let (split, newID) = try Self.start.splitting("tid", moving: [StatementKey(respondent: "Borås", text: "Ont om tid för träffar.")],
                                                       toNewCategory: "Tid för träffar")

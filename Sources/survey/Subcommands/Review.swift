@@ -13,7 +13,7 @@ extension SurveyCommand {
             discussion: """
             Reads QUESTION.codebook.yaml and QUESTION.coding.yaml from the codes folder and shows the \
             categories. Commands (Swedish, with English names): lista/list, visa/show N, namn/rename N LABEL, \
-            ihop/merge N M, dela/split N 1,3 LABEL, flytta/move N.S M, lägg-till/add N.S M (into one more \
+            ihop/merge N M, dela/split N 1,3 LABEL (N may be Ö: a new category of statements in Övrigt), flytta/move N.S M, lägg-till/add N.S M (into one more \
             category, staying in its others), ta-bort/remove N.S (out of category N, staying in its others; \
             with none left, in Övrigt), ny/new LABEL, radera/delete N (only an empty category that is not \
             final), klar/final N, inte-klar/unfinal N, ångra/undo (the session's last decision; again for the \

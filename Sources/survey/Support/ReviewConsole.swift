@@ -104,7 +104,7 @@ struct ReviewConsole {
       visa N                     (show)    påståendena i kategori N; Ö är Övrigt
       namn N NY ETIKETT          (rename)  byt etikett på kategori N
       ihop N M                   (merge)   lägg kategori N i kategori M
-      dela N 1,3 NY ETIKETT      (split)   flytta påstående 1 och 3 i N till en ny kategori
+      dela N 1,3 NY ETIKETT      (split)   flytta påstående 1 och 3 i N (Ö: i Övrigt) till en ny kategori
       flytta N.S M               (move)    flytta påstående S i kategori N till M (Ö: till Övrigt)
       lägg-till N.S M            (add)     lägg påstående S i kategori N även i M
       ta-bort N.S                (remove)  ta bort påstående S ur kategori N; utan andra kategorier hamnar det i Övrigt
@@ -180,7 +180,7 @@ struct ReviewConsole {
                 return try decide(.merge(try categoryID(rest[0]), into: try categoryID(rest[1])))
             case "dela", "split":
                 guard rest.count >= 3 else { return Outcome(text: "Skriv: dela N 1,3 NY ETIKETT\n") }
-                let id = try categoryID(rest[0])
+                let id = try optionalCategoryID(rest[0])
                 let statements = try rest[1].split(separator: ",").map { try statementKey(in: id, number: String($0)) }
                 return try decide(.split(id, statements: Set(statements), label: rest.dropFirst(2).joined(separator: " ")))
             case "flytta", "move":
@@ -299,7 +299,8 @@ struct ReviewConsole {
         case let .merge(source, target):
             return "\(Self.quoted(label(of: source, in: before))) lades i \(Self.quoted(label(of: target, in: before)))"
         case let .split(id, statements, newLabel):
-            return "\(Self.statements(statements.count)) ur \(Self.quoted(label(of: id, in: before))) till den nya kategorin \(Self.quoted(newLabel))"
+            let from = id.map { Self.quoted(label(of: $0, in: before)) } ?? "Övrigt"
+            return "\(Self.statements(statements.count)) ur \(from) till den nya kategorin \(Self.quoted(newLabel))"
         case let .move(key, source, target):
             let from = source.map { Self.quoted(label(of: $0, in: before)) } ?? "Övrigt"
             let to = target.map { Self.quoted(label(of: $0, in: before)) } ?? "Övrigt"
