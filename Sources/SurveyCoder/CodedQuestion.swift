@@ -148,6 +148,28 @@ public struct CodedQuestion: Hashable, Sendable {
         return result
     }
 
+    /// Removes a category that is not final but not its statements: each stays in its other
+    /// categories, or is in Övrigt. A proposed category that is no table row at all is undone
+    /// in one decision. Like a merge, it decides about a category, not about each statement:
+    /// those the coder placed there are asked about again (no score, `review: true`), so one
+    /// that belongs in another category is still found; staff decisions stay decisions.
+    public func dissolving(_ id: String) throws(ReviewError) -> CodedQuestion {
+        var result = self
+        let index = try result.categoryIndex(id)
+        guard !result.codebook.categories[index].isFinal else { throw .finalCategory(id) }
+        for position in result.coding.statements.indices where result.coding.statements[position].categories.contains(id) {
+            var statement = result.coding.statements[position]
+            statement.categories.removeAll { $0 == id }
+            if !statement.decidedByStaff {
+                statement.score = nil
+                statement.needsReview = true
+            }
+            result.coding.statements[position] = statement
+        }
+        result.codebook.categories.remove(at: index)
+        return result
+    }
+
     /// Marks a category final (settled by staff, never changed by the coder), or not.
     public func markingFinal(_ id: String, _ isFinal: Bool = true) throws(ReviewError) -> CodedQuestion {
         var result = self
@@ -184,6 +206,7 @@ public struct CodedQuestion: Hashable, Sendable {
             let (result, newID) = try addingCategory(label: label)
             return (result, newID)
         case let .delete(id): return (try deletingCategory(id), nil)
+        case let .dissolve(id): return (try dissolving(id), nil)
         case let .markFinal(id, isFinal): return (try markingFinal(id, isFinal), nil)
         case let .place(key, categories): return (try placing(key, in: categories), nil)
         }

@@ -19,6 +19,9 @@ public enum ReviewDecision: Hashable, Sendable {
     case newCategory(label: String)
     /// An empty category that is not final goes away.
     case delete(String)
+    /// A category that is not final goes away with its statements staying: each is left in its
+    /// other categories, or in Övrigt.
+    case dissolve(String)
     /// Settled by staff (true) or not.
     case markFinal(String, Bool)
     /// In exactly these categories (none: Övrigt): accepting the coder's suggestion, or placing

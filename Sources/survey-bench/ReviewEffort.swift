@@ -17,7 +17,8 @@ extension SurveyBench {
             pairs them); a correct category with no partner is made anew (one decision: out of its \
             statements in Övrigt, as `dela Ö` does, or empty), and a \
             proposed category whose statements mostly belong to another's partner is merged into it \
-            (one decision), as a person reading the list would. Then, \
+            (one decision), and one whose statements mostly belong in no row is dissolved (one \
+            decision, `upplös`), as a person reading the list would. Then, \
             until the table is exact, the oracle takes the first statement the review queue \
             (ReviewQueue: uncertainty times table impact) offers, or, when nothing awaits review, \
             the least sure of those coded automatically, and places it where it belongs: one \
@@ -171,11 +172,18 @@ extension SurveyBench {
                 let members = coded.coding.statements.filter { $0.categories.first == category.id }
                 var votes: [String: Int] = [:]
                 for member in members { for name in truth(member.key) { votes[name, default: 0] += 1 } }
-                guard let (name, count) = votes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-                      2 * count > members.count, let target = partner[name] else { continue }
-                coded = try coded.merging(category.id, into: target)
-                decisions += 1
-                if verbose { print("    \(item.name): merges \(category.label) into \(target)") }
+                let belongNowhere = members.count { truth($0.key).isEmpty }
+                if let (name, count) = votes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+                   2 * count > members.count, let target = partner[name] {
+                    coded = try coded.merging(category.id, into: target)
+                    decisions += 1
+                    if verbose { print("    \(item.name): merges \(category.label) into \(target)") }
+                } else if 2 * belongNowhere > members.count {
+                    // Mostly statements no table row holds: the category is no row (`upplös`).
+                    coded = try coded.dissolving(category.id)
+                    decisions += 1
+                    if verbose { print("    \(item.name): dissolves \(category.label)") }
+                }
             }
             // The fewest decisions any order could do with: the new categories, and each statement
             // whose first placement differs from where it belongs.

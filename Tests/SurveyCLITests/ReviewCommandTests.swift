@@ -197,7 +197,8 @@ struct ReviewCommandTests {
         let session = try review(folder)
         #expect(session.send("radera 2") == """
         Kategorin "Redan befintliga kompetensutvecklingsinsatser eller övergripande projekt." har 5 påståenden och kan inte raderas. \
-        Flytta dem först (flytta, ta-bort) eller lägg ihop kategorin med en annan (ihop 2 M).
+        Flytta dem först (flytta, ta-bort), lägg ihop kategorin med en annan (ihop 2 M) \
+        eller lös upp den så att påståendena hamnar i Övrigt (upplös 2).
 
         """)
         #expect(try bytes(folder) == original)

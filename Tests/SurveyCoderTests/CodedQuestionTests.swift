@@ -55,6 +55,23 @@ struct CodedQuestionTests {
         }
     }
 
+    /// `upplös N`: the category goes, its statements stay where else they are, or in Övrigt,
+    /// and those the coder placed are asked about again.
+    @Test func dissolveLeavesTheStatementsToReview() throws {
+        var start = Self.start
+        start.coding.statements[3].categories = ["tid", "lyftet"]
+        start.coding.statements[2].decidedByStaff = true
+        start.coding.statements[2].score = nil
+        let dissolved = try start.dissolving("tid")
+        #expect(dissolved.codebook.categoryIDs == ["matematiklyftet", "lyftet"])
+        #expect(dissolved.coding.statements[2] == CodedStatement(respondent: "Umeå", text: "Tid saknas.", decidedByStaff: true))
+        #expect(dissolved.coding.statements[3] == CodedStatement(respondent: "Borås", text: "Ont om tid för träffar.", categories: ["lyftet"], needsReview: true))
+        #expect(Array(dissolved.coding.statements.prefix(2)) == Array(start.coding.statements.prefix(2)))
+        var final = start
+        final.codebook.categories[2].isFinal = true
+        #expect(throws: ReviewError.finalCategory("tid")) { try final.dissolving("tid") }
+    }
+
     @Test func splitMakesANewCategoryAfterTheOld() throws {
         let (split, newID) = try Self.start.splitting("tid", moving: [StatementKey(respondent: "Borås", text: "Ont om tid för träffar.")],
                                                       toNewCategory: "Tid för träffar")

@@ -16,7 +16,7 @@ extension SurveyCommand {
             ihop/merge N M, dela/split N 1,3 LABEL (N may be Ö: a new category of statements in Övrigt), flytta/move N.S M, lägg-till/add N.S M (into one more \
             category, staying in its others), ta-bort/remove N.S (out of category N, staying in its others; \
             with none left, in Övrigt), ny/new LABEL, radera/delete N (only an empty category that is not \
-            final), klar/final N, inte-klar/unfinal N, ångra/undo (the session's last decision; again for the \
+            final), upplös/dissolve N (the category goes, its statements stay in their other categories or Övrigt), klar/final N, inte-klar/unfinal N, ångra/undo (the session's last decision; again for the \
             one before), hjälp/help, sluta/quit. Categories are named by number (Ö for Övrigt), statements as \
             N.S. Numbers stay put for the whole session: a category keeps its number, a new one takes the next \
             and a number that went away is not used again; a statement keeps its number in a category while it \

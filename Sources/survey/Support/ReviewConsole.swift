@@ -110,6 +110,7 @@ struct ReviewConsole {
       ta-bort N.S                (remove)  ta bort påstående S ur kategori N; utan andra kategorier hamnar det i Övrigt
       ny ETIKETT                 (new)     ny, tom kategori
       radera N                   (delete)  radera kategori N; den måste vara tom
+      upplös N                   (dissolve) ta bort kategori N; dess påståenden blir kvar i sina andra kategorier eller i Övrigt
       klar N / inte-klar N       (final / unfinal)  markera kategori N som färdig, eller inte
       ångra                      (undo)    ta tillbaka det senaste beslutet; går att upprepa
       Enter eller j              (accept)  godta förslaget för påståendet som visas som nästa
@@ -207,6 +208,9 @@ struct ReviewConsole {
             case "radera", "delete":
                 guard rest.count == 1 else { return Outcome(text: "Skriv: radera N\n") }
                 return try decide(.delete(try categoryID(rest[0])))
+            case "upplös", "upplos", "dissolve":
+                guard rest.count == 1 else { return Outcome(text: "Skriv: upplös N\n") }
+                return try decide(.dissolve(try categoryID(rest[0])))
             case "klar", "final", "inte-klar", "unfinal":
                 guard let reference = rest.first else { return Outcome(text: "Skriv: \(command) N\n") }
                 return try decide(.markFinal(try categoryID(reference), command == "klar" || command == "final"))
@@ -260,7 +264,7 @@ struct ReviewConsole {
 
     private static func changesCategories(_ decision: ReviewDecision) -> Bool {
         switch decision {
-        case .merge, .split, .newCategory, .delete: true
+        case .merge, .split, .newCategory, .delete, .dissolve: true
         case .rename, .move, .add, .remove, .markFinal, .place: false
         }
     }
@@ -284,6 +288,9 @@ struct ReviewConsole {
             return "ny kategori \(Self.quoted(newLabel))"
         case let .delete(id):
             return "kategorin \(Self.quoted(label(of: id, in: before))) är raderad"
+        case let .dissolve(id):
+            let count = before.coding.statements.count { $0.categories.contains(id) }
+            return "kategorin \(Self.quoted(label(of: id, in: before))) är upplöst; \(Self.statements(count)) ligger kvar i sina andra kategorier eller i Övrigt"
         case let .markFinal(id, isFinal):
             return "\(Self.quoted(label(of: id))) är \(isFinal ? "markerad som klar" : "inte längre klar")"
         case let .place(key, _):
@@ -313,6 +320,8 @@ struct ReviewConsole {
             return "den nya kategorin \(Self.quoted(newLabel))"
         case let .delete(id):
             return "kategorin \(Self.quoted(label(of: id, in: before))) raderades"
+        case let .dissolve(id):
+            return "kategorin \(Self.quoted(label(of: id, in: before))) löstes upp"
         case let .markFinal(id, isFinal):
             return "\(Self.quoted(label(of: id, in: before))) markerades som \(isFinal ? "klar" : "inte klar")"
         case let .place(key, categories):
@@ -428,11 +437,12 @@ struct ReviewConsole {
         case let .statementNotInCategory(key, _): "Påståendet \"\(key.text)\" ligger inte i den kategorin."
         case let .alreadyInCategory(key, id): "Påståendet \"\(key.text)\" ligger redan i \(Self.quoted(label(of: id)))."
         case .sameCategory: "En kategori kan inte läggas ihop med sig själv."
-        case .noStatementsToSplit: "Inget av de valda påståendena ligger i kategorin."
+        case let .noStatementsToSplit(id): "Inget av de valda påståendena ligger i \(id == nil ? "Övrigt" : "kategorin")."
         case .emptyLabel: "En kategori behöver en etikett."
         case let .categoryNotEmpty(id, count):
             "Kategorin \(Self.quoted(label(of: id))) har \(Self.statements(count)) och kan inte raderas. "
-                + "Flytta dem först (flytta, ta-bort) eller lägg ihop kategorin med en annan (ihop \(categoryPrefix(id)) M)."
+                + "Flytta dem först (flytta, ta-bort), lägg ihop kategorin med en annan (ihop \(categoryPrefix(id)) M) "
+                + "eller lös upp den så att påståendena hamnar i Övrigt (upplös \(categoryPrefix(id)))."
         case let .finalCategory(id):
             "Kategorin \(Self.quoted(label(of: id))) är markerad som klar och kan inte raderas; skriv inte-klar \(categoryPrefix(id)) först om den ska bort."
         case .nothingToUndo: "Det finns inget att ångra i den här sessionen."
