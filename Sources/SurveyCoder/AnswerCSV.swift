@@ -25,20 +25,8 @@ public enum AnswerCSV {
             throw .error("the file is empty; expected a header line 'respondent,question,text'",
                          at: SourceLocation(path: source.path, line: 1, column: 1))
         }
-        let names = header.fields.map { $0.trimmingWhiteSpace().lowercased() }
-        var columns: [Int] = []
-        for required in requiredColumns {
-            guard let column = names.firstIndex(of: required) else {
-                var message = "the header has no column '\(required)'"
-                if let close = Suggestion.closest(to: required, in: names.filter { !requiredColumns.contains($0) }) {
-                    message += "; did you mean '\(close)'?"
-                } else {
-                    message += "; expected the columns respondent,question,text"
-                }
-                throw .error(message, at: SourceLocation(path: source.path, line: header.line, column: 1))
-            }
-            columns.append(column)
-        }
+        let (columns, problems) = CSVReader.columns(requiredColumns, in: header, path: source.path)
+        if let problem = problems.first { throw problem }
         var order: [String] = []
         var byQuestion: [String: [Answer]] = [:]
         for record in records.dropFirst() {

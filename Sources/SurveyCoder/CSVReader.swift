@@ -113,4 +113,27 @@ public enum CSVReader {
         throw .error("quoted field is never closed; a quote inside a field is written twice (\"\")",
                      at: source.location(ofByteOffset: opening))
     }
+
+    /// Where each of `required` is among the header's fields (names compared trimmed, in lower
+    /// case), and a positioned error for each one missing: "the header has no column 'text'; did
+    /// you mean 'txt'?", or the columns expected. The one header check every CSV input calls.
+    public static func columns(_ required: [String], in header: Record, path: String) -> (columns: [Int], problems: [Diagnostic]) {
+        let names = header.fields.map { $0.trimmingWhiteSpace().lowercased() }
+        var columns: [Int] = []
+        var problems: [Diagnostic] = []
+        for name in required {
+            guard let column = names.firstIndex(of: name) else {
+                var message = "the header has no column '\(name)'"
+                if let close = Suggestion.closest(to: name, in: names.filter { !required.contains($0) }) {
+                    message += "; did you mean '\(close)'?"
+                } else {
+                    message += "; expected the columns \(required.joined(separator: ","))"
+                }
+                problems.append(.error(message, at: SourceLocation(path: path, line: header.line, column: 1)))
+                continue
+            }
+            columns.append(column)
+        }
+        return (columns, problems)
+    }
 }

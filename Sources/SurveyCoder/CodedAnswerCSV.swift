@@ -34,22 +34,9 @@ public enum CodedAnswerCSV {
             throw FileDiagnostics([.error("the file is empty; expected a header line 'respondent,question,text,categories'",
                                           at: SourceLocation(path: source.path, line: 1, column: 1))])
         }
-        let names = header.fields.map { $0.trimmingWhiteSpace().lowercased() }
-        var columns: [Int] = []
-        var problems: [Diagnostic] = []
-        for required in requiredColumns {
-            guard let column = names.firstIndex(of: required) else {
-                var message = "the header has no column '\(required)'"
-                if let close = Suggestion.closest(to: required, in: names.filter { !requiredColumns.contains($0) }) {
-                    message += "; did you mean '\(close)'?"
-                } else {
-                    message += "; expected the columns respondent,question,text,categories"
-                }
-                problems.append(.error(message, at: SourceLocation(path: source.path, line: header.line, column: 1)))
-                continue
-            }
-            columns.append(column)
-        }
+        let found = CSVReader.columns(requiredColumns, in: header, path: source.path)
+        let columns = found.columns
+        var problems = found.problems
         guard problems.isEmpty else { throw FileDiagnostics(problems) }
         var rows: [Row] = []
         let lines = SourceText.LineIndex(source)
