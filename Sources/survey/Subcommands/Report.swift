@@ -101,7 +101,7 @@ extension SurveyCommand {
                 } || failed
             }
             output.finish()
-            try built.failIfFilesHaveErrors(countedIn: "rapporten")
+            try built.filesWithErrors.fail(countedIn: "rapporten")
             if failed { throw ExitCode.failure }
         }
 

@@ -67,7 +67,7 @@ extension SurveyCommand {
             guard let out else {
                 print(render(tables), terminator: "")
                 output.finish()
-                try built.failIfFilesHaveErrors(countedIn: "tabellerna")
+                try built.filesWithErrors.fail(countedIn: "tabellerna")
                 return
             }
             for table in tables {
@@ -82,7 +82,7 @@ extension SurveyCommand {
             }
             StandardError.write("Wrote \(tables.count) table\(tables.count == 1 ? "" : "s") to \(out)\n")
             output.finish()
-            try built.failIfFilesHaveErrors(countedIn: "tabellerna")
+            try built.filesWithErrors.fail(countedIn: "tabellerna")
         }
     }
 }

@@ -50,14 +50,9 @@ struct TableOptions: ParsableArguments {
         var register: Register?
         var responses: ResponseSet
         var tables: [SurveyTables.Table]
-        /// Response folders (this year's, last year's) holding files with errors, and how many.
+        /// Response folders (this year's, last year's) holding files with errors, and how many;
+        /// after the output is written, `filesWithErrors.fail(countedIn:)` says so and exits 1.
         var filesWithErrors = FilesWithErrors()
-
-        /// After the output is written: when a response file had errors, says so and exits 1
-        /// (see `FilesWithErrors`).
-        func failIfFilesHaveErrors(countedIn what: String) throws {
-            try filesWithErrors.fail(countedIn: what)
-        }
     }
 
     /// Loads everything once and builds the tables (with `numbers`, only those), with last
