@@ -65,6 +65,9 @@ public struct Coder: Sendable {
     ///     ("Matematik PISA 2015"). Their words weigh as if every statement had them: they
     ///     say nothing about which category a statement is in. (The question's own wording is
     ///     not such a text: categories often repeat it, "Rutiner finns", "Tydligare uppföljningar".)
+    ///   - subject: the question's own wording (its text, the item of a repeated question, its
+    ///     table's title). A new group whose only key terms are its words is no category: every
+    ///     answer is about them. They still weigh as any word does, since categories repeat them.
     ///   - form: the form's id; taken from `codebook` when nil.
     ///   - table: the table the question feeds; taken from `codebook` when nil.
     ///   - codebook: categories to code into first (e.g. last year's).
@@ -73,7 +76,7 @@ public struct Coder: Sendable {
     ///   - training: coded examples to learn from (see `TrainingSet`, `SupervisedPlacement`):
     ///     with them a classifier places the statements, scores are calibrated probabilities and
     ///     `review` is false where the coder is sure enough for `options.targetAccuracy`.
-    public func code(_ answers: [Answer], question: String, topic: [String] = [], form: String? = nil, table: Codebook.TableReference? = nil,
+    public func code(_ answers: [Answer], question: String, topic: [String] = [], subject: [String] = [], form: String? = nil, table: Codebook.TableReference? = nil,
                      codebook: Codebook? = nil, previous: Coding? = nil, training: TrainingSet = TrainingSet(),
                      progress: (CoderProgress) -> Void = { _ in }) throws(CoderError) -> CodingResult {
         progress(CoderProgress(stage: .splitting, completed: 0, total: answers.count))
@@ -86,7 +89,8 @@ public struct Coder: Sendable {
             merged.categories += training.categories.filter { !known.contains($0.id) }
             book = merged
         }
-        var run = try CodingRun(options: options, stopWords: stopWords, glossary: glossary, keys: keys, topic: topic, codebook: book,
+        var run = try CodingRun(options: options, stopWords: stopWords, glossary: glossary, keys: keys, topic: topic,
+                                subject: subject, codebook: book,
                                 previous: previous, training: training)
         run.weigh(progress: progress)
         run.learn(targetAccuracy: options.targetAccuracy, progress: progress)

@@ -11,6 +11,8 @@ struct CodingRun {
     let keys: [StatementKey]
     /// Texts naming what every answer is about (see `Coder.code`).
     let topic: [String]
+    /// The question's own wording (see `Coder.code`).
+    let subject: [String]
     let codebook: Codebook?
     let previous: Coding?
     /// Coded examples to learn from (their categories are among the codebook's).
@@ -32,8 +34,9 @@ struct CodingRun {
     /// The staff decision kept for each statement, if any.
     let staffDecisions: [CodedStatement?]
     /// Whether each statement says nothing ("Vet ej", "Se tidigare svar", "-"; the same rule as
-    /// the completeness check's, `NonAnswerDetector`): it stays in Övrigt, neither clustered
-    /// nor placed, so identical non-answers never make a category of their own.
+    /// the completeness check's, `NonAnswerDetector`), or only introduces a list ("Operativa mål
+    /// till 2015:", "Andra glädjeämnen:"): it stays in Övrigt, neither clustered nor placed nor
+    /// asked about in review, so identical non-answers never make a category of their own.
     let saysNothing: [Bool]
     /// The codebook category each statement joined, or -1.
     private(set) var codebookCategory: [Int32]
@@ -61,10 +64,11 @@ struct CodingRun {
     private(set) var learnedCategorySums: [(sum: [Float], size: Double)]?
 
     init(options: CoderOptions, stopWords: StopWords, glossary: Glossary = Glossary(), keys: [StatementKey], topic: [String] = [],
-         codebook: Codebook?, previous: Coding?, training: TrainingSet = TrainingSet()) throws(CoderError) {
+         subject: [String] = [], codebook: Codebook?, previous: Coding?, training: TrainingSet = TrainingSet()) throws(CoderError) {
         self.options = options
         self.keys = keys
         self.topic = topic
+        self.subject = subject
         self.codebook = codebook
         self.previous = previous
         self.training = training
@@ -80,7 +84,7 @@ struct CodingRun {
             staff[statement.key] = statement
         }
         staffDecisions = keys.map { staff[$0] }
-        saysNothing = keys.map { NonAnswerDetector.nonAnswer(in: $0.text) != nil }
+        saysNothing = keys.map { NonAnswerDetector.nonAnswer(in: $0.text) != nil || StatementSplitter.isListHeading($0.text) }
         respondentIDs = Self.numbered(keys.map(\.respondent))
         textIDs = Self.numbered(keys.map { CategoryDescriber.statementLabel(Tokenizer.normalize($0.text)) })
         codebookCategory = [Int32](repeating: -1, count: keys.count)
@@ -105,11 +109,11 @@ struct CodingRun {
         var terms = extractor.terms(of: keys.map(\.text) + trainingStatements.map(\.text)) { done in
             progress(CoderProgress(stage: .terms, completed: done, total: keys.count))
         }
-        var occurs = [Bool](repeating: false, count: extractor.stems.count)
+        var uses = [Int](repeating: 0, count: extractor.stems.count)
         for document in terms {
-            for stem in document.stems { occurs[Int(stem)] = true }
+            for stem in Set(document.stems) { uses[Int(stem)] += 1 }
         }
-        families = StemFamilies(stems: extractor.stems, occurring: occurs.indices.lazy.filter { occurs[$0] }.map { Int32($0) })
+        families = StemFamilies(stems: extractor.stems, occurring: uses.indices.lazy.filter { uses[$0] > 0 }.map { Int32($0) }, uses: uses)
         terms = terms.map(families.apply)
         if options.language == .swedish {
             compounds = Self.compoundParts(of: terms, stems: extractor.stems, stem: extractor.stem)
@@ -439,8 +443,17 @@ struct CodingRun {
         guard options.categories == .automatic, !newGroups.isEmpty else { return }
         let describer = try describer()
         let weigher = ClassTermWeights(matrix: matrix, stemColumnCount: model.stemColumnCount, categoryCount: existingCount + newGroups.count)
+        // What the question asks about is in nearly every answer: a group held together by its
+        // words alone ("Eleverna" under "Höga förväntningar på alla elever") is no category,
+        // unless its members also share a word of their own, or it holds most statements: then
+        // that most say the same about the subject is the finding ("Uppföljningen … behöver
+        // förfinas", 7 of 8 statements).
+        let subjectStems = Set(subject.flatMap { readTerms($0).stems.map { extractor.stems[Int($0)] } })
         let kept = newGroups.filter { members in
-            !describer.keyStems(texts: members.map { keys[$0].text }, rankedStems: rankedStems(of: members, weigher), extractor: extractor).isEmpty
+            let key = describer.keyStems(texts: members.map { keys[$0].text }, rankedStems: rankedStems(of: members, weigher), extractor: extractor)
+            guard !key.isEmpty else { return false }
+            return key.contains { !subjectStems.contains($0.stem) } || 3 * members.count >= 2 * keys.count
+                || sayOneThingBeyond(subjectStems, members: members, describer: describer)
         }
         guard kept.count < newGroups.count else { return }
         newGroups = kept
@@ -449,6 +462,16 @@ struct CodingRun {
             for member in members { newGroupOf[member] = Int32(index) }
         }
         for row in keys.indices where codebookCategory[row] < 0 && newGroupOf[row] < 0 && staffDecisions[row] == nil { scores[row] = 0 }
+    }
+
+    /// Whether a content word other than the subject's is in at least half of the members.
+    private func sayOneThingBeyond(_ subjectStems: Set<String>, members: [Int], describer: CategoryDescriber) -> Bool {
+        var counts: [String: Int] = [:]
+        for member in members {
+            let stems = describer.words(keys[member].text, extractor: extractor).filter(\.isContent).compactMap(\.stem)
+            for stem in Set(stems) where !subjectStems.contains(stem) { counts[stem, default: 0] += 1 }
+        }
+        return counts.values.contains { 2 * $0 >= members.count && $0 >= 2 }
     }
 
     private func describer() throws(CoderError) -> CategoryDescriber {
@@ -669,7 +692,8 @@ struct CodingRun {
                                       categories: [newIDs[Int(newGroupOf[index])]] + further, score: score, needsReview: true)
             }
             // In Övrigt: sure only when the classifier is sure it was coded as nothing.
-            return CodedStatement(respondent: key.respondent, text: key.text, needsReview: learnedTop == nil || needsReview[index])
+            return CodedStatement(respondent: key.respondent, text: key.text,
+                                  needsReview: !saysNothing[index] && (learnedTop == nil || needsReview[index]))
         }
     }
 

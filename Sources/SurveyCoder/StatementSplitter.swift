@@ -27,6 +27,12 @@ public enum StatementSplitter {
         return statements
     }
 
+    /// Whether a statement only introduces what follows it: it ends with a colon ("Operativa
+    /// mål till 2015:", "Andra glädjeämnen:").
+    public static func isListHeading(_ statement: String) -> Bool {
+        statement.unicodeScalars.reversed().first { !$0.properties.isWhitespace } == ":"
+    }
+
     /// The whole answer as one statement (`coding: single`), or none when it is empty.
     public static func wholeAnswer(_ answer: String) -> [String] {
         let trimmed = answer.trimmingWhiteSpace()

@@ -49,6 +49,12 @@ public struct Question: Hashable, Sendable, Identifiable {
         return "\(text) (\(repetition.itemLabel))"
     }
 
+    /// What the question asks about, in its own words: its text, the item it is asked about
+    /// and its table's title. The coder reads no category into these words alone.
+    public var codingSubject: [String] {
+        [text, repetition?.itemLabel, table?.title].compactMap { $0 }
+    }
+
     /// Free-text answers that `survey code` can sort into categories.
     public var isCodable: Bool {
         guard table != nil else { return false }

@@ -42,7 +42,8 @@ extension SurveyBench {
                 let file = try LearningSources.loadCoding((codes as NSString).appendingPathComponent("\(pilotQuestion).coding.yaml"))
                 let data = ThemedAnswerSet.generate(question, respondents: respondents, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(respondents))
                 let training = TrainingSet.from(file.coding, categories: file.codebook.categories)
-                let result = try coder.code(data.answers, question: question.id, topic: ["Matematik PISA 2015"], codebook: file.codebook,
+                let result = try coder.code(data.answers, question: question.id, topic: ["Matematik PISA 2015"],
+                                            subject: [question.text], codebook: file.codebook,
                                             training: training)
                 let held = Dictionary(uniqueKeysWithValues: result.summary.categories.map { ($0.id, Set($0.respondents)) })
                 var scores: [String] = []

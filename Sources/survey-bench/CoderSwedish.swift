@@ -57,7 +57,7 @@ struct CoderSwedish: ParsableCommand {
                 // The staff codebook without its coding: labels, terms and examples only, as last year's would be.
                 let codebook: Codebook? = scenario == "codebook" ? gold : nil
                 let result = try scenarioCoder.code(answers, question: question.id, topic: form.program.map { [$0] } ?? [],
-                                                    form: form.id, codebook: codebook)
+                                                    subject: question.codingSubject, form: form.id, codebook: codebook)
                 let proposed = result.summary.categories.map { (label: $0.label, respondents: Set($0.respondents)) }
                 let rows = Self.match(goldRows, proposed.map { ($0.label, $0.respondents, nil) })
                 let counts = rows.filter(\.countMatches).count

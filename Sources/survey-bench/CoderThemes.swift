@@ -38,7 +38,8 @@ extension SurveyBench {
                 print("    question             held out  themes  found  Övrigt   mean Jaccard  per theme")
                 for (index, question) in ThemedAnswerSet.questions.enumerated() {
                     let generated = ThemedAnswerSet.generate(question, respondents: size, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(size))
-                    let result = try coder.code(generated.answers, question: question.id, topic: ["Matematik PISA 2015"])
+                    let result = try coder.code(generated.answers, question: question.id, topic: ["Matematik PISA 2015"],
+                                                subject: [question.text])
                     let summary = result.summary
                     let found = summary.categories.filter { !$0.respondents.isEmpty }
                     var perTheme: [Double] = []

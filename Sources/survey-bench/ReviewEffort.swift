@@ -54,6 +54,7 @@ extension SurveyBench {
             var name: String
             var answers: [Answer]
             var topic: [String]
+            var subject: [String]
             var truth: [StatementKey: Set<String>]
         }
 
@@ -97,7 +98,7 @@ extension SurveyBench {
                 var truth: [StatementKey: Set<String>] = [:]
                 for statement in coding.statements { truth[statement.key] = Set(statement.categories) }
                 cases.append(Case(name: question.id, answers: set.answers(to: question, in: form), topic: form.program.map { [$0] } ?? [],
-                                  truth: truth))
+                                  subject: question.codingSubject, truth: truth))
             }
             return cases
         }
@@ -110,7 +111,7 @@ extension SurveyBench {
                 for (key, theme) in data.themeOfStatement {
                     truth[StatementKey(respondent: key.respondent, text: Self.plain(key.text))] = theme >= 0 ? ["theme-\(theme)"] : []
                 }
-                return Case(name: question.id, answers: data.answers, topic: ["Matematik PISA 2015"], truth: truth)
+                return Case(name: question.id, answers: data.answers, topic: ["Matematik PISA 2015"], subject: [question.text], truth: truth)
             }
         }
 
@@ -125,7 +126,7 @@ extension SurveyBench {
         func simulate(_ item: Case, coder: Coder) throws -> (Int, Int) {
             var fewest = 0
             defer { if verbose { print("    \(item.name): at most \(fewest) decisions would be needed in the best order") } }
-            let first = CodedQuestion(try coder.code(item.answers, question: item.name, topic: item.topic))
+            let first = CodedQuestion(try coder.code(item.answers, question: item.name, topic: item.topic, subject: item.subject))
             var coded = first
             let statements = coded.coding.statements
             func truth(_ key: StatementKey) -> Set<String> {

@@ -133,7 +133,7 @@ extension SurveyCommand {
                 let progress = ProgressLine(question: job.question, enabled: job.answers.count >= 2_000)
                 let result: CodingResult
                 do {
-                    result = try jobCoder.code(job.answers, question: job.question, topic: job.topic, form: job.form, table: job.table,
+                    result = try jobCoder.code(job.answers, question: job.question, topic: job.topic, subject: job.subject, form: job.form, table: job.table,
                                                codebook: book, previous: existing?.coding, training: training,
                                                progress: progress.report)
                 } catch {
@@ -176,6 +176,8 @@ extension SurveyCommand {
             var answers: [Answer]
             /// What every answer is about (the form's programme); its words name no category.
             var topic: [String] = []
+            /// The question's own wording; a group held together by its words alone is no category.
+            var subject: [String] = []
         }
 
         private var codesFolder: String? {
@@ -210,7 +212,7 @@ extension SurveyCommand {
                 Job(question: question.id, title: question.table.map { table in table.number.map { "Tabell \($0): \(table.title)" } ?? table.title } ?? question.qualifiedText,
                     form: loaded.id, table: question.table.map { Codebook.TableReference(number: $0.number, title: $0.title) },
                     single: question.table?.coding == .single, answers: set.answers(to: question, in: loaded),
-                    topic: loaded.program.map { [$0] } ?? [])
+                    topic: loaded.program.map { [$0] } ?? [], subject: question.codingSubject)
             }
         }
 
