@@ -10,17 +10,13 @@
 ///
 /// Families are links between neighbours in alphabetical order, so words sharing a long
 /// beginning meet however many forms lie between them. A family is represented by its
-/// most used stem when `uses` is given (a misspelling, "matematikutveclk", is never the key
-/// term of a group that mostly spells the word right), then by its shortest stem, then by the
-/// one seen first, so key terms read as the plainest form.
+/// shortest stem (then the one seen first), so key terms read as the plainest form.
 struct StemFamilies: Sendable {
     /// The representative of each stem id; stems added to the extractor later are their own.
     let representative: [Int32]
 
     /// Families among `stems` (indexed by stem id), built from the ids in `occurring`.
-    ///
-    /// - Parameter uses: how many statements use each stem, by stem id; nil counts all alike.
-    init(stems: [String], occurring: some Sequence<Int32>, uses: [Int]? = nil) {
+    init(stems: [String], occurring: some Sequence<Int32>) {
         var parent = Array(0..<stems.count)
         func root(_ stem: Int) -> Int {
             var node = stem
@@ -37,8 +33,7 @@ struct StemFamilies: Sendable {
         for (a, b) in zip(sorted, sorted.dropFirst()) where Self.sameWord(letters[a], letters[b]) {
             let (first, second) = (root(a), root(b))
             guard first != second else { continue }
-            let firstUses = uses?[first] ?? 0, secondUses = uses?[second] ?? 0
-            let keepFirst = (-firstUses, letters[first].count, first) < (-secondUses, letters[second].count, second)
+            let keepFirst = (letters[first].count, first) < (letters[second].count, second)
             parent[keepFirst ? second : first] = keepFirst ? first : second
         }
         representative = (0..<stems.count).map { Int32(root($0)) }
