@@ -23,7 +23,8 @@ public struct StopWords: Hashable, Sendable {
         StopWords(words: parse(try resource(language.stopWordResource)))
     }
 
-    private static func resource(_ name: String) throws(CoderError) -> String {
+    /// The text of one of the coder's word lists (`Resources/NAME.txt`).
+    static func resource(_ name: String) throws(CoderError) -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: "txt"),
               let data = FileManager.default.contents(atPath: url.path) else {
             throw .missingResource("\(name).txt")

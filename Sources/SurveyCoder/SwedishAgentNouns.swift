@@ -1,5 +1,3 @@
-import Foundation
-
 /// Swedish agent nouns ("lärare", "utvecklare", "samordnare") get a stem of their own.
 ///
 /// Snowball strips "-are" and "-ande" alike: "lärare", "lärarna" and "lärande" all become
@@ -14,15 +12,8 @@ enum SwedishAgentNouns {
     static let endings = ["nas", "ens", "na", "en", "es", "e"]
 
     /// The listed nouns without their final "e" ("lärar").
-    static let stems: Set<String> = {
-        guard let url = Bundle.module.url(forResource: "swedish-agent-nouns", withExtension: "txt"),
-              let data = FileManager.default.contents(atPath: url.path) else { return [] }
-        return Set(String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { line in
-            let word = line.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).first?
-                .trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-            return word.hasSuffix("are") ? String(word.dropLast()) : nil
-        })
-    }()
+    static let stems: Set<String> = Set(((try? StopWords.parse(StopWords.resource("swedish-agent-nouns"))) ?? [])
+        .filter { $0.hasSuffix("are") }.map { String($0.dropLast()) })
 
     /// The stem of `word` given Snowball's stem of it.
     static func stem(of word: String, snowball: String) -> String {
