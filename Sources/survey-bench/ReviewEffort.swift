@@ -13,9 +13,11 @@ extension SurveyBench {
             abstract: "Simulate review with an oracle: staff decisions needed until every table row is exact, as a share of the statements.",
             discussion: """
             Starts from the coder's first proposal (the count chosen automatically). The correct \
-            categories are paired with the proposed ones by respondent overlap (as coder-swedish \
-            pairs them); a correct category with no partner is made anew (one decision: out of its \
-            statements in Övrigt, as `dela Ö` does, or empty), and a \
+            categories are paired with the proposed ones, one to one, so that the most statements \
+            stay where they are (a person takes a category for the row most of its statements \
+            belong to); a correct category with no partner is made anew (one decision: out of its \
+            statements in Övrigt or in the one proposed category that holds most of them, as \
+            `dela` does, or empty), and a \
             proposed category whose statements mostly belong to another's partner is merged into it \
             (one decision), and one whose statements mostly belong in no row is dissolved (one \
             decision, `upplös`), as a person reading the list would. Then, \
@@ -141,11 +143,17 @@ extension SurveyBench {
             let proposed = coded.summary.categories.map { (id: $0.id, respondents: Set($0.respondents)) }
             let size = max(names.count, proposed.count)
             var cost = [[Double]](repeating: [Double](repeating: 1, count: size), count: size)
+            // A person takes a proposed category for the row most of its statements belong to: the
+            // pairing keeps the most statements where they are, one row to one category.
+            var overlap: [String: [String: Int]] = [:]
+            for statement in statements {
+                for name in truth(statement.key) {
+                    for id in statement.categories { overlap[name, default: [:]][id, default: 0] += 1 }
+                }
+            }
             for (i, name) in names.enumerated() {
                 for (j, category) in proposed.enumerated() {
-                    let gold = correct[name] ?? []
-                    let union = gold.union(category.respondents).count
-                    cost[i][j] = union == 0 ? 1 : 1 - Double(gold.intersection(category.respondents).count) / Double(union)
+                    cost[i][j] = 1 - Double(overlap[name]?[category.id] ?? 0) / Double(statements.count + 1)
                 }
             }
             let pairing = size > 0 ? HungarianAlgorithm.minimumCostAssignment(cost) : []
@@ -156,11 +164,19 @@ extension SurveyBench {
                 if j < proposed.count, cost[i][j] < 1 {
                     partner[name] = proposed[j].id
                 } else {
-                    // A person makes the row out of its statements in Övrigt in one decision
-                    // (`dela Ö 2,5 ETIKETT`), or as an empty category to place them in.
-                    let fromÖvrigt = Set(coded.coding.statements.filter { $0.categories.isEmpty && truth($0.key) == [name] }.map(\.key))
-                    let (result, id) = fromÖvrigt.isEmpty ? try coded.addingCategory(label: name)
-                        : try coded.splitting(nil, moving: fromÖvrigt, toNewCategory: name)
+                    // A person makes the row in one decision out of its statements where most of
+                    // them are, in Övrigt or in one proposed category (`dela Ö 2,5 ETIKETT`,
+                    // `dela 3 1 ETIKETT`), or as an empty category to place them in.
+                    var bySource: [String: Set<StatementKey>] = [:]
+                    for statement in coded.coding.statements where truth(statement.key) == [name] && statement.categories.count <= 1 {
+                        bySource[statement.categories.first ?? "", default: []].insert(statement.key)
+                    }
+                    // Most statements first; among equals Övrigt (""), then the codebook's order.
+                    let order = [""] + coded.codebook.categoryIDs
+                    let source = order.filter { bySource[$0] != nil }.max { bySource[$0]!.count < bySource[$1]!.count }
+                    let (result, id) = try source.map { source in
+                        try coded.splitting(source.isEmpty ? nil : source, moving: bySource[source]!, toNewCategory: name)
+                    } ?? coded.addingCategory(label: name)
                     coded = result
                     partner[name] = id
                     decisions += 1
