@@ -405,7 +405,8 @@ struct CodingRun {
         if fixedCount == 0 { return }
         let clusterer = StatementClusterer(options: options)
         let outcome = clusterer.cluster(matrix.rows(rest), stemColumnCount: model.stemColumnCount, respondents: rest.map { respondentIDs[$0] },
-                                        sameText: rest.map { textIDs[$0] }, fixedCount: fixedCount, progress: progress)
+                                        sameText: rest.map { textIDs[$0] }, fixedCount: fixedCount,
+                                        population: Set(respondentIDs).count, progress: progress)
         var groups = outcome.groups.map { group in group.map { rest[$0] } }
         // With learned categories, a group is new only if the cut would not have joined it to
         // one of them: its statements are no more like that category's examples than chance.

@@ -20,7 +20,7 @@ import Foundation
 /// 3. **Settle.** Each statement moves to the category whose statements it is most similar to,
 ///    by the same measure (its summed similarity above chance, less one standard error), or to
 ///    none ("Övrigt") when it is above chance with no category. A category needs statements from
-///    `minimumRespondents` respondents, and at least one respondent in a hundred.
+///    `minimumRespondents` respondents, and at least one respondent in fifty of the question.
 /// 4. **Key words that part.** A category whose statements fall into groups that each have a
 ///    key word of their own, none of them shared by most, and that are far less alike than
 ///    each group is within itself, is split into those groups (titles about "linq" and about
@@ -79,12 +79,16 @@ struct ModularityClustering {
     static let keyWordRounds = 4
 
     /// The groups: row indices, each in row order; rows in none are uncategorized.
-    func groups(_ matrix: SparseMatrix, stemColumnCount: Int, respondents: [Int32], sameText: [Int32],
+    ///
+    /// `population` is the number of respondents to the question when the rows are only some
+    /// of their statements (those no existing category took): a new category needs its share
+    /// of all of them, as a table row does, not of the few left over.
+    func groups(_ matrix: SparseMatrix, stemColumnCount: Int, respondents: [Int32], sameText: [Int32], population: Int? = nil,
                 progress: (CoderProgress) -> Void) -> [[Int]] {
         let n = matrix.rowCount
         guard n >= 2 else { return [] }
         let background = Self.background(matrix, sameText: sameText, seed: options.seed)
-        let minimum = minimumRespondents(respondents)
+        let minimum = minimumRespondents(respondents, among: population)
 
         progress(CoderProgress(stage: .clustering, completed: 0, total: n))
         // The tree is built on a sample of very large inputs; settling then places every statement.
@@ -106,8 +110,9 @@ struct ModularityClustering {
         let leafLabels = linkage.labels(weights: leafWeights) { left, right, similarity in
             similarity >= background.threshold(pairs: left * right)
         }
+        let treePopulation = population.map { Int((Double($0) * Double(treeRows.count) / Double(n)).rounded(.up)) }
         let treeLabels = dissolveSmall(leafOf.map { leafLabels[Int($0)] }, respondents: treeRespondents,
-                                       minimum: minimumRespondents(treeRespondents))
+                                       minimum: minimumRespondents(treeRespondents, among: treePopulation))
         var labels = [Int](repeating: -1, count: n)
         for (position, row) in treeRows.enumerated() { labels[row] = treeLabels[position] }
 
@@ -123,9 +128,10 @@ struct ModularityClustering {
         return StatementClusterer.groups(labels)
     }
 
-    /// `minimumRespondents`, or one respondent in fifty when that is more.
-    func minimumRespondents(_ respondents: [Int32]) -> Int {
-        let count = Set(respondents).count
+    /// `minimumRespondents`, or one respondent in fifty (of `population` when it is more than
+    /// the rows' own respondents) when that is more.
+    func minimumRespondents(_ respondents: [Int32], among population: Int? = nil) -> Int {
+        let count = max(Set(respondents).count, population ?? 0)
         return max(options.minimumRespondents, Int((Self.minimumRespondentShare * Double(count)).rounded(.up)))
     }
 

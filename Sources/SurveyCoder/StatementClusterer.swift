@@ -19,8 +19,9 @@ struct StatementClusterer {
     ///   - respondents: each row's respondent, numbered.
     ///   - sameText: each row's text, numbered so equal normalised texts share a number.
     ///   - fixedCount: the number of groups to make, or nil to choose.
+    ///   - population: the question's respondents when the rows are only some of its statements.
     func cluster(_ matrix: SparseMatrix, stemColumnCount: Int, respondents: [Int32], sameText: [Int32], fixedCount: Int?,
-                 progress: (CoderProgress) -> Void) -> Outcome {
+                 population: Int? = nil, progress: (CoderProgress) -> Void) -> Outcome {
         let n = matrix.rowCount
         guard n > 0 else { return Outcome(groups: []) }
         if let fixedCount, fixedCount <= 1 { return Outcome(groups: [Array(0..<n)]) }
@@ -35,7 +36,8 @@ struct StatementClusterer {
             }
         } else {
             kept = ModularityClustering(options: options)
-                .groups(matrix, stemColumnCount: stemColumnCount, respondents: respondents, sameText: sameText, progress: progress)
+                .groups(matrix, stemColumnCount: stemColumnCount, respondents: respondents, sameText: sameText, population: population,
+                        progress: progress)
         }
         kept.sort { lhs, rhs in
             let left = Set(lhs.map { respondents[$0] }).count, right = Set(rhs.map { respondents[$0] }).count

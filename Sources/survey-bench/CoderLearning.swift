@@ -39,6 +39,9 @@ extension SurveyBench {
         @Option(help: "The reference script (run when python3 has scikit-learn).")
         var reference = "Sources/survey-bench/Reference/learning_reference.py"
 
+        @Flag(help: "Print each new category the coder proposed, with the true labels of its statements.")
+        var verbose = false
+
         func validate() throws {
             if CoderLanguage(argument: language) == nil { throw ValidationError("unknown language '\(language)'; use sv or en") }
             if !(0 < trainFraction && trainFraction < 1) { throw ValidationError("--train-fraction must be between 0 and 1") }
@@ -92,6 +95,18 @@ extension SurveyBench {
             let newCategories = rest.filter { byRespondent[answers[$0].respondent]?.categories.first.map { !known.contains($0) } ?? false }.count
             let none = rest.filter { byRespondent[answers[$0].respondent]?.categories.isEmpty ?? true }.count
             print("  placed in a new category the coder proposed: \(newCategories); left in Övrigt: \(none)")
+            if verbose {
+                // Each proposed category with the true labels of its statements.
+                var labelsIn: [String: [Int: Int]] = [:]
+                for index in rest {
+                    guard let first = byRespondent[answers[index].respondent]?.categories.first, !known.contains(first) else { continue }
+                    labelsIn[first, default: [:]][labels[index], default: 0] += 1
+                }
+                for (id, counts) in labelsIn.sorted(by: { $0.key < $1.key }) {
+                    let label = result.codebook.categories.first { $0.id == id }?.label ?? id
+                    print("    \(label): " + counts.sorted { $0.key < $1.key }.map { "\(labelNames[$0.key]) \($0.value)" }.joined(separator: ", "))
+                }
+            }
             print("  calibration (score range: statements, mean score, share right):")
             for (bin, values) in bins.enumerated() where values.count > 0 {
                 print(String(format: "    %.1f–%.1f: %5d, %.2f, %.2f", Double(bin) / 10, Double(bin + 1) / 10, values.count,

@@ -85,6 +85,21 @@ struct AutomaticCountTests {
         #expect(clustering.minimumRespondents((0..<5000).map { Int32($0) }) == 100)
     }
 
+    @Test func aNewCategoryBesideACodebookNeedsItsShareOfAllRespondents() throws {
+        // 200 respondents: 197 on Matematiklyftet, which the codebook has; three on the library.
+        let lyftet = ["Matematiklyftet har varit positivt", "Lärarna uppskattar Matematiklyftet", "Matematiklyftet fungerar bra"]
+        var pairs = (0..<197).map { ("R\($0)", lyftet[$0 % 3] + ".") }
+        pairs += [("S1", "Skolbiblioteket har fått nya lokaler."), ("S2", "Skolbiblioteket har nya lokaler."),
+                  ("S3", "Nya lokaler för skolbiblioteket.")]
+        let codebook = Codebook(question: "gladjeamnen", categories: [.init(id: "lyftet", label: "Matematiklyftet", terms: ["Matematiklyftet"])])
+        let result = try Coder().code(TestSupport.answers(pairs), question: "gladjeamnen", codebook: codebook)
+        // Three of 200 is below one in fifty: no row of the table, though the three are all that
+        // the codebook left over and make three in three of those.
+        #expect(result.codebook.categoryIDs == ["lyftet"])
+        #expect(Set(result.summary.uncategorizedRespondents) == ["S1", "S2", "S3"])
+        #expect(result.summary.categories.first?.respondents.count == 197)
+    }
+
     @Test func theChanceLevelLeavesPairsOfOneTextOut() throws {
         // Three copies of one statement and one other: only the three pairs of different texts count.
         let rows: [[(Int32, Float)]] = [[(0, 1)], [(0, 1)], [(0, 1)], [(0, 0.6), (1, 0.8)]]
