@@ -8,15 +8,18 @@
 ///
 /// **The label** is a phrase of one to six words that members wrote, built around the key
 /// terms: it holds at least one of them, begins with a word that is not a function word and
-/// ends with a content word (not an adjective that needs its noun, "kritiska"), so it is never a lone verb, adverb or function word ("Startade",
-/// "Se"). A phrase scores the share of members that contain it (words match by stem, so
+/// ends with a content word (not an adjective that needs its noun, "kritiska"), so it is never
+/// a lone verb, adverb or function word ("Startade", "Se"). It is something a member wrote in
+/// one go: it does not run across punctuation that parts phrases ("individ, grupp och enhet"
+/// makes no "Individ grupp") nor end on the first part of a suspended compound ("individ-").
+/// A phrase scores the share of members that contain it (words match by stem, so
 /// inflections meet) times the summed weight of the key terms in it; of the phrases within
 /// three quarters of the best score the longest is taken, the most specific one ("Rektorerna
 /// informerar lärarna" over "Rektorerna"). It is written as members wrote it most often, with a
 /// capital first letter and with glossary variants as their term ("ML" as "Matematiklyftet").
 /// Labels of one question differ: a phrase another category already has is passed over.
 /// When members share no such word, the label is the most typical member's opening words
-/// (at most six, ending on a content word, "…" marking the cut).
+/// (at most six and up to the first such punctuation, ending on a content word, "…" marking the cut).
 struct CategoryDescriber {
     let termCount: Int
     let exampleCount: Int
@@ -40,13 +43,15 @@ struct CategoryDescriber {
         var examples: [String]
     }
 
-    /// A word as written, its stem (nil for a stop word), whether it is a content word and
-    /// whether a label can end with it.
+    /// A word as written, its stem (nil for a stop word), whether it is a content word,
+    /// whether a label can end with it and whether punctuation follows it that no label phrase
+    /// runs across ("individ, grupp och enhet").
     struct Word {
         var written: String
         var stem: String?
         var isContent: Bool
         var canEnd: Bool
+        var endsPhrase = false
     }
 
     /// Describes members given best-fitting first.
@@ -76,8 +81,11 @@ struct CategoryDescriber {
         var words = extractor.words(of: text).map { word in
             let stem = word.stem.map { extractor.stems[Int($0)] }
             let lowered = word.written.lowercased()
-            return Word(written: word.written, stem: stem, isContent: stem != nil && wordClasses.isContent(lowered),
-                        canEnd: stem != nil && wordClasses.canEndLabel(lowered))
+            // The first part of a suspended compound is written with its hyphen, and a label
+            // does not end with it: "Individ-, grupp- och skolnivå", never "Individ grupp".
+            return Word(written: word.written + (word.suspension ?? ""), stem: stem,
+                        isContent: stem != nil && wordClasses.isContent(lowered),
+                        canEnd: stem != nil && word.suspension == nil && wordClasses.canEndLabel(lowered), endsPhrase: word.endsPhrase)
         }
         // An adjective right before a content word stands before its noun there ("av behörig
         // lärare"): a label ending with it would be unfinished ("Elever undervisas av behörig").
@@ -119,6 +127,8 @@ struct CategoryDescriber {
             var seen = Set<[String]>()
             for start in words.indices where words[start].stem != nil {
                 for length in 1...maximumLabelWords where start + length <= words.count {
+                    // A phrase ends at punctuation: it is what someone wrote in one go.
+                    if length > 1, words[start + length - 2].endsPhrase { break }
                     let phrase = Array(words[start..<(start + length)])
                     guard phrase.last?.canEnd == true, phrase.contains(where: { $0.stem.map(keyWeight) ?? 0 > 0 }) else { continue }
                     let key = Self.key(phrase)
@@ -200,6 +210,7 @@ struct CategoryDescriber {
     /// when the members share no word a label can be built on.
     func openingLabel(_ words: [Word]) -> String? {
         var opening = Array(words.prefix(maximumLabelWords))
+        if let stop = opening.firstIndex(where: \.endsPhrase) { opening = Array(opening[...stop]) }
         while let last = opening.last, !last.canEnd { opening.removeLast() }
         guard !opening.isEmpty else { return nil }
         let cut = opening.count < words.count
@@ -231,6 +242,7 @@ struct CategoryDescriber {
         guard phrase.count <= words.count else { return [] }
         return (0...(words.count - phrase.count)).filter { start in
             phrase.indices.allSatisfy { wordsMatch(words[start + $0], phrase[$0]) }
+                && !phrase.indices.dropLast().contains { words[start + $0].endsPhrase }
         }
     }
 

@@ -101,28 +101,31 @@ final class TermExtractor {
     /// The text of an n-gram id.
     func gramText(_ id: Int32) -> String { gramTexts[Int(id)] }
 
-    /// The words of `text` as written, each with its stem id, or nil for a stop word.
+    /// The words of `text` as written, each with its stem id, or nil for a stop word, and what
+    /// follows it (see `Tokenizer.WrittenWord`).
     ///
     /// One-letter words are kept (as stop words) so phrases read as written: "Målen i skolplanen".
     /// A word the glossary maps is given as its term, written as the glossary writes it.
-    func words(of text: String) -> [(written: String, stem: Int32?)] {
+    func words(of text: String) -> [(written: String, stem: Int32?, suspension: String?, endsPhrase: Bool)] {
         var everyWord = tokenizer
         everyWord.minimumLength = 1
-        var result: [(written: String, stem: Int32?)] = []
-        for written in everyWord.writtenTokens(in: text) {
+        var result: [(written: String, stem: Int32?, suspension: String?, endsPhrase: Bool)] = []
+        for word in everyWord.writtenWords(in: text) {
+            let written = word.token
             guard written.count >= tokenizer.minimumLength else {
-                result.append((written, nil))
+                result.append((written, nil, word.suspension, word.endsPhrase))
                 continue
             }
             let lowered = written.lowercased()
             if let entry = glossary.abbreviationEntry(written) ?? glossary.wordEntry(lowered, stem: stemmer.stem(lowered)) {
                 let termWords = glossary.termWrittenTokens[entry]
                 for (index, token) in glossary.termTokens[entry].enumerated() {
-                    result.append((termWords[index], plainWordTerms(token).first?.stem))
+                    let last = index == termWords.count - 1
+                    result.append((termWords[index], plainWordTerms(token).first?.stem, last ? word.suspension : nil, last && word.endsPhrase))
                 }
                 continue
             }
-            result.append((written, wordTerms(lowered).first?.stem))
+            result.append((written, wordTerms(lowered).first?.stem, word.suspension, word.endsPhrase))
         }
         return result
     }

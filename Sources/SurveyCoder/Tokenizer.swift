@@ -37,20 +37,68 @@ public struct Tokenizer: Hashable, Sendable {
 
     /// The tokens of `text` in order, normalised.
     public func tokens(in text: String) -> [String] {
-        scan(Self.normalize(text))
+        scan(Self.normalize(text), recordingEnds: false).tokens
     }
 
     /// The tokens of `text` as written (NFC, case kept), for labels in the respondents' words.
     public func writtenTokens(in text: String) -> [String] {
-        scan(Self.composed(text))
+        scan(Self.composed(text), recordingEnds: false).tokens
     }
 
-    private func scan(_ normalized: String) -> [String] {
+    /// A token as written, with what follows it before the next one.
+    public struct WrittenWord: Hashable, Sendable {
+        public var token: String
+        /// The hyphen (and comma) after the first part of a suspended compound: Swedish writes
+        /// "individ-, grupp- och skolnivå" for individnivå, gruppnivå and skolnivå. A hyphen marks
+        /// such a part when a comma follows it, or a space and a conjunction ("och", "eller", …).
+        public var suspension: String?
+        /// Whether punctuation that parts phrases (, ; : . ! ? / brackets, dashes) follows it:
+        /// "individ, grupp och enhet" lists three things, and "individ grupp" is no phrase of it.
+        public var endsPhrase: Bool
+    }
+
+    /// The tokens of `text` as written (NFC, case kept), each with what follows it.
+    public func writtenWords(in text: String) -> [WrittenWord] {
+        let composed = Self.composed(text)
+        let scalars = Array(composed.unicodeScalars)
+        let (tokens, ends) = scan(composed, recordingEnds: true)
+        return tokens.indices.map { index in
+            let end = ends[index]
+            let next = index + 1 < tokens.count ? ends[index + 1] - tokens[index + 1].unicodeScalars.count : scalars.count
+            let between = scalars[end..<max(end, next)]
+            var suspension: String?
+            if between.first == "-" {
+                let after = between.dropFirst()
+                if after.first == "," {
+                    suspension = "-,"
+                } else if after.first == " ", index + 1 < tokens.count, after.allSatisfy({ $0 == " " }),
+                          Self.suspensionConjunctions.contains(tokens[index + 1].lowercased()) {
+                    suspension = "-"
+                }
+            }
+            let endsPhrase = suspension == nil && between.contains { Self.phraseBreaks.contains($0) }
+            return WrittenWord(token: tokens[index], suspension: suspension, endsPhrase: endsPhrase)
+        }
+    }
+
+    /// Punctuation no label phrase runs across.
+    static let phraseBreaks: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?", "/", "(", ")", "[", "]", "\u{2013}", "\u{2014}", "\u{2026}"]
+
+    /// Words that join the parts of a suspended compound to the next ("individ- och gruppnivå").
+    static let suspensionConjunctions: Set<String> = ["och", "eller", "samt", "respektive", "resp", "till", "and", "or", "to"]
+
+    /// The tokens, and with `recordingEnds` the position (in Unicode scalars) just after each.
+    private func scan(_ normalized: String, recordingEnds: Bool) -> (tokens: [String], ends: [Int]) {
         var tokens: [String] = []
+        var ends: [Int] = []
         var current = String.UnicodeScalarView()
         var pendingApostrophe = false
+        var position = 0
         func finish() {
-            if current.count >= minimumLength { tokens.append(String(current)) }
+            if current.count >= minimumLength {
+                tokens.append(String(current))
+                if recordingEnds { ends.append(position) }
+            }
             current = String.UnicodeScalarView()
             pendingApostrophe = false
         }
@@ -66,9 +114,10 @@ public struct Tokenizer: Hashable, Sendable {
             } else {
                 finish()
             }
+            position += 1
         }
         finish()
-        return tokens
+        return (tokens, ends)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

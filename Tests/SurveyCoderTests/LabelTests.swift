@@ -113,6 +113,25 @@ struct LabelTests {
         #expect(summary.categories.map(\.label) == ["Rektorerna informerar lärarna"])
     }
 
+    @Test func aLabelIsAPhraseSomeoneWroteInOneGo() throws {
+        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        // A list ("individ, grupp och enhet") and suspended compounds ("individ-, grupp- och
+        // skolnivå"): "Individ grupp" is no phrase anyone wrote, and "individ-" ends nothing.
+        let texts = ["Det finns rutiner på individ-, grupp- och skolnivå.", "Rutiner finns på individ-, grupp- och klassnivå.",
+                     "Det finns rutiner på alla nivåer: individ, grupp och enhet."]
+        let ranked: [(stem: String, weight: Float)] = [("individ", 1), ("grupp", 1), ("rutin", 0.5)]
+        let label = describer.describe(texts: texts, rankedStems: ranked, extractor: extractor).label
+        #expect(label != "Individ grupp")
+        #expect(!label.hasSuffix("-"))
+        #expect(!label.hasSuffix("-,"))
+        // Where members wrote the suspended compound alike, it is the label, hyphens and all.
+        let alike = ["Rutiner på individ- och gruppnivå.", "Vi har rutiner på individ- och gruppnivå men inte mer."]
+        #expect(describer.describe(texts: alike, rankedStems: [("individ", 1), ("gruppnivå", 1)], extractor: extractor).label
+            == "Rutiner på individ- och gruppnivå")
+    }
+
     @Test func labelsOfOneQuestionDiffer() throws {
         let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
         let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
