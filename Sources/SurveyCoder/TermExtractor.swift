@@ -45,19 +45,26 @@ final class TermExtractor {
     }
 
     func terms(of text: String) -> Terms {
-        terms(ofTokens: Self.tokens(of: text, tokenizer: tokenizer, glossary: glossary))
+        terms(ofTokens: Self.tokens(of: text, tokenizer: tokenizer, glossary: glossary, stopWords: stopWords))
     }
 
-    /// The tokens the coder reads: lower case, with abbreviations the glossary lists already
+    /// The tokens the coder reads: lower case, without the words of fixed expressions
+    /// (`StopWords.phrases`: "över tid"), with abbreviations the glossary lists already
     /// replaced by its terms' words (they are matched as written, so before lower-casing).
-    static func tokens(of text: String, tokenizer: Tokenizer, glossary: GlossaryMatcher) -> [String] {
-        guard glossary.hasAbbreviations else { return tokenizer.tokens(in: text) }
+    static func tokens(of text: String, tokenizer: Tokenizer, glossary: GlossaryMatcher, stopWords: StopWords) -> [String] {
+        guard glossary.hasAbbreviations || !stopWords.phrases.isEmpty else { return tokenizer.tokens(in: text) }
+        // One-letter words count in expressions ("i tid"); they are dropped afterwards as always.
+        var everyWord = tokenizer
+        everyWord.minimumLength = 1
+        let written = everyWord.writtenTokens(in: text)
+        let lowered = written.map { $0.lowercased() }
+        let inPhrase = stopWords.inPhrase(lowered)
         var tokens: [String] = []
-        for written in tokenizer.writtenTokens(in: text) {
-            if let entry = glossary.abbreviationEntry(written) {
+        for (index, word) in written.enumerated() where !inPhrase[index] && word.unicodeScalars.count >= tokenizer.minimumLength {
+            if glossary.hasAbbreviations, let entry = glossary.abbreviationEntry(word) {
                 tokens.append(contentsOf: glossary.termTokens[entry])
             } else {
-                tokens.append(written.lowercased())
+                tokens.append(lowered[index])
             }
         }
         return tokens
@@ -84,9 +91,9 @@ final class TermExtractor {
         for start in stride(from: 0, to: texts.count, by: batch) {
             progress(start)
             let end = min(start + batch, texts.count)
-            let tokenizer = tokenizer, glossary = glossary
+            let tokenizer = tokenizer, glossary = glossary, stopWords = stopWords
             let tokens = Parallel.mapChunks(of: end - start, size: 1000) { range in
-                range.map { Self.tokens(of: texts[start + $0], tokenizer: tokenizer, glossary: glossary) }
+                range.map { Self.tokens(of: texts[start + $0], tokenizer: tokenizer, glossary: glossary, stopWords: stopWords) }
             }
             for chunk in tokens {
                 for statementTokens in chunk { result.append(terms(ofTokens: statementTokens)) }
@@ -110,9 +117,11 @@ final class TermExtractor {
         var everyWord = tokenizer
         everyWord.minimumLength = 1
         var result: [(written: String, stem: Int32?, suspension: String?, endsPhrase: Bool)] = []
-        for word in everyWord.writtenWords(in: text) {
+        let writtenWords = everyWord.writtenWords(in: text)
+        let inPhrase = stopWords.inPhrase(writtenWords.map { $0.token.lowercased() })
+        for (position, word) in writtenWords.enumerated() {
             let written = word.token
-            guard written.count >= tokenizer.minimumLength else {
+            guard written.count >= tokenizer.minimumLength, !inPhrase[position] else {
                 result.append((written, nil, word.suspension, word.endsPhrase))
                 continue
             }

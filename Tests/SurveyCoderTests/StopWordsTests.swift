@@ -27,6 +27,17 @@ struct StopWordsTests {
         #expect(!list.contains("matematik"))
     }
 
+    @Test func fixedExpressionsAreMarkedWhereTheirWordsStandTogether() throws {
+        let list = try StopWords(language: .swedish)
+        let tokens = Tokenizer(language: .swedish, minimumLength: 1).tokens(in: "Svårt att jämföra resultaten över tid, i samband med att vi saknar tid")
+        let marked = list.inPhrase(tokens)
+        #expect(zip(tokens, marked).filter(\.1).map(\.0) == ["över", "tid", "i", "samband", "med"])
+        // The longest expression first: "på längre sikt" whole, not "på" left over.
+        let longer = ["vi", "ser", "det", "på", "längre", "sikt"]
+        #expect(list.inPhrase(longer) == [false, false, false, true, true, true])
+        #expect(StopWords(words: []).inPhrase(tokens).allSatisfy { !$0 })
+    }
+
     @Test func parsesSnowballFormat() {
         let text = """
          | a comment line

@@ -12,6 +12,18 @@ struct TermExtractorTests {
         return Set(terms.grams.map { extractor.gramText($0) })
     }
 
+    @Test func aFixedExpressionsWordsAreStopWordsThereOnly() throws {
+        let extractor = try extractor()
+        let overTime = extractor.terms(of: "Svårt att jämföra resultaten över tid.").stems.map { extractor.stems[Int($0)] }
+        let findTime = extractor.terms(of: "Svårt att hitta tid för träffar.").stems.map { extractor.stems[Int($0)] }
+        #expect(!overTime.contains("tid"))
+        #expect(overTime.contains("resultat"))
+        #expect(findTime.contains("tid"))
+        // Labels read the same words: "över tid" holds no stem there.
+        let words = extractor.words(of: "Jämföra resultaten över tid")
+        #expect(words.map(\.stem).suffix(2).allSatisfy { $0 == nil })
+    }
+
     @Test func compoundMeetsItsLastPart() throws {
         let extractor = try extractor()
         let compound = grams("matematiklyftet", extractor)
