@@ -56,12 +56,19 @@ final class TermExtractor {
         // One-letter words count in expressions ("i tid"); they are dropped afterwards as always.
         var everyWord = tokenizer
         everyWord.minimumLength = 1
+        guard glossary.hasAbbreviations else {
+            let tokens = everyWord.tokens(in: text)
+            let inPhrase = stopWords.inPhrase(tokens)
+            return tokens.indices.compactMap { index in
+                !inPhrase[index] && tokens[index].unicodeScalars.count >= tokenizer.minimumLength ? tokens[index] : nil
+            }
+        }
         let written = everyWord.writtenTokens(in: text)
         let lowered = written.map { $0.lowercased() }
         let inPhrase = stopWords.inPhrase(lowered)
         var tokens: [String] = []
         for (index, word) in written.enumerated() where !inPhrase[index] && word.unicodeScalars.count >= tokenizer.minimumLength {
-            if glossary.hasAbbreviations, let entry = glossary.abbreviationEntry(word) {
+            if let entry = glossary.abbreviationEntry(word) {
                 tokens.append(contentsOf: glossary.termTokens[entry])
             } else {
                 tokens.append(lowered[index])
