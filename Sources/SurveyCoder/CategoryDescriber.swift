@@ -11,7 +11,8 @@
 /// ends with a content word (not an adjective that needs its noun, "kritiska"), so it is never
 /// a lone verb, adverb or function word ("Startade", "Se"). It is something a member wrote in
 /// one go: it does not run across punctuation that parts phrases ("individ, grupp och enhet"
-/// makes no "Individ grupp") nor end on the first part of a suspended compound ("individ-").
+/// makes no "Individ grupp"), and the first part of a suspended compound ("individ-") is read
+/// like a function word.
 /// A phrase scores the share of members that contain it (words match by stem, so
 /// inflections meet) times the summed weight of the key terms in it; of the phrases within
 /// three quarters of the best score the longest is taken, the most specific one ("Rektorerna
@@ -52,6 +53,9 @@ struct CategoryDescriber {
         var isContent: Bool
         var canEnd: Bool
         var endsPhrase = false
+        /// The first part of a suspended compound ("barn-" of "barn- och utbildningsnämnden"):
+        /// no word of its own, but a phrase may begin with it.
+        var isSuspendedPart = false
     }
 
     /// Describes members given best-fitting first.
@@ -81,11 +85,15 @@ struct CategoryDescriber {
         var words = extractor.words(of: text).map { word in
             let stem = word.stem.map { extractor.stems[Int($0)] }
             let lowered = word.written.lowercased()
-            // The first part of a suspended compound is written with its hyphen, and a label
-            // does not end with it: "Individ-, grupp- och skolnivå", never "Individ grupp".
-            return Word(written: word.written + (word.suspension ?? ""), stem: stem,
-                        isContent: stem != nil && wordClasses.isContent(lowered),
-                        canEnd: stem != nil && word.suspension == nil && wordClasses.canEndLabel(lowered), endsPhrase: word.endsPhrase)
+            // The first part of a suspended compound ("individ-" of "individ-, grupp- och
+            // skolnivå") is half a word: written with its hyphen, read like a function word, so a
+            // label is neither built on it nor ends with it ("Individ grupp", "Individ").
+            guard word.suspension == nil else {
+                return Word(written: word.written + (word.suspension ?? ""), stem: nil, isContent: false, canEnd: false,
+                            endsPhrase: word.endsPhrase, isSuspendedPart: true)
+            }
+            return Word(written: word.written, stem: stem, isContent: stem != nil && wordClasses.isContent(lowered),
+                        canEnd: stem != nil && wordClasses.canEndLabel(lowered), endsPhrase: word.endsPhrase)
         }
         // An adjective right before a content word stands before its noun there ("av behörig
         // lärare"): a label ending with it would be unfinished ("Elever undervisas av behörig").
@@ -125,7 +133,7 @@ struct CategoryDescriber {
         var candidates: [[Word]] = []
         for words in memberWords {
             var seen = Set<[String]>()
-            for start in words.indices where words[start].stem != nil {
+            for start in words.indices where words[start].stem != nil || words[start].isSuspendedPart {
                 for length in 1...maximumLabelWords where start + length <= words.count {
                     // A phrase ends at punctuation: it is what someone wrote in one go.
                     if length > 1, words[start + length - 2].endsPhrase { break }

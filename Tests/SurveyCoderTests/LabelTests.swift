@@ -130,6 +130,12 @@ struct LabelTests {
         let alike = ["Rutiner på individ- och gruppnivå.", "Vi har rutiner på individ- och gruppnivå men inte mer."]
         #expect(describer.describe(texts: alike, rankedStems: [("individ", 1), ("gruppnivå", 1)], extractor: extractor).label
             == "Rutiner på individ- och gruppnivå")
+        // A suspended part is no word a label is built on ("Individ" for the three above), but
+        // a phrase may begin with it.
+        #expect(!label.hasPrefix("Individ"))
+        let committee = ["Barn- och utbildningsnämnden har fått rapporter.", "Barn- och utbildningsnämnden får rapporter varje termin."]
+        #expect(describer.describe(texts: committee, rankedStems: [("utbildningsnämnd", 1), ("rapport", 0.5)], extractor: extractor).label
+            .hasPrefix("Barn- och utbildningsnämnden"))
     }
 
     @Test func labelsOfOneQuestionDiffer() throws {
