@@ -88,8 +88,8 @@ struct CategoryDescriber {
             // The first part of a suspended compound ("individ-" of "individ-, grupp- och
             // skolnivå") is half a word: written with its hyphen, read like a function word, so a
             // label is neither built on it nor ends with it ("Individ grupp", "Individ").
-            guard word.suspension == nil else {
-                return Word(written: word.written + (word.suspension ?? ""), stem: nil, isContent: false, canEnd: false,
+            if let suspension = word.suspension {
+                return Word(written: word.written + suspension, stem: nil, isContent: false, canEnd: false,
                             endsPhrase: word.endsPhrase, isSuspendedPart: true)
             }
             return Word(written: word.written, stem: stem, isContent: stem != nil && wordClasses.isContent(lowered),

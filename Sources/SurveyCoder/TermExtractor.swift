@@ -56,22 +56,17 @@ final class TermExtractor {
         // One-letter words count in expressions ("i tid"); they are dropped afterwards as always.
         var everyWord = tokenizer
         everyWord.minimumLength = 1
-        guard glossary.hasAbbreviations else {
-            let tokens = everyWord.tokens(in: text)
-            let inPhrase = stopWords.inPhrase(tokens)
-            return tokens.indices.compactMap { index in
-                !inPhrase[index] && tokens[index].unicodeScalars.count >= tokenizer.minimumLength ? tokens[index] : nil
-            }
-        }
-        let written = everyWord.writtenTokens(in: text)
-        let lowered = written.map { $0.lowercased() }
+        // Abbreviations are matched as written; otherwise the lower-case tokens are read at once.
+        let written = glossary.hasAbbreviations ? everyWord.writtenTokens(in: text) : nil
+        let lowered = written.map { $0.map { $0.lowercased() } } ?? everyWord.tokens(in: text)
         let inPhrase = stopWords.inPhrase(lowered)
         var tokens: [String] = []
-        for (index, word) in written.enumerated() where !inPhrase[index] && word.unicodeScalars.count >= tokenizer.minimumLength {
-            if let entry = glossary.abbreviationEntry(word) {
+        for (index, token) in lowered.enumerated()
+        where !inPhrase[index] && (written?[index] ?? token).unicodeScalars.count >= tokenizer.minimumLength {
+            if let written, let entry = glossary.abbreviationEntry(written[index]) {
                 tokens.append(contentsOf: glossary.termTokens[entry])
             } else {
-                tokens.append(lowered[index])
+                tokens.append(token)
             }
         }
         return tokens

@@ -140,7 +140,7 @@ extension SurveyBench {
                 for category in truth(statement.key) { correct[category, default: []].insert(statement.respondent) }
             }
             let names = correct.keys.sorted()
-            let proposed = coded.summary.categories.map { (id: $0.id, respondents: Set($0.respondents)) }
+            let proposed = coded.summary.categories.map(\.id)
             let size = max(names.count, proposed.count)
             var cost = [[Double]](repeating: [Double](repeating: 1, count: size), count: size)
             // A person takes a proposed category for the row most of its statements belong to: the
@@ -152,8 +152,8 @@ extension SurveyBench {
                 }
             }
             for (i, name) in names.enumerated() {
-                for (j, category) in proposed.enumerated() {
-                    cost[i][j] = 1 - Double(overlap[name]?[category.id] ?? 0) / Double(statements.count + 1)
+                for (j, id) in proposed.enumerated() {
+                    cost[i][j] = 1 - Double(overlap[name]?[id] ?? 0) / Double(statements.count + 1)
                 }
             }
             let pairing = size > 0 ? HungarianAlgorithm.minimumCostAssignment(cost) : []
@@ -162,7 +162,7 @@ extension SurveyBench {
             for (i, name) in names.enumerated() {
                 let j = pairing[i]
                 if j < proposed.count, cost[i][j] < 1 {
-                    partner[name] = proposed[j].id
+                    partner[name] = proposed[j]
                 } else {
                     // A person makes the row in one decision out of its statements where most of
                     // them are, in Övrigt or in one proposed category (`dela Ö 2,5 ETIKETT`,
