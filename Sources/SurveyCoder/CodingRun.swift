@@ -595,6 +595,78 @@ struct CodingRun {
         }
     }
 
+    /// Drops each proposed category whose every statement is also in one other category, and
+    /// returns the categories left.
+    ///
+    /// Joins by a further category or a named key term can leave a small category inside a
+    /// larger one: on the pilot's `svarigheter` "Träffar" held the two "svårt att hitta tid för
+    /// träffar" statements, which "Tid" names and holds too. As a table row it only repeats
+    /// part of the other, so its statements stay in the other one (as their first category).
+    /// Codebook categories and staff decisions are left alone; of two categories with the same
+    /// statements the earlier stays. Not with a fixed count, which staff asked for.
+    mutating func dropCategoriesWithinOthers(_ categories: [Codebook.Category]) -> [Codebook.Category] {
+        // A count staff asked for is kept.
+        guard options.categories == .automatic, !newGroups.isEmpty else { return categories }
+        let count = existingCount + newGroups.count
+        func own(_ row: Int) -> Int32 {
+            if staffDecisions[row] != nil { return -1 }
+            if codebookCategory[row] >= 0 { return codebookCategory[row] }
+            return newGroupOf[row] >= 0 ? Int32(existingCount) + newGroupOf[row] : -1
+        }
+        if furtherCategories.count != keys.count { furtherCategories = [[Int32]](repeating: [], count: keys.count) }
+        var members = [Set<Int>](repeating: [], count: count)
+        for row in keys.indices where own(row) >= 0 {
+            members[Int(own(row))].insert(row)
+            for further in furtherCategories[row] { members[Int(further)].insert(row) }
+        }
+        // Smallest first, so a chain of nested categories ends in the largest.
+        var dropped: [Int: Int] = [:]
+        let candidates = (existingCount..<count).sorted { (a: Int, b: Int) -> Bool in
+            members[a].count != members[b].count ? members[a].count < members[b].count : a > b
+        }
+        for category in candidates where !members[category].isEmpty {
+            let container = (0..<count).first { (other: Int) -> Bool in
+                guard other != category, dropped[other] == nil, members[category].isSubset(of: members[other]) else { return false }
+                return members[other].count > members[category].count || other < category
+            }
+            if let container { dropped[category] = container }
+        }
+        guard !dropped.isEmpty else { return categories }
+        func final(_ category: Int) -> Int {
+            var current = category
+            while let next = dropped[current] { current = next }
+            return current
+        }
+        // New numbers of the new groups that stay.
+        var renumbered: [Int: Int32] = [:]
+        var next: Int32 = 0
+        for group in newGroups.indices where dropped[existingCount + group] == nil {
+            renumbered[group] = next
+            next += 1
+        }
+        func index(_ category: Int) -> Int32 {
+            category < existingCount ? Int32(category) : Int32(existingCount) + renumbered[category - existingCount]!
+        }
+        for row in keys.indices where own(row) >= 0 {
+            let primary = final(Int(own(row)))
+            var further: [Int32] = []
+            for category in furtherCategories[row].map({ final(Int($0)) }) where category != primary && !further.contains(index(category)) {
+                further.append(index(category))
+            }
+            furtherCategories[row] = further
+            if primary < existingCount {
+                codebookCategory[row] = Int32(primary)
+                newGroupOf[row] = -1
+            } else {
+                newGroupOf[row] = renumbered[primary - existingCount]!
+            }
+        }
+        var groups = [[Int]](repeating: [], count: Int(next))
+        for row in keys.indices where codebookCategory[row] < 0 && newGroupOf[row] >= 0 { groups[Int(newGroupOf[row])].append(row) }
+        newGroups = groups
+        return categories.enumerated().filter { dropped[$0.offset] == nil }.map(\.element)
+    }
+
     /// The value a tenth of `values` lie below (the smallest for fewer than ten).
     static func lowestTenth(_ values: [Double]) -> Double {
         let sorted = values.sorted()

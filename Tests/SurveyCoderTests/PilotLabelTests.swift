@@ -11,6 +11,8 @@ struct PilotLabelTests {
     struct Proposal {
         var question: String
         var labels: [String]
+        /// Each category's statements (respondent and text), in the order of `labels`.
+        var statements: [Set<String>]
         /// Each published row with the label of the category that matches it best (Jaccard ≥ 1/2), if any.
         var rows: [(published: String, proposed: String?)]
     }
@@ -42,7 +44,9 @@ struct PilotLabelTests {
                 let j = pairing[i]
                 return (row.label, j < proposal.categories.count && cost[i][j] <= 0.5 ? proposal.categories[j].label : nil)
             }
-            result.append(Proposal(question: question.id, labels: proposal.categories.map(\.label), rows: rows))
+            result.append(Proposal(question: question.id, labels: proposal.categories.map(\.label),
+                                   statements: proposal.categories.map { Set($0.statements.map { "\($0.respondent): \($0.text)" }) },
+                                   rows: rows))
         }
         return result
     }
@@ -63,6 +67,18 @@ struct PilotLabelTests {
     @Test func labelsOfOneQuestionDiffer() throws {
         for proposal in try Self.proposals() {
             #expect(Set(proposal.labels.map(Tokenizer.normalize)).count == proposal.labels.count, "\(proposal.question): \(proposal.labels)")
+        }
+    }
+
+    /// A row whose every statement another row counts too only repeats part of it ("Träffar"
+    /// inside "Tid" on `svarigheter`, both holding "Det är svårt att hitta tid för träffar").
+    @Test func noCategoryLiesWithinAnother() throws {
+        for proposal in try Self.proposals() {
+            for (i, inner) in proposal.statements.enumerated() {
+                for (j, outer) in proposal.statements.enumerated() where i != j {
+                    #expect(!inner.isSubset(of: outer), "\(proposal.question): '\(proposal.labels[i])' lies within '\(proposal.labels[j])'")
+                }
+            }
         }
     }
 
