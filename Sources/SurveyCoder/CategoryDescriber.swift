@@ -71,7 +71,8 @@ struct CategoryDescriber {
             examples.append(text)
             if examples.count == exampleCount { break }
         }
-        let memberWords = texts.prefix(labelSampleLimit).map { words($0, extractor: extractor) }
+        var memberWords = texts.prefix(labelSampleLimit).map { words($0, extractor: extractor) }
+        if wordClasses.language == .swedish { Self.markGenitives(&memberWords) }
         let keyStems = contentStems(rankedStems, in: memberWords)
         let terms = Array(keyStems.prefix(termCount).map(\.stem))
         let label = phraseLabel(memberWords: memberWords, keyStems: Array(keyStems.prefix(anchorCount)), usedLabels: usedLabels)
@@ -102,6 +103,22 @@ struct CategoryDescriber {
             words[index].canEnd = false
         }
         return words
+    }
+
+    /// A Swedish genitive before a content word stands before its noun there ("Skolans
+    /// hemsida"): a label ending with it would be unfinished ("Skolans"). A word is taken for a
+    /// genitive when it ends in "s" and the members also write it without ("skolan",
+    /// "lärarna"); the endings alone cannot tell ("kompetens", "konferens").
+    static func markGenitives(_ memberWords: inout [[Word]]) {
+        let written = Set(memberWords.joined().map { $0.written.lowercased() })
+        for member in memberWords.indices {
+            for index in memberWords[member].indices.dropLast()
+            where memberWords[member][index].canEnd && memberWords[member][index + 1].isContent {
+                let word = memberWords[member][index].written.lowercased()
+                guard word.count >= 5, word.hasSuffix("s"), !word.hasSuffix("ss"), written.contains(String(word.dropLast())) else { continue }
+                memberWords[member][index].canEnd = false
+            }
+        }
     }
 
     /// The ranked stems whose words are mostly content words among the members.

@@ -80,6 +80,27 @@ struct LabelTests {
         #expect(words.last?.written == "behöriga" && words.last?.canEnd == true)
     }
 
+    @Test func aGenitiveBeforeItsNounEndsNoLabel() throws {
+        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        var members = ["Skolans hemsida är uppdaterad", "Mer matematik på skolan", "Lärarnas kompetens ska höjas"]
+            .map { describer.words($0, extractor: extractor) }
+        CategoryDescriber.markGenitives(&members)
+        // "Skolans" is "skolan" with a genitive s, as another member writes it; "Skolans" alone is unfinished.
+        #expect(members[0].first { $0.written == "Skolans" }?.canEnd == false)
+        #expect(members[1].first { $0.written == "skolan" }?.canEnd == true)
+        // Nobody writes "lärarna" or "kompeten": the endings alone do not make a genitive.
+        #expect(members[2].first { $0.written == "Lärarnas" }?.canEnd == true)
+        #expect(members[2].first { $0.written == "kompetens" }?.canEnd == true)
+    }
+
+    @Test func aSupineIsAVerb() throws {
+        // "Bytt" was a label of its own on generated answers ("Vi har bytt schemasystem").
+        #expect(try classes().classify("bytt") == .verb)
+        #expect(try classes().classify("byten") != .verb)
+    }
+
     /// Thirty identical "Svårt att svara på" say nothing: no category of their own, and not one
     /// with "Svårt att hitta tid" through the word they share; they stay in Övrigt.
     @Test func nonAnswersStayInÖvrigt() throws {
