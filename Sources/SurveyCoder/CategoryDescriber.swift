@@ -56,6 +56,8 @@ struct CategoryDescriber {
         /// The first part of a suspended compound ("barn-" of "barn- och utbildningsnämnden"):
         /// no word of its own, but a phrase may begin with it.
         var isSuspendedPart = false
+        /// A quantifier before a content word ("andra kommuner"): a phrase may begin with it.
+        var opensPhrase = false
     }
 
     /// Describes members given best-fitting first.
@@ -95,6 +97,10 @@ struct CategoryDescriber {
             }
             return Word(written: word.written, stem: stem, isContent: stem != nil && wordClasses.isContent(lowered),
                         canEnd: stem != nil && wordClasses.canEndLabel(lowered), endsPhrase: word.endsPhrase)
+        }
+        for index in words.indices.dropLast() where words[index].stem == nil && !words[index].isSuspendedPart && words[index + 1].isContent
+            && !words[index].endsPhrase && wordClasses.opensLabel(words[index].written.lowercased()) {
+            words[index].opensPhrase = true
         }
         // An adjective right before a content word stands before its noun there ("av behörig
         // lärare"): a label ending with it would be unfinished ("Elever undervisas av behörig").
@@ -150,7 +156,7 @@ struct CategoryDescriber {
         var candidates: [[Word]] = []
         for words in memberWords {
             var seen = Set<[String]>()
-            for start in words.indices where words[start].stem != nil || words[start].isSuspendedPart {
+            for start in words.indices where words[start].stem != nil || words[start].isSuspendedPart || words[start].opensPhrase {
                 for length in 1...maximumLabelWords where start + length <= words.count {
                     // A phrase ends at punctuation: it is what someone wrote in one go.
                     if length > 1, words[start + length - 2].endsPhrase { break }

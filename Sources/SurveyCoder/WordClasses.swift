@@ -26,6 +26,16 @@ struct WordClasses: Sendable {
         "regelbundet", "kontinuerligt", "löpande", "successivt", "delvis", "tyvärr", "däremot", "emellertid", "framför", "bl",
         "igång", "vidare", "sedan", "därefter", "innan", "efteråt", "nästa", "nu", "ännu",
     ]
+    /// Quantifiers that may open a label before the noun they count: "Andra kommunernas
+    /// erfarenheter", "Alla elever undervisas av behöriga lärare". Function words otherwise.
+    static let swedishQuantifiers: Set<String> = ["alla", "andra", "flera", "fler", "många", "vissa", "samtliga", "varje"]
+    static let englishQuantifiers: Set<String> = ["all", "other", "many", "several", "more", "every", "each"]
+
+    /// True for a quantifier a label may begin with (see `swedishQuantifiers`).
+    func opensLabel(_ word: String) -> Bool {
+        (language == .swedish ? Self.swedishQuantifiers : Self.englishQuantifiers).contains(word)
+    }
+
     static let englishAdverbs: Set<String> = ["better", "more", "less", "well", "best", "really", "properly", "correctly", "easily"]
 
     init(language: CoderLanguage, stopWords: StopWords) throws(CoderError) {

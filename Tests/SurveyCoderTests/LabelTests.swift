@@ -95,6 +95,19 @@ struct LabelTests {
         #expect(members[2].first { $0.written == "kompetens" }?.canEnd == true)
     }
 
+    @Test func aQuantifierMayOpenALabel() throws {
+        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        let texts = ["Tjänstefördelningen ska göras så att alla elever undervisas av behöriga lärare.",
+                     "Organisationen ska ses över så att alla elever undervisas av behörig personal."]
+        let words = describer.words(texts[0], extractor: extractor)
+        #expect(words.first { $0.written == "alla" }?.opensPhrase == true)
+        #expect(words.first { $0.written == "så" }?.opensPhrase == false)
+        let described = describer.describe(texts: texts, rankedStems: [("elev", 1), ("behör", 0.6)], extractor: extractor)
+        #expect(described.label == "Alla elever")
+    }
+
     @Test func aSupineIsAVerb() throws {
         // "Bytt" was a label of its own on generated answers ("Vi har bytt schemasystem").
         #expect(try classes().classify("bytt") == .verb)
