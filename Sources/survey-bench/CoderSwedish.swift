@@ -39,6 +39,7 @@ struct CoderSwedish: ParsableCommand {
         let codes = (responses as NSString).appendingPathComponent(ResponseStore.codesFolderName)
         let coder = try Coder(glossary: BundledGlossary.load())
         var totals: [String: (rows: Int, counts: Int, sets: Int)] = [:]
+        var singleRows = 0
         let scenarios = ["automatic", "fixed", "codebook"]
         print("Question                               rows  | automatic K: count/members | K = rows+1: count/members | staff codebook: count/members")
         for question in form.questions where question.isCodable {
@@ -49,6 +50,7 @@ struct CoderSwedish: ParsableCommand {
             let goldRows = CodingSummary(codebook: gold, coding: goldCoding).categories
                 .filter { !$0.respondents.isEmpty }
                 .map { (label: $0.label, respondents: Set($0.respondents)) }
+            singleRows += goldRows.filter { $0.respondents.count == 1 }.count
             var line = question.id.padding(toLength: 38, withPad: " ", startingAt: 0) + String(format: " %3d  ", goldRows.count)
             for scenario in scenarios {
                 var options = CoderOptions()
@@ -101,6 +103,11 @@ struct CoderSwedish: ParsableCommand {
             print(line)
         }
         print("")
+        // A category needs two respondents, so a published row of one municipality can only be
+        // a statement left in Övrigt: the strict count cannot reach those rows.
+        if let automatic = totals["automatic"] {
+            print("published rows of one municipality: \(singleRows) of \(automatic.rows) (a category needs two respondents: strictly at most \(automatic.rows - singleRows) rows)")
+        }
         for scenario in ["automatic", "övrigt", "fixed", "codebook"] {
             guard let total = totals[scenario] else { continue }
             let name = ["automatic": "automatic K", "övrigt": "automatic K, each Övrigt statement a row of its own",
