@@ -24,7 +24,7 @@ struct WordClasses: Sendable {
     static let swedishAdverbs: Set<String> = [
         "bättre", "sämre", "större", "mindre", "högre", "lägre", "längre", "tydligt", "tydligare", "gemensamt", "tillsammans",
         "regelbundet", "kontinuerligt", "löpande", "successivt", "delvis", "tyvärr", "däremot", "emellertid", "framför", "bl",
-        "igång", "vidare", "sedan", "därefter", "innan", "efteråt", "nästa", "nu", "ännu",
+        "igång", "vidare", "sedan", "därefter", "innan", "efteråt", "nästa", "nu", "ännu", "ute", "inne",
     ]
     /// Quantifiers that may open a label before the noun they count: "Andra kommunernas
     /// erfarenheter", "Alla elever undervisas av behöriga lärare". Function words otherwise.
@@ -54,8 +54,11 @@ struct WordClasses: Sendable {
         self.verbs = verbs
     }
 
-    /// Conjunctions Snowball's list lacks that a label must not end with ("Viktigt både").
-    static let swedishFunctionWords: Set<String> = ["både", "antingen", "varken", "respektive"]
+    /// Conjunctions and prepositions Snowball's list lacks that a label must not end with
+    /// ("Viktigt både") and that are no key terms ("hos" and "bland" of "brist hos lärarna").
+    /// Words for labels and key terms only: as stop words they changed the clustering.
+    static let swedishFunctionWords: Set<String> = ["både", "antingen", "varken", "respektive",
+                                                    "hos", "bland", "enligt", "kring", "inför", "trots"]
 
     /// The class of a lower-case word.
     func classify(_ word: String) -> WordClass {
