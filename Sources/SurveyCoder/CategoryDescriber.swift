@@ -58,6 +58,9 @@ struct CategoryDescriber {
         var isSuspendedPart = false
         /// A quantifier before a content word ("andra kommuner"): a phrase may begin with it.
         var opensPhrase = false
+        /// A stop word's Snowball stem, so that forms of one stop word meet in phrases
+        /// ("andra kommuners erfarenheter", "andra kommunernas erfarenheter").
+        var stopStem: String? = nil
     }
 
     /// Describes members given best-fitting first.
@@ -96,9 +99,11 @@ struct CategoryDescriber {
                             endsPhrase: word.endsPhrase, isSuspendedPart: true)
             }
             return Word(written: word.written, stem: stem, isContent: stem != nil && wordClasses.isContent(lowered),
-                        canEnd: stem != nil && wordClasses.canEndLabel(lowered), endsPhrase: word.endsPhrase)
+                        canEnd: stem != nil && wordClasses.canEndLabel(lowered), endsPhrase: word.endsPhrase,
+                        stopStem: stem == nil ? extractor.stem(lowered) : nil)
         }
-        for index in words.indices.dropLast() where words[index].stem == nil && !words[index].isSuspendedPart && words[index + 1].isContent
+        for index in words.indices.dropLast() where words[index].stem == nil && !words[index].isSuspendedPart
+            && (words[index + 1].isContent || words[index + 1].stopStem != nil) && !words[index + 1].isSuspendedPart
             && !words[index].endsPhrase && wordClasses.opensLabel(words[index].written.lowercased()) {
             words[index].opensPhrase = true
         }
@@ -263,7 +268,9 @@ struct CategoryDescriber {
     static func wordsMatch(_ word: Word, _ pattern: Word) -> Bool {
         switch (word.stem, pattern.stem) {
         case let (stem?, patternStem?): stemsMatch(stem, patternStem)
-        case (nil, nil): word.written.lowercased() == pattern.written.lowercased()
+        case (nil, nil):
+            word.written.lowercased() == pattern.written.lowercased()
+                || word.stopStem.flatMap { stem in pattern.stopStem.map { stemsMatch(stem, $0) } } == true
         default: false
         }
     }
