@@ -56,7 +56,8 @@ struct CategoryDescriber {
         /// The first part of a suspended compound ("barn-" of "barn- och utbildningsnämnden"):
         /// no word of its own, but a phrase may begin with it.
         var isSuspendedPart = false
-        /// A quantifier before a content word ("andra kommuner"): a phrase may begin with it.
+        /// A quantifier before the word it counts ("alla elever", "andra kommuner"): a phrase may
+        /// begin with it.
         var opensPhrase = false
         /// A stop word's Snowball stem, so that forms of one stop word meet in phrases
         /// ("andra kommuners erfarenheter", "andra kommunernas erfarenheter").
