@@ -525,11 +525,8 @@ struct CodingRun {
         for (category, centre) in centres.enumerated() {
             for column in 0..<width where centre[column] != 0 { columnMajor[column * k + category] = centre[column] }
         }
-        let own: [Int32] = keys.indices.map { row in
-            if staffDecisions[row] != nil || !learnedFurther.isEmpty && codebookCategory[row] >= 0 { return -1 }
-            if codebookCategory[row] >= 0 { return codebookCategory[row] }
-            return newGroupOf[row] >= 0 ? Int32(existingCount) + newGroupOf[row] : -1
-        }
+        // The classifier's further categories stand for the rows it placed.
+        let own: [Int32] = keys.indices.map { row in !learnedFurther.isEmpty && codebookCategory[row] >= 0 ? -1 : ownCategory(row) }
         let matrix = matrix, scores = scores
         let chunks: [[[Int32]]] = columnMajor.withUnsafeBufferPointer { buffer in
             let shared = UncheckedSendable(buffer)
@@ -567,11 +564,7 @@ struct CodingRun {
     mutating func placeByNamedKeyTerms(categories: [Codebook.Category]) {
         guard options.furtherCategoryRatio <= 1, learnedTop == nil else { return }
         if furtherCategories.count != keys.count { furtherCategories = [[Int32]](repeating: [], count: keys.count) }
-        let own: [Int32] = keys.indices.map { row in
-            if staffDecisions[row] != nil { return -1 }
-            if codebookCategory[row] >= 0 { return codebookCategory[row] }
-            return newGroupOf[row] >= 0 ? Int32(existingCount) + newGroupOf[row] : -1
-        }
+        let own = keys.indices.map(ownCategory)
         var columnOfStem: [String: Int32] = [:]
         for (column, stem) in model.columnStems.enumerated() { columnOfStem[extractor.stems[Int(stem)]] = Int32(column) }
         // Each category's first key term as a column, when it is distinctive of the category.
@@ -608,15 +601,11 @@ struct CodingRun {
         // A count staff asked for is kept.
         guard options.categories == .automatic, !newGroups.isEmpty else { return categories }
         let count = existingCount + newGroups.count
-        func own(_ row: Int) -> Int32 {
-            if staffDecisions[row] != nil { return -1 }
-            if codebookCategory[row] >= 0 { return codebookCategory[row] }
-            return newGroupOf[row] >= 0 ? Int32(existingCount) + newGroupOf[row] : -1
-        }
+        let own = keys.indices.map(ownCategory)
         if furtherCategories.count != keys.count { furtherCategories = [[Int32]](repeating: [], count: keys.count) }
         var members = [Set<Int>](repeating: [], count: count)
-        for row in keys.indices where own(row) >= 0 {
-            members[Int(own(row))].insert(row)
+        for row in keys.indices where own[row] >= 0 {
+            members[Int(own[row])].insert(row)
             for further in furtherCategories[row] { members[Int(further)].insert(row) }
         }
         // Smallest first, so a chain of nested categories ends in the largest.
@@ -647,8 +636,8 @@ struct CodingRun {
         func index(_ category: Int) -> Int32 {
             category < existingCount ? Int32(category) : Int32(existingCount) + renumbered[category - existingCount]!
         }
-        for row in keys.indices where own(row) >= 0 {
-            let primary = final(Int(own(row)))
+        for row in keys.indices where own[row] >= 0 {
+            let primary = final(Int(own[row]))
             var further: [Int32] = []
             for category in furtherCategories[row].map({ final(Int($0)) }) where category != primary && !further.contains(index(category)) {
                 further.append(index(category))
@@ -665,6 +654,14 @@ struct CodingRun {
         for row in keys.indices where codebookCategory[row] < 0 && newGroupOf[row] >= 0 { groups[Int(newGroupOf[row])].append(row) }
         newGroups = groups
         return categories.enumerated().filter { dropped[$0.offset] == nil }.map(\.element)
+    }
+
+    /// A row's own category as an index (codebook categories first, then the new groups), or -1
+    /// when staff decided it or it is in none.
+    private func ownCategory(_ row: Int) -> Int32 {
+        if staffDecisions[row] != nil { return -1 }
+        if codebookCategory[row] >= 0 { return codebookCategory[row] }
+        return newGroupOf[row] >= 0 ? Int32(existingCount) + newGroupOf[row] : -1
     }
 
     /// The value a tenth of `values` lie below (the smallest for fewer than ten).

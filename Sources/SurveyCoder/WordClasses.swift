@@ -26,6 +26,8 @@ struct WordClasses: Sendable {
         "regelbundet", "kontinuerligt", "löpande", "successivt", "delvis", "tyvärr", "däremot", "emellertid", "framför", "bl",
         "igång", "vidare", "sedan", "därefter", "innan", "efteråt", "nästa", "nu", "ännu", "ute", "inne",
     ]
+    static let englishAdverbs: Set<String> = ["better", "more", "less", "well", "best", "really", "properly", "correctly", "easily"]
+
     /// Quantifiers that may open a label before the noun they count: "Andra kommunernas
     /// erfarenheter", "Alla elever undervisas av behöriga lärare". Function words otherwise.
     static let swedishQuantifiers: Set<String> = ["alla", "andra", "flera", "fler", "många", "vissa", "samtliga", "varje"]
@@ -36,22 +38,12 @@ struct WordClasses: Sendable {
         (language == .swedish ? Self.swedishQuantifiers : Self.englishQuantifiers).contains(word)
     }
 
-    static let englishAdverbs: Set<String> = ["better", "more", "less", "well", "best", "really", "properly", "correctly", "easily"]
-
     init(language: CoderLanguage, stopWords: StopWords) throws(CoderError) {
         self.language = language
         self.stopWords = stopWords
-        let name = language == .swedish ? "swedish-verbs" : "english-verbs"
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt"),
-              let data = FileManager.default.contents(atPath: url.path) else {
-            throw .missingResource("\(name).txt")
-        }
-        var verbs = Set<String>()
-        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
-            let content = line.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            for word in content.split(whereSeparator: \.isWhitespace) { verbs.insert(String(word)) }
-        }
-        self.verbs = verbs
+        // The stop lists' format, every word of a line: a verb's forms.
+        let list = try StopWords.resource(language == .swedish ? "swedish-verbs" : "english-verbs")
+        self.verbs = Set(StopWords.parseLines(list).flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) })
     }
 
     /// Conjunctions and prepositions Snowball's list lacks that a label must not end with
