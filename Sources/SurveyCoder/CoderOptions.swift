@@ -36,13 +36,13 @@ public struct CoderOptions: Hashable, Sendable {
     public var minimumGramWordLength: Int
     /// Weight of the n-gram block against whole stems (each block has unit length first).
     public var gramWeight: Double
-    /// Dimensions of the LSA projection used for large inputs.
+    /// Dimensions of the LSA projection (large inputs' tree leaves; a fixed count).
     public var dimensions: Int
     /// Up to this many statements, the automatic count builds its tree over the statements
-    /// themselves and a fixed count cuts the average linkage tree; above it, the tree's leaves
-    /// are small groups of statements and a fixed count uses LSA and spherical k-means.
+    /// themselves and words used once weigh a little (`rareTermWeight`); above it, the tree's
+    /// leaves are small groups of statements.
     public var smallInputLimit: Int
-    /// Spherical k-means (centres of unit length) or Euclidean (plain means) for large inputs.
+    /// Spherical k-means (centres of unit length) or Euclidean (plain means).
     var kMeansGeometry: KMeans.Geometry = .spherical
     /// Rounds of k-means on the full TF-IDF rows after the clustering in the reduced space.
     var refinementIterations = 10

@@ -1,9 +1,10 @@
 /// Groups statement vectors into categories; the clustering half of the coder.
 ///
 /// With the number of categories chosen automatically, see `ModularityClustering`. With a
-/// fixed number, small inputs (up to `smallInputLimit` statements) are cut from the average
-/// linkage tree of their full TF-IDF vectors, and large ones are clustered by spherical
-/// k-means in the LSA space, refined in the full space; every statement is placed.
+/// fixed number, the statements are clustered by spherical k-means in the LSA space, refined
+/// in the full space, at every size; every statement is placed. (A cut of the average-linkage
+/// tree at that number puts the remarks that fit nothing, which join last, as categories of
+/// their own beside one of nearly everything.)
 struct StatementClusterer {
     var options: CoderOptions
 
@@ -27,13 +28,7 @@ struct StatementClusterer {
         if let fixedCount, fixedCount <= 1 { return Outcome(groups: [Array(0..<n)]) }
         var kept: [[Int]]
         if let fixedCount {
-            if n <= options.smallInputLimit {
-                progress(CoderProgress(stage: .clustering, completed: 0, total: n))
-                let linkage = AverageLinkage(similarities: Self.similarities(matrix, sameText: sameText), count: n)
-                kept = Self.groups(linkage.labels(clusterCount: fixedCount))
-            } else {
-                kept = Self.groups(largeInputLabels(matrix, count: min(fixedCount, n), progress: progress))
-            }
+            kept = Self.groups(kMeansLabels(matrix, count: min(fixedCount, n), progress: progress))
         } else {
             kept = ModularityClustering(options: options)
                 .groups(matrix, stemColumnCount: stemColumnCount, respondents: respondents, sameText: sameText, population: population,
@@ -81,12 +76,12 @@ struct StatementClusterer {
         return result
     }
 
-    /// LSA and k-means on a sample, settled in the full TF-IDF space, then every statement
-    /// placed by the sample's centres.
+    /// LSA and k-means on a sample (all rows when there are few), settled in the full TF-IDF
+    /// space, then every statement placed by the sample's centres.
     ///
     /// Each restart runs k-means in the reduced space and then refines in the full space;
     /// the restart whose clusters fit best there (highest summed cosine) wins.
-    func largeInputLabels(_ matrix: SparseMatrix, count: Int, progress: (CoderProgress) -> Void) -> [Int] {
+    func kMeansLabels(_ matrix: SparseMatrix, count: Int, progress: (CoderProgress) -> Void) -> [Int] {
         let n = matrix.rowCount
         var random = SeededGenerator(seed: options.seed)
         progress(CoderProgress(stage: .reducing, completed: 0, total: n))

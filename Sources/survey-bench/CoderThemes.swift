@@ -58,10 +58,9 @@ extension SurveyBench {
                     let perTheme = themeJaccards(found)
                     let mean = perTheme.reduce(0, +) / Double(max(perTheme.count, 1))
                     // The baseline of the same run, the usual way with the count known: LSA and
-                    // k-means with the true number of themes (the coder's large-input path at any size).
+                    // k-means with the true number of themes (`survey code --clusters N`).
                     var fixed = CoderOptions()
                     fixed.categories = .fixed(question.themes.count)
-                    fixed.smallInputLimit = 0
                     let fixedThemes = themeJaccards(try Coder(options: fixed, glossary: glossary)
                         .code(generated.answers, question: question.id, topic: ["Matematik PISA 2015"], subject: [question.text]).summary.categories)
                     let fixedMean = fixedThemes.reduce(0, +) / Double(max(fixedThemes.count, 1))

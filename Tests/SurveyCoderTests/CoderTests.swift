@@ -46,6 +46,25 @@ struct CoderTests {
         #expect(result.coding.statements.allSatisfy { $0.categories.count == 1 })
     }
 
+    @Test func fixedCountFindsThemesAmongUnrelatedRemarks() throws {
+        // Cut from a similarity tree, a fixed count on few statements gave one category of
+        // nearly everything and the unrelated remarks, which join last, as the others.
+        var pairs = AutomaticCountTests.threeThemes
+        pairs += [("X1", "Idrottshallen renoveras."), ("X2", "Vi har bytt schemasystem."), ("X3", "Det har varit mycket snö i vinter."),
+                  ("X4", "Skolmaten har fått beröm."), ("X5", "Vaktmästaren har gått i pension.")]
+        let result = try Coder(options: CoderOptions(categories: .fixed(3))).code(TestSupport.answers(pairs), question: "gladjeamnen")
+        let summary = result.summary
+        #expect(summary.categories.count == 3)
+        #expect(result.coding.statements.allSatisfy { $0.categories.count == 1 })
+        // Each theme's ten respondents are one category's, and the largest category is no more than a theme and the remarks.
+        for theme in 0..<3 {
+            let members = Set((0..<10).map { "R\($0 * 3 + theme)" })
+            #expect(summary.categories.contains { members.isSubset(of: Set($0.respondents)) })
+        }
+        #expect(summary.categories.allSatisfy { $0.respondents.count <= 15 })
+        #expect(try Coder(options: CoderOptions(categories: .fixed(3))).code(TestSupport.answers(pairs), question: "gladjeamnen") == result)
+    }
+
     @Test func fixedCountBelowOneIsRefused() {
         #expect(throws: CoderError.invalidOption("the number of categories must be at least 1")) {
             try Coder(options: CoderOptions(categories: .fixed(0)))
