@@ -68,46 +68,6 @@ struct AverageLinkage {
         }
         self.merges = merges
     }
-
-    /// Cluster labels after applying every merge at `threshold` or above.
-    func labels(threshold: Double) -> [Int] {
-        labels(applying: sortedMerges().prefix { $0.similarity >= threshold })
-    }
-
-    /// Cluster labels with exactly `clusterCount` clusters (or `count`, if fewer points).
-    func labels(clusterCount: Int) -> [Int] {
-        let mergeCount = max(0, count - max(1, clusterCount))
-        return labels(applying: sortedMerges().prefix(mergeCount))
-    }
-
-    private func sortedMerges() -> [Merge] {
-        merges.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.order < $1.order }
-    }
-
-    /// Labels numbered by each cluster's first point.
-    private func labels(applying chosen: ArraySlice<Merge>) -> [Int] {
-        var parent = Array(0..<count)
-        func root(_ point: Int) -> Int {
-            var node = point
-            while parent[node] != node {
-                parent[node] = parent[parent[node]]
-                node = parent[node]
-            }
-            return node
-        }
-        for merge in chosen {
-            let a = root(merge.first), b = root(merge.second)
-            if a != b { parent[max(a, b)] = min(a, b) }
-        }
-        var numbering: [Int: Int] = [:]
-        return (0..<count).map { point in
-            let r = root(point)
-            if let label = numbering[r] { return label }
-            let label = numbering.count
-            numbering[r] = label
-            return label
-        }
-    }
 }
 
 extension AverageLinkage {

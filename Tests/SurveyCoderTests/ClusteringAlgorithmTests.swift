@@ -3,16 +3,18 @@ import Testing
 
 /// The numeric building blocks on inputs whose answers are known.
 struct ClusteringAlgorithmTests {
-    @Test func averageLinkageCutsAtThresholdAndCount() {
+    @Test func averageLinkageCutsWhereTheRuleSays() {
         // Points 0,1 close; 2,3 close; 4 alone.
         let s: [[Double]] = [
             [1, 0.9, 0.1, 0.1, 0], [0.9, 1, 0.2, 0.1, 0], [0.1, 0.2, 1, 0.8, 0.1], [0.1, 0.1, 0.8, 1, 0.1], [0, 0, 0.1, 0.1, 1],
         ]
         let linkage = AverageLinkage(similarities: s.flatMap { $0 }, count: 5)
-        #expect(linkage.labels(threshold: 0.5) == [0, 0, 1, 1, 2])
-        #expect(linkage.labels(clusterCount: 2) == [0, 0, 0, 0, 1])
-        #expect(linkage.labels(clusterCount: 1) == [0, 0, 0, 0, 0])
-        #expect(linkage.labels(clusterCount: 9) == [0, 1, 2, 3, 4])
+        let weights = [Double](repeating: 1, count: 5)
+        #expect(linkage.labels(weights: weights) { _, _, similarity in similarity >= 0.5 } == [0, 0, 1, 1, 2])
+        #expect(linkage.labels(weights: weights) { _, _, _ in true } == [0, 0, 0, 0, 0])
+        #expect(linkage.labels(weights: weights) { _, _, _ in false } == [0, 1, 2, 3, 4])
+        // The top node joins {0,1,2,3} (weight 4) and {4} (weight 1).
+        #expect(linkage.labels(weights: weights) { left, right, _ in min(left, right) > 1 } == [0, 0, 0, 0, 1])
         // {0,1} and {2,3} join at the mean of their four cross similarities.
         let crossMean: Double = (0.1 + 0.1 + 0.2 + 0.1) / 4
         let similarities: [Double] = linkage.merges.map(\.similarity).sorted(by: >)
