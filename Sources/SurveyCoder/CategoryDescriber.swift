@@ -1,3 +1,5 @@
+import SurveyYAML
+
 /// Describes a group of statements in the respondents' own words: a label, key terms, examples.
 ///
 /// **Key terms** are the group's stems ranked by class-based TF-IDF (the c-TF-IDF of BERTopic):
@@ -143,8 +145,28 @@ struct CategoryDescriber {
                 if word.isContent { content[stem, default: 0] += 1 } else { other[stem, default: 0] += 1 }
             }
         }
-        return ranked.filter { (content[$0.stem] ?? 0) > (other[$0.stem] ?? 0) }
+        return ranked.filter { (content[$0.stem] ?? 0) > (other[$0.stem] ?? 0) && !Self.isMisspelling($0.stem, counts: content) }
     }
+
+    /// A stem the members write far less often than another one edit away is a misspelling of
+    /// it ("störts", "infomration"), no term of its own: with hundreds of answers the same typo
+    /// comes twice and would be a key term. A letter more or less at the end is an inflection
+    /// the stemmer left ("positivt", "positiv"), and short stems are left alone ("plan", "plats").
+    static func isMisspelling(_ stem: String, counts: [String: Int]) -> Bool {
+        let count = counts[stem] ?? 0
+        let letters = Array(stem)
+        guard letters.count >= misspellingMinimumLength else { return false }
+        return counts.contains { other, otherCount in
+            otherCount >= misspellingFrequencyRatio * max(count, 1) && other.count >= misspellingMinimumLength
+                && abs(other.count - letters.count) <= 1 && !other.hasPrefix(stem) && !stem.hasPrefix(other)
+                && Suggestion.editDistance(letters, Array(other)) == 1
+        }
+    }
+
+    /// Stems shorter than this are not taken for misspellings.
+    static let misspellingMinimumLength = 5
+    /// How many times as often the right form is written as its misspelling, at least.
+    static let misspellingFrequencyRatio = 3
 
     /// The key terms of a group (see the type's summary), best first.
     func keyStems(texts: [String], rankedStems: [(stem: String, weight: Float)], extractor: TermExtractor) -> [(stem: String, weight: Float)] {

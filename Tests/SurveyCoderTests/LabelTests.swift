@@ -53,6 +53,33 @@ struct LabelTests {
         }
     }
 
+    @Test func aMisspellingIsNoKeyTerm() throws {
+        // With hundreds of answers the same typo comes twice in a category (generated answers
+        // had "störst", "störts" and "sötrst" as key terms of one).
+        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        let texts = ["Informationen finns på intranätet.", "Information på intranätet.", "Informationen ligger på intranätet.",
+                     "Vi har lagt information på intranätet.", "Information om satsningen på intranätet.",
+                     "Informationen om arbetet finns på intranätet.", "Rektorerna ger information via intranätet.",
+                     "Infomrationen om satsningen finns på intranätet.", "Vi har lagt infomration om arbetet på intranätet."]
+        let ranked: [(stem: String, weight: Float)] = [("information", 1), ("infomration", 0.5)]
+        let described = describer.describe(texts: texts, rankedStems: ranked, extractor: extractor)
+        #expect(described.terms == ["information"])
+    }
+
+    @Test func misspellingIsOneEditInsideAWordWrittenFarLessOften() {
+        let counts = ["störst": 9, "störts": 2, "sötrst": 1, "positivt": 9, "positiv": 2, "plats": 9, "plan": 1, "infobl": 3, "infbol": 2]
+        #expect(CategoryDescriber.isMisspelling("störts", counts: counts))
+        #expect(CategoryDescriber.isMisspelling("sötrst", counts: counts))
+        #expect(!CategoryDescriber.isMisspelling("störst", counts: counts))
+        // A letter more at the end is an inflection the stemmer left.
+        #expect(!CategoryDescriber.isMisspelling("positiv", counts: counts))
+        #expect(!CategoryDescriber.isMisspelling("plan", counts: counts))
+        // Written almost as often: which is the right form cannot be told.
+        #expect(!CategoryDescriber.isMisspelling("infbol", counts: counts))
+    }
+
     @Test func aLabelIsNeverALoneVerb() throws {
         // Every statement says "startade"; the label is what they started.
         let answers = TestSupport.answers([
