@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SurveyCoder
+import SurveyText
 
 extension SurveyBench {
     /// The automatic count and the categories' respondents on generated answers with known themes.
@@ -29,6 +30,10 @@ extension SurveyBench {
         @Flag(help: "Print every category's label and respondent count.")
         var verbose = false
 
+        @Option(help: ArgumentHelp("Also write each generated answer set to DIR/QUESTION-SIZE.csv (respondent,question,text), for `survey code --csv`.",
+                                   valueName: "DIR"))
+        var export: String?
+
         func run() throws {
             let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             let glossary = try BundledGlossary.load()
@@ -40,6 +45,7 @@ extension SurveyBench {
                 print("    question             held out  themes  found  Övrigt   mean Jaccard  per theme")
                 for (index, question) in ThemedAnswerSet.questions.enumerated() {
                     let generated = ThemedAnswerSet.generate(question, respondents: size, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(size))
+                    if let export { try Self.write(generated, size: size, to: export) }
                     let result = try coder.code(generated.answers, question: question.id, topic: ["Matematik PISA 2015"],
                                                 subject: [question.text])
                     let summary = result.summary
@@ -88,6 +94,18 @@ extension SurveyBench {
                                  heldOut ? "held out" : "tuned on", part.filter(\.withinHalf).count, part.count, mean, fixedMean))
                 }
             }
+        }
+
+        /// The answers as a CSV that `survey code --csv` reads, texts as generated (quoted, not neutralised).
+        static func write(_ generated: ThemedAnswerSet.Generated, size: Int, to folder: String) throws {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            var lines = ["respondent,question,text"]
+            for answer in generated.answers {
+                lines.append([answer.respondent, generated.question.id, answer.text].map { SpreadsheetCell.quote($0, separator: ",") }
+                    .joined(separator: ","))
+            }
+            let path = (folder as NSString).appendingPathComponent("\(generated.question.id)-\(size).csv")
+            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         }
     }
 }
