@@ -27,6 +27,9 @@ struct CategoryDescriber {
     let termCount: Int
     let exampleCount: Int
     let wordClasses: WordClasses
+    /// The statements' stem families: a word's stem is read as its family's, as the ranked
+    /// stems are ("matematiklyftet" as "matematiklyft").
+    var families = StemFamilies(stems: [], occurring: [])
     /// Members read for the label; the best-fitting ones, so large groups stay cheap.
     let labelSampleLimit = 400
     /// Phrases scored, the most frequent exact ones.
@@ -92,7 +95,7 @@ struct CategoryDescriber {
 
     func words(_ text: String, extractor: TermExtractor) -> [Word] {
         var words = extractor.words(of: text).map { word in
-            let stem = word.stem.map { extractor.stems[Int($0)] }
+            let stem = word.stem.map { extractor.stems[Int(families.representative(of: $0))] }
             let lowered = word.written.lowercased()
             // The first part of a suspended compound ("individ-" of "individ-, grupp- och
             // skolnivå") is half a word: written with its hyphen, read like a function word, so a
@@ -282,10 +285,7 @@ struct CategoryDescriber {
 
     /// Stems match when they share three quarters of the longer one from the start (at least 4 letters).
     static func stemsMatch(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        let common = zip(a.unicodeScalars, b.unicodeScalars).prefix { $0.0 == $0.1 }.count
-        let longer = max(a.unicodeScalars.count, b.unicodeScalars.count)
-        return common >= 4 && Double(common) >= 0.75 * Double(longer)
+        a == b || StemFamilies.sameWord(Array(a.unicodeScalars), Array(b.unicodeScalars))
     }
 
     static func wordsMatch(_ word: Word, _ pattern: Word) -> Bool {

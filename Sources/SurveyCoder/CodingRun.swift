@@ -477,7 +477,7 @@ struct CodingRun {
 
     private func describer() throws(CoderError) -> CategoryDescriber {
         CategoryDescriber(termCount: options.termCount, exampleCount: options.exampleCount,
-                          wordClasses: try WordClasses(language: options.language, stopWords: extractor.stopWords))
+                          wordClasses: try WordClasses(language: options.language, stopWords: extractor.stopWords), families: families)
     }
 
     /// Lets each placed statement join further categories it is nearly as close to as to its own.

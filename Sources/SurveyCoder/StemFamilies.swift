@@ -45,13 +45,15 @@ struct StemFamilies: Sendable {
         return common >= 4 && Double(common) >= 0.75 * Double(max(a.count, b.count))
     }
 
+    /// The representative of a stem's family (the stem itself when it has none).
+    func representative(of stem: Int32) -> Int32 {
+        Int(stem) < representative.count ? representative[Int(stem)] : stem
+    }
+
     /// `terms` with every stem replaced by its family's representative.
     func apply(_ terms: TermExtractor.Terms) -> TermExtractor.Terms {
         var result = terms
-        for index in result.stems.indices {
-            let stem = Int(result.stems[index])
-            if stem < representative.count { result.stems[index] = representative[stem] }
-        }
+        for index in result.stems.indices { result.stems[index] = representative(of: result.stems[index]) }
         return result
     }
 }

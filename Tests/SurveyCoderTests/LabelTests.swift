@@ -68,6 +68,24 @@ struct LabelTests {
         #expect(described.terms == ["information"])
     }
 
+    @Test func keyTermsAreReadByStemFamily() throws {
+        // The ranked stems are families' ("matematiklyft" for "matematiklyftet" too); read by
+        // their own stems, members that all wrote "Matematiklyftet" lost it as a key term
+        // (1,000 generated answers: "Matematiklyftet ger verktyg till lärarna; lärar, verktyg").
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        let texts = ["Matematiklyftet ger verktyg till lärarna.", "Vi deltar i Matematiklyftet.", "Lärarna går Matematiklyftet.",
+                     "Matematiklyftet för alla lärare."]
+        // Another category's statement gives the family its shorter stem.
+        let occurring = extractor.terms(of: texts + ["Ett nytt matematiklyft."]).flatMap(\.stems)
+        let families = StemFamilies(stems: extractor.stems, occurring: occurring)
+        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes(), families: families)
+        let ranked: [(stem: String, weight: Float)] = [("matematiklyft", 1), ("lärar", 0.6)]
+        let described = describer.describe(texts: texts, rankedStems: ranked, extractor: extractor)
+        #expect(described.terms == ["matematiklyft", "lärar"])
+        #expect(described.label == "Matematiklyftet")
+    }
+
     @Test func misspellingIsOneEditInsideAWordWrittenFarLessOften() {
         let counts = ["störst": 9, "störts": 2, "sötrst": 1, "positivt": 9, "positiv": 2, "plats": 9, "plan": 1, "infobl": 3, "infbol": 2]
         #expect(CategoryDescriber.isMisspelling("störts", counts: counts))
