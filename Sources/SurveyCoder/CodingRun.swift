@@ -109,11 +109,11 @@ struct CodingRun {
         var terms = extractor.terms(of: keys.map(\.text) + trainingStatements.map(\.text)) { done in
             progress(CoderProgress(stage: .terms, completed: done, total: keys.count))
         }
-        var occurs = [Bool](repeating: false, count: extractor.stems.count)
+        var uses = [Int](repeating: 0, count: extractor.stems.count)
         for document in terms {
-            for stem in document.stems { occurs[Int(stem)] = true }
+            for stem in Set(document.stems) { uses[Int(stem)] += 1 }
         }
-        families = StemFamilies(stems: extractor.stems, occurring: occurs.indices.lazy.filter { occurs[$0] }.map { Int32($0) })
+        families = StemFamilies(stems: extractor.stems, occurring: uses.indices.lazy.filter { uses[$0] > 0 }.map { Int32($0) }, uses: uses)
         terms = terms.map(families.apply)
         if options.language == .swedish {
             compounds = Self.compoundParts(of: terms, stems: extractor.stems, stem: extractor.stem)

@@ -10,13 +10,19 @@
 ///
 /// Families are links between neighbours in alphabetical order, so words sharing a long
 /// beginning meet however many forms lie between them. A family is represented by its
-/// shortest stem (then the one seen first), so key terms read as the plainest form.
+/// shortest stem (then the one seen first), so key terms read as the plainest form, among
+/// the stems used at least a third as often as its commonest (a misspelling is not).
 struct StemFamilies: Sendable {
     /// The representative of each stem id; stems added to the extractor later are their own.
     let representative: [Int32]
 
     /// Families among `stems` (indexed by stem id), built from the ids in `occurring`.
-    init(stems: [String], occurring: some Sequence<Int32>) {
+    ///
+    /// `uses` says how many statements use each stem (by id; all alike when empty); a stem used less than a third
+    /// as often as its family's commonest does not represent it: with hundreds of answers a
+    /// misspelling that drops a letter ("förankringsarbeet" for "förankringsarbetet") is the
+    /// shortest form, and would name the key term.
+    init(stems: [String], occurring: some Sequence<Int32>, uses: [Int] = []) {
         var parent = Array(0..<stems.count)
         func root(_ stem: Int) -> Int {
             var node = stem
@@ -36,7 +42,21 @@ struct StemFamilies: Sendable {
             let keepFirst = (letters[first].count, first) < (letters[second].count, second)
             parent[keepFirst ? second : first] = keepFirst ? first : second
         }
-        representative = (0..<stems.count).map { Int32(root($0)) }
+        // Each family's representative: its shortest stem (then the first seen) among those
+        // used at least a third as often as its commonest.
+        var members: [Int: [Int]] = [:]
+        for stem in sorted { members[root(stem), default: []].append(stem) }
+        var chosen: [Int: Int] = [:]
+        for (family, stemsOfFamily) in members where stemsOfFamily.count > 1 {
+            func used(_ stem: Int) -> Int { stem < uses.count ? uses[stem] : 1 }
+            let commonest = stemsOfFamily.map(used).max() ?? 1
+            let candidates = stemsOfFamily.filter { 3 * used($0) >= commonest }
+            chosen[family] = candidates.min { (letters[$0].count, $0) < (letters[$1].count, $1) } ?? family
+        }
+        representative = (0..<stems.count).map { stem in
+            let family = root(stem)
+            return Int32(chosen[family] ?? family)
+        }
     }
 
     /// True when two stems share three quarters of the longer from the start, at least four letters.

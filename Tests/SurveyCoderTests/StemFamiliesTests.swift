@@ -30,6 +30,13 @@ struct StemFamiliesTests {
                            "uppfölj": "uppfölj"])
     }
 
+    @Test func aMisspellingDoesNotRepresentItsFamily() {
+        // A dropped letter makes the shortest form; written twice against thirty, it names nothing.
+        let stems = ["förankringsarbetet", "förankringsarbeet", "kvalitetsarbet", "kvalitetsarbetet"]
+        let families = StemFamilies(stems: stems, occurring: [0, 1, 2, 3], uses: [30, 2, 10, 12])
+        #expect(families.representative == [0, 0, 2, 2])
+    }
+
     @Test func termsTakeTheirRepresentative() {
         let families = StemFamilies(stems: ["nätverket", "nätverk", "tid"], occurring: [0, 1, 2])
         let terms = families.apply(TermExtractor.Terms(stems: [0, 2, 1, 7], grams: [3]))
