@@ -22,13 +22,7 @@ struct StemFamilies: Sendable {
     /// as often as its family's commonest does not represent it: with hundreds of answers a
     /// misspelling that drops a letter ("förankringsarbeet" for "förankringsarbetet") is the
     /// shortest form, and would name the key term.
-    ///
-    /// With `joinsActionNouns` (Swedish), a verb's stem and the noun of its action are one
-    /// family too: the stem with "ing" or "ning" after it ("förankr" of "förankra", "förankrad"
-    /// and "förankring"; "uppfölj", "uppföljning"). Snowball keeps them apart, and answers say
-    /// the one thing both ways ("svårt att förankra satsningen", "bristande förankring").
-    /// Verb stems of five letters or more only: "bild" and "bildning" are different words.
-    init(stems: [String], occurring: some Sequence<Int32>, uses: [Int] = [], joinsActionNouns: Bool = false) {
+    init(stems: [String], occurring: some Sequence<Int32>, uses: [Int] = []) {
         var parent = Array(0..<stems.count)
         func root(_ stem: Int) -> Int {
             var node = stem
@@ -48,16 +42,6 @@ struct StemFamilies: Sendable {
             let keepFirst = (letters[first].count, first) < (letters[second].count, second)
             parent[keepFirst ? second : first] = keepFirst ? first : second
         }
-        if joinsActionNouns {
-            let idOf = Dictionary(sorted.map { (stems[$0], $0) }, uniquingKeysWith: min)
-            for verb in sorted where letters[verb].count >= Self.minimumVerbStemLength {
-                for suffix in ["ing", "ning"] {
-                    guard let noun = idOf[stems[verb] + suffix] else { continue }
-                    let (first, second) = (root(verb), root(noun))
-                    if first != second { parent[max(first, second)] = min(first, second) }
-                }
-            }
-        }
         // Each family's representative: its shortest stem (then the first seen) among those
         // used at least a third as often as its commonest.
         var members: [Int: [Int]] = [:]
@@ -74,9 +58,6 @@ struct StemFamilies: Sendable {
             return Int32(chosen[family] ?? family)
         }
     }
-
-    /// Verb stems shorter than this join no action noun.
-    static let minimumVerbStemLength = 5
 
     /// True when two stems share three quarters of the longer from the start, at least four letters.
     static func sameWord(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {

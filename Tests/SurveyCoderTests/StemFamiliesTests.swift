@@ -37,18 +37,6 @@ struct StemFamiliesTests {
         #expect(families.representative == [0, 0, 2, 2])
     }
 
-    @Test func aVerbAndTheNounOfItsActionAreOneFamilyInSwedish() {
-        let stems = ["förankr", "förankring", "uppfölj", "uppföljning", "bild", "bildning", "förankringsarbet"]
-        let ids = (0..<stems.count).map { Int32($0) }
-        let joined = StemFamilies(stems: stems, occurring: ids, joinsActionNouns: true)
-        func name(_ id: Int) -> String { stems[Int(joined.representative[id])] }
-        #expect(name(1) == "förankr" && name(3) == "uppfölj")
-        // A short stem is another word ("bild", picture; "bildning", education); a compound stays apart.
-        #expect(name(5) == "bildning" && name(6) == "förankringsarbet")
-        // Not without the flag (English: Porter stems "-ing" itself).
-        #expect(StemFamilies(stems: stems, occurring: ids).representative[1] == 1)
-    }
-
     @Test func termsTakeTheirRepresentative() {
         let families = StemFamilies(stems: ["nätverket", "nätverk", "tid"], occurring: [0, 1, 2])
         let terms = families.apply(TermExtractor.Terms(stems: [0, 2, 1, 7], grams: [3]))
