@@ -87,7 +87,7 @@ let package = Package(
             name: "survey-bench",
             dependencies: [
                 "SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner", "SurveyCoder", "SurveyTables",
-                "SurveyInvitations", "SurveyWeb", "SurveyText",
+                "SurveyInvitations", "SurveyWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The scikit-learn reference the learning benchmark runs when Python has it.

@@ -1,4 +1,5 @@
 public import SurveyYAML
+import SurveyText
 
 /// Answers read from another tool's export: CSV with the columns respondent, question, text.
 ///
@@ -40,6 +41,20 @@ public enum AnswerCSV {
             byQuestion[question, default: []].append(answer)
         }
         return order.map { QuestionAnswers(question: $0, answers: byQuestion[$0] ?? []) }
+    }
+
+    /// The answers as a file `read` reads back: the header `respondent,question,text`, one line
+    /// per answer, cells quoted where needed. Texts are written as they are, not neutralised for
+    /// a spreadsheet: the file is data for the coder (a list's "- " must stay a list).
+    public static func text(_ questions: [QuestionAnswers]) -> String {
+        var lines = [requiredColumns.joined(separator: ",")]
+        for group in questions {
+            for answer in group.answers {
+                lines.append([answer.respondent, group.question, answer.text].map { SpreadsheetCell.quote($0, separator: ",") }
+                    .joined(separator: ","))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// Reads a file; `maximumBytes` bounds what is read at all.

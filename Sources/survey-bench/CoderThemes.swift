@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import SurveyCoder
-import SurveyText
 
 extension SurveyBench {
     /// The automatic count and the categories' respondents on generated answers with known themes.
@@ -46,8 +45,10 @@ extension SurveyBench {
                 for (index, question) in ThemedAnswerSet.questions.enumerated() {
                     let generated = ThemedAnswerSet.generate(question, respondents: size, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(size))
                     if let export { try Self.write(generated, size: size, to: export) }
-                    let result = try coder.code(generated.answers, question: question.id, topic: ["Matematik PISA 2015"],
-                                                subject: [question.text])
+                    func code(with coder: Coder) throws -> CodingResult {
+                        try coder.code(generated.answers, question: question.id, topic: ["Matematik PISA 2015"], subject: [question.text])
+                    }
+                    let result = try code(with: coder)
                     let summary = result.summary
                     let found = summary.categories.filter { !$0.respondents.isEmpty }
                     // Each theme's Jaccard index with the category that matches it best.
@@ -67,8 +68,7 @@ extension SurveyBench {
                     // k-means with the true number of themes (`survey code --clusters N`).
                     var fixed = CoderOptions()
                     fixed.categories = .fixed(question.themes.count)
-                    let fixedThemes = themeJaccards(try Coder(options: fixed, glossary: glossary)
-                        .code(generated.answers, question: question.id, topic: ["Matematik PISA 2015"], subject: [question.text]).summary.categories)
+                    let fixedThemes = themeJaccards(try code(with: Coder(options: fixed, glossary: glossary)).summary.categories)
                     let fixedMean = fixedThemes.reduce(0, +) / Double(max(fixedThemes.count, 1))
                     let statements = result.coding.statements.count
                     let uncategorized = result.coding.statements.filter { $0.categories.isEmpty }.count
@@ -96,16 +96,12 @@ extension SurveyBench {
             }
         }
 
-        /// The answers as a CSV that `survey code --csv` reads, texts as generated (quoted, not neutralised).
+        /// The answers as a CSV that `survey code --csv` reads.
         static func write(_ generated: ThemedAnswerSet.Generated, size: Int, to folder: String) throws {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            var lines = ["respondent,question,text"]
-            for answer in generated.answers {
-                lines.append([answer.respondent, generated.question.id, answer.text].map { SpreadsheetCell.quote($0, separator: ",") }
-                    .joined(separator: ","))
-            }
+            let text = AnswerCSV.text([AnswerCSV.QuestionAnswers(question: generated.question.id, answers: generated.answers)])
             let path = (folder as NSString).appendingPathComponent("\(generated.question.id)-\(size).csv")
-            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
         }
     }
 }

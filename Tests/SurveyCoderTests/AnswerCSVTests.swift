@@ -12,6 +12,19 @@ struct AnswerCSVTests {
         ])
     }
 
+    @Test func writtenAnswersReadBackAsTheyWere() throws {
+        let questions = [
+            AnswerCSV.QuestionAnswers(question: "lankats", answers: [
+                Answer(respondent: "Karlstad", text: "- Matematiklyftet\n- \"SKA\", kvalitetsarbetet"),
+                Answer(respondent: "Umeå", text: "=1+1; Se bilaga"),
+            ]),
+            AnswerCSV.QuestionAnswers(question: "svarigheter", answers: [Answer(respondent: "Borås", text: "Tid")]),
+        ]
+        let text = AnswerCSV.text(questions)
+        #expect(text.hasPrefix("respondent,question,text\n"))
+        #expect(try AnswerCSV.read(SourceText(path: "svar.csv", text: text)) == questions)
+    }
+
     @Test func missingColumnSuggestsTheCloseOne() {
         #expect(throws: Diagnostic.error("the header has no column 'respondent'; did you mean 'respondnet'?",
                                          at: SourceLocation(path: "svar.csv", line: 1, column: 1))) {
