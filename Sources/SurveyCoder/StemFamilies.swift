@@ -18,10 +18,10 @@ struct StemFamilies: Sendable {
 
     /// Families among `stems` (indexed by stem id), built from the ids in `occurring`.
     ///
-    /// `uses` says how many statements use each stem (by id; all alike when empty); a stem used less than a third
-    /// as often as its family's commonest does not represent it: with hundreds of answers a
-    /// misspelling that drops a letter ("förankringsarbeet" for "förankringsarbetet") is the
-    /// shortest form, and would name the key term.
+    /// `uses` says how many statements use each stem (by id; all alike when empty). A stem used
+    /// less than a third as often as its family's commonest does not represent it: with
+    /// hundreds of answers a misspelling that drops a letter ("förankringsarbeet" for
+    /// "förankringsarbetet") is the shortest form, and would name the key term.
     init(stems: [String], occurring: some Sequence<Int32>, uses: [Int] = []) {
         var parent = Array(0..<stems.count)
         func root(_ stem: Int) -> Int {
@@ -38,17 +38,15 @@ struct StemFamilies: Sendable {
         }
         for (a, b) in zip(sorted, sorted.dropFirst()) where Self.sameWord(letters[a], letters[b]) {
             let (first, second) = (root(a), root(b))
-            guard first != second else { continue }
-            let keepFirst = (letters[first].count, first) < (letters[second].count, second)
-            parent[keepFirst ? second : first] = keepFirst ? first : second
+            if first != second { parent[max(first, second)] = min(first, second) }
         }
         // Each family's representative: its shortest stem (then the first seen) among those
         // used at least a third as often as its commonest.
+        func used(_ stem: Int) -> Int { stem < uses.count ? uses[stem] : 1 }
         var members: [Int: [Int]] = [:]
         for stem in sorted { members[root(stem), default: []].append(stem) }
         var chosen: [Int: Int] = [:]
         for (family, stemsOfFamily) in members where stemsOfFamily.count > 1 {
-            func used(_ stem: Int) -> Int { stem < uses.count ? uses[stem] : 1 }
             let commonest = stemsOfFamily.map(used).max() ?? 1
             let candidates = stemsOfFamily.filter { 3 * used($0) >= commonest }
             chosen[family] = candidates.min { (letters[$0].count, $0) < (letters[$1].count, $1) } ?? family
