@@ -250,11 +250,35 @@ struct CategoryDescriber {
                    .max(by: { $0.members < $1.members }),
                Double(longer.members) >= Self.nounShare * memberCount {
                 phrase = longer.phrase
+            } else if phrase.count == 1, let word = phrase.first, wordClasses.looksAdjectival(word.written.lowercased()),
+                      let sentence = predicativePhrase(of: word, among: shortlist, memberWords: memberWords) {
+                // Said of a noun elsewhere in the sentence ("Höga förväntningar är viktigt"):
+                // the adjective alone ("Viktigt") does not say what is important.
+                phrase = sentence
             }
             let label = Self.capitalizingFirst(Self.commonestWriting(of: phrase, in: memberWords))
             if !usedLabels.contains(Tokenizer.normalize(label)) { return label }
         }
         return nil
+    }
+
+    /// The phrase members most often say an adjective in together with a noun it is said of
+    /// ("höga förväntningar är viktigt" for "viktigt"), when at least two members and
+    /// `nounShare` of them do; the longer, more specific one on ties. A noun here is a content word without
+    /// an adjective's ending.
+    func predicativePhrase(of adjective: Word, among candidates: [[Word]], memberWords: [[Word]]) -> [Word]? {
+        let needed = max(2, Int((Self.nounShare * Double(memberWords.count)).rounded(.up)))
+        var best: (phrase: [Word], members: Int)?
+        for option in candidates where option.count >= 2 && option.contains(where: { Self.wordsMatch($0, adjective) }) {
+            guard option.contains(where: { $0.isContent && !wordClasses.looksAdjectival($0.written.lowercased()) }) else { continue }
+            let members = memberWords.filter { Self.contains($0, option) }.count
+            guard members >= needed else { continue }
+            if let current = best, members < current.members || members == current.members && option.count <= current.phrase.count {
+                continue
+            }
+            best = (option, members)
+        }
+        return best?.phrase
     }
 
     /// The first key term that can stand alone, as members wrote it most often (when no phrase is said twice).

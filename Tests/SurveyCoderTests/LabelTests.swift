@@ -201,6 +201,25 @@ struct LabelTests {
         #expect(summary.categories.first?.label == "Kritiska vänner")
     }
 
+    /// "Viktigt" alone does not say what is important; the members say it of high
+    /// expectations, a word every answer to the question uses and so no key term (the pilot's
+    /// `satser.hoga-forvantningar.nulage`).
+    @Test func anAdjectiveSaidOfANounKeepsTheNoun() throws {
+        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        let texts = ["Det är viktigt att ha höga förväntningar på alla nivåer.",
+                     "Vi är överens om att höga förväntningar är viktigt, både på elever och på oss själva.",
+                     "Höga förväntningar är viktigt och ska genomsyra allt vi gör.",
+                     "Det är viktigt att vi visar förväntningarna på alla nivåer, i handling.",
+                     "Höga förväntningar måste finnas på alla nivåer, från nämnd till klassrum."]
+        let ranked: [(stem: String, weight: Float)] = [("vikt", 1), ("nivå", 0.6)]
+        #expect(describer.describe(texts: texts, rankedStems: ranked, extractor: extractor).label == "Höga förväntningar är viktigt")
+        // Said by one member only, the sentence is no label; the adjective stays.
+        let once = ["Det är viktigt.", "Viktigt för oss.", "Höga förväntningar är viktigt."]
+        #expect(describer.describe(texts: once, rankedStems: [("vikt", 1)], extractor: extractor).label == "Viktigt")
+    }
+
     @Test func aPhraseNamesWhatMembersSayTogether() throws {
         let answers = TestSupport.answers([
             ("Karlstad", "Rektorerna informerar lärarna på APT."), ("Umeå", "Rektorerna informerar lärarna."),
