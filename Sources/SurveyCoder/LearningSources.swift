@@ -1,5 +1,5 @@
-public import Foundation
-public import SurveyYAML
+import Foundation
+import SurveyYAML
 
 /// What `survey code --learn-from` reads: coded answers from another tool (`CodedAnswerCSV`)
 /// and codings from another year or folder, each with the codebook beside it.

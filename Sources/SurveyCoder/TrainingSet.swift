@@ -1,4 +1,4 @@
-public import SurveyYAML
+import SurveyYAML
 
 /// Answers or statements already coded, for the coder to learn from (docs/coder.md, "Learning").
 ///
