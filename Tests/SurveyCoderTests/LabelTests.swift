@@ -189,7 +189,7 @@ struct LabelTests {
         let nothing = result.coding.statements.filter { ["Svårt att svara på.", "Vet ej"].contains($0.text) }
         #expect(nothing.count == 30)
         #expect(nothing.allSatisfy { $0.categories.isEmpty })
-        #expect(try result.summary.categories.count == 2)
+        #expect(result.summary.categories.count == 2)
     }
 
     @Test func anAdjectiveGetsItsNoun() throws {

@@ -58,7 +58,7 @@ struct QuestionSubjectTests {
         let headings = result.coding.statements.filter { $0.text.hasSuffix(":") }
         #expect(headings.count == 6)
         #expect(headings.allSatisfy { $0.categories.isEmpty && $0.needsReview == false })
-        #expect(try !result.summary.categories.contains { $0.label.contains("Operativa") })
+        #expect(!result.summary.categories.contains { $0.label.contains("Operativa") })
         #expect(StatementSplitter.isListHeading("Andra glädjeämnen: "))
         #expect(!StatementSplitter.isListHeading("Tid: svårt att hitta tid"))
     }
