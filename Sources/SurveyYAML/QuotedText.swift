@@ -9,7 +9,7 @@ public enum QuotedText {
     /// How much of a shortened value is shown.
     static let shownCharacters = 40
 
-    /// `'text'`, or `'first 40 characters…' (5000000 characters)` for a long or multi-line value.
+    /// `'text'`, or `'first 40 characters…' (5000000 tecken)` for a long or multi-line value.
     public static func quote(_ text: String) -> String {
         // Look no further than needed: a 5 MB value costs no more than a short one.
         var shown = ""
@@ -30,7 +30,7 @@ public enum QuotedText {
         guard shortened else { return "'\(shown)'" }
         let prefix = String(shown.prefix(shownCharacters))
         let total = text.count
-        let size = total > maximumCharacters ? " (\(total) characters)" : ""
+        let size = total > maximumCharacters ? " (\(total) tecken)" : ""
         return "'\(prefix)…'\(size)"
     }
 }

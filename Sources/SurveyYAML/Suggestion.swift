@@ -6,6 +6,16 @@ public enum Suggestion {
         Matcher(candidates).closest(to: word)
     }
 
+    /// How every message suggests a correction: "; menade du 'title'?".
+    public static func didYouMean(_ candidate: String) -> String {
+        "; menade du \(quoted: candidate)?"
+    }
+
+    /// The suggestion for `word` among `candidates` (see `didYouMean`), or "" when none is close.
+    public static func hint(for word: String, in candidates: some Sequence<String>) -> String {
+        closest(to: word, in: candidates).map(didYouMean) ?? ""
+    }
+
     /// Candidates prepared once, for suggesting against many words: a mapping with 40,000
     /// misspelt keys asks 40,000 times.
     ///

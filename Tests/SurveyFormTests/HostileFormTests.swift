@@ -125,9 +125,9 @@ struct HostileFormTests {
         let prefix = String(repeating: "x", count: 40)
         let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.filter { $0.contains("error:") } == [
-            "forms/test.yaml:11:15: error: unknown kind '\(prefix)…' (5000000 characters); the kinds are text, short-text, number, single-choice, multiple-choice, yes-no, scale, status, term-or-date, count-grid, check-grid",
-            "forms/test.yaml:12:11: error: unknown key '\(prefix)…' (5000000 characters) in question 'a'; expected one of: id, text, kind, help, required, when, from, table, accept, choices, columns, integer, max, max-length, max-selected, min, min-selected, other, plausible-max, points, rows, total, unit",
-            "forms/test.yaml:14:13: error: 'Y\(String(repeating: "x", count: 39))…' (5000001 characters) is not a valid id: use lower-case a–z, digits and single dashes; for example 'y\(String(repeating: "x", count: 39))…' (5000001 characters)",
+            "forms/test.yaml:11:15: error: unknown kind '\(prefix)…' (5000000 tecken); the kinds are text, short-text, number, single-choice, multiple-choice, yes-no, scale, status, term-or-date, count-grid, check-grid",
+            "forms/test.yaml:12:11: error: unknown key '\(prefix)…' (5000000 tecken) in question 'a'; expected one of: id, text, kind, help, required, when, from, table, accept, choices, columns, integer, max, max-length, max-selected, min, min-selected, other, plausible-max, points, rows, total, unit",
+            "forms/test.yaml:14:13: error: 'Y\(String(repeating: "x", count: 39))…' (5000001 tecken) is not a valid id: use lower-case a–z, digits and single dashes; for example 'y\(String(repeating: "x", count: 39))…' (5000001 tecken)",
         ])
         // Each quoted source line is a window of at most 200 characters.
         #expect(rendered.utf8.count < 3_000)

@@ -10,13 +10,13 @@ struct QuotedTextTests {
 
     @Test func longValuesShowAShortPrefixAndTheirLength() {
         let long = String(repeating: "x", count: 5_000_000)
-        #expect(QuotedText.quote(long) == "'\(String(repeating: "x", count: 40))…' (5000000 characters)")
-        #expect(QuotedText.quote(String(repeating: "å", count: 61)) == "'\(String(repeating: "å", count: 40))…' (61 characters)")
+        #expect(QuotedText.quote(long) == "'\(String(repeating: "x", count: 40))…' (5000000 tecken)")
+        #expect(QuotedText.quote(String(repeating: "å", count: 61)) == "'\(String(repeating: "å", count: 40))…' (61 tecken)")
     }
 
     @Test func multiLineValuesShowTheirFirstLine() {
         #expect(QuotedText.quote("första\nandra") == "'första…'")
         let long = "rad\n" + String(repeating: "y", count: 100)
-        #expect(QuotedText.quote(long) == "'rad…' (104 characters)")
+        #expect(QuotedText.quote(long) == "'rad…' (104 tecken)")
     }
 }
