@@ -23,7 +23,7 @@ public enum AnswerCSV {
     public static func read(_ source: SourceText) throws(Diagnostic) -> [QuestionAnswers] {
         let records = try CSVReader.records(in: source)
         guard let header = records.first else {
-            throw .error("the file is empty; expected a header line 'respondent,question,text'",
+            throw .error("filen är tom; första raden ska vara rubrikraden 'respondent,question,text'",
                          at: SourceLocation(path: source.path, line: 1, column: 1))
         }
         let (columns, problems) = CSVReader.columns(requiredColumns, in: header, path: source.path)
@@ -32,7 +32,7 @@ public enum AnswerCSV {
         var byQuestion: [String: [Answer]] = [:]
         for record in records.dropFirst() {
             guard record.fields.count == header.fields.count else {
-                throw .error("this line has \(record.fields.count) fields; the header has \(header.fields.count)",
+                throw .error("raden har \(record.fields.count) fält; rubrikraden har \(header.fields.count)",
                              at: SourceLocation(path: source.path, line: record.line, column: 1))
             }
             let question = record.fields[columns[1]].trimmingWhiteSpace()

@@ -77,7 +77,7 @@ public enum CSVReader {
             if byte == comma || byte == newline { break }
             if byte == carriageReturn, index + 1 == bytes.count || bytes[index + 1] == newline { break }
             if byte == quote {
-                throw .error("quote inside an unquoted field; quote the whole field and write the quote twice (\"\")",
+                throw .error("citattecken i ett fält utan citattecken; sätt hela fältet inom citattecken och skriv citattecknet två gånger (\"\")",
                              at: source.location(ofByteOffset: index))
             }
             index += 1
@@ -101,7 +101,7 @@ public enum CSVReader {
                 let endsField = index == bytes.count || bytes[index] == comma || bytes[index] == newline
                     || (bytes[index] == carriageReturn && (index + 1 == bytes.count || bytes[index + 1] == newline))
                 guard endsField else {
-                    throw .error("text after a closing quote; expected a comma or the end of the line",
+                    throw .error("text efter ett avslutande citattecken; här ska ett kommatecken eller radens slut stå",
                                  at: source.location(ofByteOffset: index))
                 }
                 return (String(decoding: value, as: UTF8.self), index, line)
@@ -110,7 +110,7 @@ public enum CSVReader {
             value.append(byte)
             index += 1
         }
-        throw .error("quoted field is never closed; a quote inside a field is written twice (\"\")",
+        throw .error("ett fält inom citattecken avslutas aldrig; ett citattecken inuti ett fält skrivs två gånger (\"\")",
                      at: source.location(ofByteOffset: opening))
     }
 
@@ -123,11 +123,11 @@ public enum CSVReader {
         var problems: [Diagnostic] = []
         for name in required {
             guard let column = names.firstIndex(of: name) else {
-                var message = "the header has no column '\(name)'"
+                var message = "rubrikraden har ingen kolumn '\(name)'"
                 if let close = Suggestion.closest(to: name, in: names.filter { !required.contains($0) }) {
-                    message += "; did you mean '\(close)'?"
+                    message += Suggestion.didYouMean(close)
                 } else {
-                    message += "; expected the columns \(required.joined(separator: ","))"
+                    message += "; kolumnerna ska vara \(required.joined(separator: ","))"
                 }
                 problems.append(.error(message, at: SourceLocation(path: path, line: header.line, column: 1)))
                 continue

@@ -9,7 +9,7 @@ extension Codebook {
         let document: YAMLNode?
         do { document = try YAMLParser.parse(source) } catch { throw FileDiagnostics([error]) }
         guard let root = document else {
-            throw FileDiagnostics([.error("the codebook is empty", at: SourceLocation(path: source.path, line: 1, column: 1))])
+            throw FileDiagnostics([.error("kodboken är tom", at: SourceLocation(path: source.path, line: 1, column: 1))])
         }
         var reader = YAMLSchemaReader()
         let codebook = decode(root, reader: &reader)
@@ -25,7 +25,7 @@ extension Codebook {
     }
 
     static func decode(_ root: YAMLNode, reader: inout YAMLSchemaReader) -> Codebook? {
-        guard let fields = reader.fields(of: root, subject: "the codebook", allowed: keys, required: ["question"]) else { return nil }
+        guard let fields = reader.fields(of: root, subject: "kodboken", allowed: keys, required: ["question"]) else { return nil }
         let question = reader.text(fields, "question", required: true) ?? ""
         let form = reader.text(fields, "form")
         var table: TableReference?
@@ -39,8 +39,8 @@ extension Codebook {
             for item in reader.list(fields, "categories") ?? [] {
                 guard let category = decodeCategory(item, reader: &reader) else { continue }
                 if let first = firstPlace[category.id] {
-                    reader.error("category id '\(category.id)' is used twice", at: item.location,
-                                 notes: [.note("first used here", at: first.location)])
+                    reader.error("två kategorier har id:t '\(category.id)'", at: item.location,
+                                 notes: [.note("först här", at: first.location)])
                     continue
                 }
                 firstPlace[category.id] = item
@@ -51,11 +51,11 @@ extension Codebook {
     }
 
     static func decodeCategory(_ node: YAMLNode, reader: inout YAMLSchemaReader) -> Category? {
-        let subject = node["id"]?.scalar.map { "category '\($0)'" } ?? "a category"
+        let subject = node["id"]?.scalar.map { "kategorin '\($0)'" } ?? "en kategori"
         guard let fields = reader.fields(of: node, subject: subject, allowed: categoryKeys, required: ["id", "label"]),
               let id = reader.text(fields, "id", required: true) else { return nil }
         if !CategoryID.isValid(id), let idNode = fields["id"] {
-            reader.error("category id '\(id)' must be kebab-case: lower-case letters, digits and single hyphens (e.g. '\(CategoryID.slug(id))')", at: idNode.location)
+            reader.error("kategorins id '\(id)' ska skrivas med gemena bokstäver, siffror och enkla bindestreck (till exempel '\(CategoryID.slug(id))')", at: idNode.location)
         }
         return Category(id: id, label: reader.text(fields, "label", required: true) ?? id,
                         description: reader.text(fields, "description"),

@@ -31,7 +31,7 @@ public enum CodedAnswerCSV {
             throw FileDiagnostics([error])
         }
         guard let header = records.first else {
-            throw FileDiagnostics([.error("the file is empty; expected a header line 'respondent,question,text,categories'",
+            throw FileDiagnostics([.error("filen är tom; första raden ska vara rubrikraden 'respondent,question,text,categories'",
                                           at: SourceLocation(path: source.path, line: 1, column: 1))])
         }
         let found = CSVReader.columns(requiredColumns, in: header, path: source.path)
@@ -46,7 +46,7 @@ public enum CodedAnswerCSV {
         }
         for record in records.dropFirst() {
             guard record.fields.count == header.fields.count else {
-                problems.append(.error("this line has \(record.fields.count) fields; the header has \(header.fields.count)",
+                problems.append(.error("raden har \(record.fields.count) fält; rubrikraden har \(header.fields.count)",
                                        at: SourceLocation(path: source.path, line: record.line, column: 1)))
                 continue
             }
@@ -54,13 +54,13 @@ public enum CodedAnswerCSV {
             let question = record.fields[columns[1]].trimmingWhiteSpace()
             let text = record.fields[columns[2]]
             if respondent.isEmpty {
-                problems.append(.error("the respondent is empty", at: location(record, field: columns[0])))
+                problems.append(.error("respondenten saknas", at: location(record, field: columns[0])))
             }
             if question.isEmpty {
-                problems.append(.error("the question is empty", at: location(record, field: columns[1])))
+                problems.append(.error("frågan saknas", at: location(record, field: columns[1])))
             }
             if text.allSatisfy(\.isWhitespace) {
-                problems.append(.error("the answer's text is empty; a coded answer needs its text to learn from",
+                problems.append(.error("svarets text saknas; ett kodat svar behöver sin text för att kodaren ska kunna lära av det",
                                        at: location(record, field: columns[2])))
             }
             let labels = record.fields[columns[3]].split(separator: ";").map { String($0).trimmingWhiteSpace() }.filter { !$0.isEmpty }

@@ -25,7 +25,7 @@ public struct Coder: Sendable {
 
     public init(options: CoderOptions = CoderOptions(), glossary: Glossary = Glossary()) throws(CoderError) {
         if case .fixed(let count) = options.categories, count < 1 {
-            throw .invalidOption("the number of categories must be at least 1")
+            throw .invalidOption("antalet kategorier ska vara minst 1")
         }
         self.options = options
         self.glossary = glossary

@@ -9,8 +9,8 @@ public enum CoderError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .missingResource(let name): "the coder's resource '\(name)' is missing from the installation"
-        case .stemmerUnavailable(let language): "libstemmer has no stemmer for '\(language.rawValue)'"
+        case .missingResource(let name): "kodarens resursfil '\(name)' saknas i installationen"
+        case .stemmerUnavailable(let language): "libstemmer har ingen ordstammare för '\(language.rawValue)'"
         case .invalidOption(let message): message
         }
     }

@@ -15,7 +15,7 @@ extension Coding {
         let document: YAMLNode?
         do { document = try YAMLParser.parse(source, limits: limits) } catch { throw FileDiagnostics([error]) }
         guard let root = document else {
-            throw FileDiagnostics([.error("the coding is empty", at: SourceLocation(path: source.path, line: 1, column: 1))])
+            throw FileDiagnostics([.error("kodningen är tom", at: SourceLocation(path: source.path, line: 1, column: 1))])
         }
         var reader = YAMLSchemaReader()
         let coding = decode(root, categories: categories, reader: &reader)
@@ -31,7 +31,7 @@ extension Coding {
     }
 
     static func decode(_ root: YAMLNode, categories known: Set<String>?, reader: inout YAMLSchemaReader) -> Coding? {
-        guard let fields = reader.fields(of: root, subject: "the coding", allowed: keys, required: ["question"]) else { return nil }
+        guard let fields = reader.fields(of: root, subject: "kodningen", allowed: keys, required: ["question"]) else { return nil }
         let question = reader.text(fields, "question", required: true) ?? ""
         let form = reader.text(fields, "form")
         var statements: [CodedStatement] = []
@@ -46,21 +46,20 @@ extension Coding {
     }
 
     static func decodeStatement(_ node: YAMLNode, categories known: Set<String>?, reader: inout YAMLSchemaReader) -> CodedStatement? {
-        guard let fields = reader.fields(of: node, subject: "a statement", allowed: statementKeys, required: ["respondent", "text"]) else { return nil }
+        guard let fields = reader.fields(of: node, subject: "ett påstående", allowed: statementKeys, required: ["respondent", "text"]) else { return nil }
         let respondent = reader.text(fields, "respondent", required: true)
         let text = reader.text(fields, "text", required: true)
         let categories = reader.texts(fields, "categories")
         if let known, let items = fields["categories"]?.items {
             for item in items {
                 guard let id = item.scalar, !known.contains(id) else { continue }
-                var message = "unknown category '\(id)'"
-                if let close = Suggestion.closest(to: id, in: known.sorted()) { message += "; did you mean '\(close)'?" }
+                let message = "okänd kategori '\(id)'" + Suggestion.hint(for: id, in: known.sorted())
                 reader.error(message, at: item.location)
             }
         }
         var score = reader.number(fields, "score")
         if let value = score, !(0...1).contains(value), let scoreNode = fields["score"] {
-            reader.error("'score' must be between 0 and 1", at: scoreNode.location)
+            reader.error("'score' ska vara mellan 0 och 1", at: scoreNode.location)
             score = nil
         }
         var decidedByStaff = false
@@ -68,7 +67,7 @@ extension Coding {
             if decided.scalar == "staff" {
                 decidedByStaff = true
             } else {
-                reader.error("'decided' can only be 'staff'", at: decided.location)
+                reader.error("'decided' kan bara vara 'staff'", at: decided.location)
             }
         }
         let needsReview = reader.bool(fields, "review")

@@ -9,7 +9,7 @@ extension Glossary {
         let document: YAMLNode?
         do { document = try YAMLParser.parse(source) } catch { throw FileDiagnostics([error]) }
         guard let root = document else {
-            throw FileDiagnostics([.error("the glossary is empty", at: SourceLocation(path: source.path, line: 1, column: 1))])
+            throw FileDiagnostics([.error("ordlistan är tom", at: SourceLocation(path: source.path, line: 1, column: 1))])
         }
         var reader = YAMLSchemaReader()
         let glossary = decode(root, reader: &reader)
@@ -30,42 +30,42 @@ extension Glossary {
     }
 
     static func decode(_ root: YAMLNode, reader: inout YAMLSchemaReader) -> Glossary {
-        guard let fields = reader.fields(of: root, subject: "the glossary", allowed: ["glossary"], required: ["glossary"]) else {
+        guard let fields = reader.fields(of: root, subject: "ordlistan", allowed: ["glossary"], required: ["glossary"]) else {
             return Glossary()
         }
         var entries: [Entry] = []
         var firstPlace: [String: (term: String, location: SourceLocation)] = [:]
         for item in reader.list(fields, "glossary") ?? [] {
-            let subject = item["term"]?.scalar.map { "term '\($0)'" } ?? "a glossary entry"
+            let subject = item["term"]?.scalar.map { "termen '\($0)'" } ?? "en post i ordlistan"
             guard let entryFields = reader.fields(of: item, subject: subject, allowed: entryKeys, required: entryKeys),
                   let term = reader.text(entryFields, "term", required: true) else { continue }
             guard let variantNodes = reader.list(entryFields, "variants") else { continue }
             if variantNodes.isEmpty, let node = entryFields["variants"] {
-                reader.error("term '\(term)' has no variants; list the other ways answers write it", at: node.location)
+                reader.error("termen '\(term)' har inga varianter; skriv de andra sätt som svaren skriver den på", at: node.location)
             }
             var variants: [String] = []
             for node in variantNodes {
                 guard let variant = node.scalar, !node.isNull else {
-                    reader.error("a variant of '\(term)' must be a word, not a list or mapping", at: node.location)
+                    reader.error("en variant av '\(term)' ska vara ett ord, inte en lista eller mappning", at: node.location)
                     continue
                 }
                 let trimmed = variant.trimmingWhiteSpace()
                 if trimmed.isEmpty {
-                    reader.error("a variant of '\(term)' is empty", at: node.location)
+                    reader.error("en variant av '\(term)' är tom", at: node.location)
                     continue
                 }
                 if trimmed.contains(where: { !($0.isLetter || $0.isNumber) }) {
-                    reader.error("variant '\(trimmed)' of '\(term)' must be one word of letters and digits; write each word as a variant of its own", at: node.location)
+                    reader.error("varianten '\(trimmed)' av '\(term)' ska vara ett ord av bokstäver och siffror; skriv varje ord som en egen variant", at: node.location)
                     continue
                 }
                 if Glossary.matchKey(trimmed) == Glossary.matchKey(term) {
-                    reader.error("variant '\(trimmed)' is the term '\(term)' itself", at: node.location)
+                    reader.error("varianten '\(trimmed)' är termen '\(term)' själv", at: node.location)
                     continue
                 }
                 let key = Glossary.matchKey(trimmed)
                 if let first = firstPlace[key] {
-                    reader.error("variant '\(trimmed)' is listed twice (for '\(first.term)' and '\(term)')", at: node.location,
-                                 notes: [.note("first listed here", at: first.location)])
+                    reader.error("varianten '\(trimmed)' står två gånger (för '\(first.term)' och '\(term)')", at: node.location,
+                                 notes: [.note("först här", at: first.location)])
                     continue
                 }
                 firstPlace[key] = (term, node.location)

@@ -33,8 +33,8 @@ public struct LearningSources: Sendable {
     public static func loadCoding(_ path: String) throws(FileDiagnostics) -> CodingFile {
         let bookPath = codebookPath(besideCoding: path)
         guard bookPath != path, FileManager.default.fileExists(atPath: bookPath) else {
-            throw FileDiagnostics([.error("a coding to learn from needs its codebook beside it (\(bookPath)); "
-                                          + "a file of coded answers from another tool is a CSV",
+            throw FileDiagnostics([.error("en kodning att lära av behöver sin kodbok bredvid sig (\(bookPath)); "
+                                          + "kodade svar från ett annat verktyg ska vara en CSV-fil",
                                           at: SourceLocation(path: path, line: 1, column: 1))])
         }
         let codebook = try Codebook.load(path: bookPath)

@@ -1,3 +1,5 @@
+import SurveyYAML
+
 /// Why a review operation could not be done; the codebook and coding stay as they were.
 public enum ReviewError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownCategory(String, suggestion: String?)
@@ -18,25 +20,25 @@ public enum ReviewError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknownCategory(id, suggestion):
-            "no category '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+            "det finns ingen kategori '\(id)'" + (suggestion.map(Suggestion.didYouMean) ?? "")
         case let .unknownStatement(key):
-            "no statement by \(key.respondent) reading '\(key.text)'"
+            "det finns inget påstående från \(key.respondent) med texten '\(key.text)'"
         case let .statementNotInCategory(key, id):
-            "the statement by \(key.respondent) '\(key.text)' is not in '\(id)'"
+            "påståendet från \(key.respondent) '\(key.text)' ligger inte i '\(id)'"
         case let .alreadyInCategory(key, id):
-            "the statement by \(key.respondent) '\(key.text)' is already in '\(id)'"
+            "påståendet från \(key.respondent) '\(key.text)' ligger redan i '\(id)'"
         case let .sameCategory(id):
-            "cannot merge '\(id)' into itself"
+            "'\(id)' kan inte läggas ihop med sig själv"
         case let .noStatementsToSplit(id):
-            "none of the chosen statements is in \(id.map { "'\($0)'" } ?? "Övrigt")"
+            "inget av de valda påståendena ligger i \(id.map { "'\($0)'" } ?? "Övrigt")"
         case .emptyLabel:
-            "a category needs a label"
+            "en kategori behöver en etikett"
         case let .categoryNotEmpty(id, count):
-            "'\(id)' still has \(count) statement\(count == 1 ? "" : "s"); move them or merge the category first"
+            "'\(id)' har kvar \(count) \(count == 1 ? "påstående" : "påståenden"); flytta dem eller lägg ihop kategorin med en annan först"
         case let .finalCategory(id):
-            "'\(id)' is marked final; unmark it before deleting it"
+            "'\(id)' är markerad som klar; ta bort markeringen innan den raderas"
         case .nothingToUndo:
-            "no decision of this session is left to undo"
+            "det finns inget beslut i den här sessionen att ångra"
         }
     }
 }

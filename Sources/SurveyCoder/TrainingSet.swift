@@ -99,11 +99,11 @@ public struct TrainingSet: Hashable, Sendable {
                     continue
                 }
                 guard !fixed else {
-                    var message = "'\(label)' is no category of \(question)"
+                    var message = "'\(label)' är ingen kategori i \(question)"
                     if let close = Suggestion.closest(to: label, in: categories.map(\.label)) {
-                        message += "; did you mean '\(close)'?"
+                        message += Suggestion.didYouMean(close)
                     } else {
-                        message += "; its categories are \(categories.map { "'\($0.label)'" }.joined(separator: ", "))"
+                        message += "; kategorierna är \(categories.map { "'\($0.label)'" }.joined(separator: ", "))"
                     }
                     problems.append(.error(message, at: row.categoriesLocation))
                     continue

@@ -46,7 +46,7 @@ public struct DiagnosticOutput {
     public mutating func finish() {
         let hidden = hiddenErrors + hiddenWarnings
         guard hidden > 0 else { return }
-        StandardError.write("\(hidden) more finding\(hidden == 1 ? "" : "s") not shown (\(hiddenErrors) error\(hiddenErrors == 1 ? "" : "s"), \(hiddenWarnings) warning\(hiddenWarnings == 1 ? "" : "s")); only the first \(Self.maximumShown) are printed.\n")
+        StandardError.write("Ytterligare \(hidden) fynd visas inte (\(FindingCount.text(errors: hiddenErrors, warnings: hiddenWarnings))); bara de första \(Self.maximumShown) skrivs ut.\n")
         hiddenErrors = 0
         hiddenWarnings = 0
     }
@@ -61,5 +61,12 @@ public enum StandardError {
         // What went to stdout so far comes first, so a terminal shows both in order.
         fflush(nil)
         FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+/// How many errors and warnings, as every summary says it: "1 fel och 2 varningar".
+public enum FindingCount {
+    public static func text(errors: Int, warnings: Int) -> String {
+        "\(errors) fel och \(warnings == 1 ? "1 varning" : "\(warnings) varningar")"
     }
 }

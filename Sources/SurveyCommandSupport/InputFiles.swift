@@ -8,7 +8,7 @@ public enum FormInput {
     public static func load(_ path: String, output: inout DiagnosticOutput) throws -> Form {
         let result = FormLoader.load(path: path)
         return try InputFile.accept(result.validForm, diagnostics: result.diagnostics, source: result.source,
-                                    what: "form", path: path, output: &output)
+                                    what: "Formuläret", path: path, output: &output)
     }
 }
 
@@ -17,7 +17,7 @@ public enum RegisterInput {
     public static func load(_ path: String, output: inout DiagnosticOutput) throws -> Register {
         let result = RegisterLoader.load(path: path)
         return try InputFile.accept(result.validRegister, diagnostics: result.diagnostics, source: result.source,
-                                    what: "register", path: path, output: &output)
+                                    what: "Registret", path: path, output: &output)
     }
 }
 
@@ -44,7 +44,7 @@ private enum InputFile {
         output.add(source)
         output.print(diagnostics.sortedByLocation())
         guard let value else {
-            StandardError.write("The \(what) \(path) has errors; fix them (see `survey lint \(path)`) and try again.\n")
+            StandardError.write("\(what) \(path) har fel; rätta dem (se `survey lint \(path)`) och försök igen.\n")
             throw ExitCode(2)
         }
         return value

@@ -29,7 +29,7 @@ struct HostileInputCommandTests {
         #expect(lint.stdout == "")
         #expect(lint.stderr.hasPrefix(message))
         #expect(lint.stderr.components(separatedBy: ": error: ").count == 2)
-        #expect(lint.stderr.hasSuffix("\n1 error, 0 warnings in 1 file\n"))
+        #expect(lint.stderr.hasSuffix("\n1 fel och 0 varningar i 1 fil\n"))
         try FileManager.default.createDirectory(atPath: folder + "/svar", withIntermediateDirectories: true)
         for arguments in [["check", form, "svar"], ["tables", form, "svar"], ["report", form, "svar", "--out", "ut"],
                           ["fill", form, "--respondent", "Umeå", "--responses", "svar"],
@@ -39,7 +39,7 @@ struct HostileInputCommandTests {
             #expect(result.stdout == "", "\(arguments[0])")
             #expect(result.stderr.hasPrefix(message), "\(arguments[0])")
             #expect(result.stderr.components(separatedBy: ": error: ").count == 2, "\(arguments[0])")
-            #expect(result.stderr.hasSuffix("The form \(form) has errors; fix them (see `survey lint \(form)`) and try again.\n"), "\(arguments[0])")
+            #expect(result.stderr.hasSuffix("Formuläret \(form) har fel; rätta dem (se `survey lint \(form)`) och försök igen.\n"), "\(arguments[0])")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["svar"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/svar") == [])
@@ -148,8 +148,8 @@ struct HostileInputCommandTests {
         nycklar.yaml:114:9: error: unknown key 'k99' in question 'd'; expected one of: id, text, kind, help, required, when, from, table, max-length
           k99: 1
           ^
-        900 more findings not shown (900 errors, 0 warnings); only the first 100 are printed.
-        1000 errors, 0 warnings in 1 file
+        Ytterligare 900 fynd visas inte (900 fel och 0 varningar); bara de första 100 skrivs ut.
+        1000 fel och 0 varningar i 1 fil
 
         """))
     }

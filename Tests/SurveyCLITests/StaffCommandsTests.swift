@@ -46,7 +46,7 @@ struct StaffCommandsTests {
         trasig.yaml:12:9: error: unknown key 'requred' in question 'a'; did you mean 'required'?
           requred: true
           ^
-        1 error, 1 warning in 1 file
+        1 fel och 1 varning i 1 fil
 
         """)
         let clean = try Support.run(["lint", Support.annualReport, register], input: "", in: folder)
@@ -138,7 +138,7 @@ struct StaffCommandsTests {
         #expect(result.stdout.contains("Svarande"))
         let bad = try Support.run(["code", "--csv", "svar.csv", "--question", "okänd", "--codes", "koder"], input: "", in: folder)
         #expect(bad.status == 64)
-        #expect(bad.stderr.contains("svar.csv has no answers to okänd; it has lankats."))
+        #expect(bad.stderr.contains("svar.csv har inga svar på okänd; filen har svar på lankats."))
     }
 
     @Test func reviewSavesEachDecisionAndARerunKeepsIt() throws {
@@ -272,7 +272,7 @@ struct StaffCommandsTests {
             let result = try Support.run([command, Support.annualReport, "responses", "--group-by", "network"] + extra, input: "", in: folder)
             #expect(result.status == 64, "\(command)")
             #expect(result.stdout == "", "\(command)")
-            #expect(result.stderr.hasPrefix("Error: --group-by network needs --register: the networks are listed in the register.\n"), "\(command)")
+            #expect(result.stderr.hasPrefix("Error: --group-by network behöver --register: nätverken står i registret.\n"), "\(command)")
         }
         #expect(!FileManager.default.fileExists(atPath: folder + "/ut"))
         let grouped = try Support.run(["tables", Support.annualReport, "responses", "--group-by", "network", "--register", register, "--table", "3"],

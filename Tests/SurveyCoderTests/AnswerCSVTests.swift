@@ -26,20 +26,20 @@ struct AnswerCSVTests {
     }
 
     @Test func missingColumnSuggestsTheCloseOne() {
-        #expect(throws: Diagnostic.error("the header has no column 'respondent'; did you mean 'respondnet'?",
+        #expect(throws: Diagnostic.error("rubrikraden har ingen kolumn 'respondent'; menade du 'respondnet'?",
                                          at: SourceLocation(path: "svar.csv", line: 1, column: 1))) {
             try AnswerCSV.read(SourceText(path: "svar.csv", text: "respondnet,question,text\n"))
         }
     }
 
     @Test func shortRecordIsAnErrorOnItsLine() {
-        #expect(throws: Diagnostic.error("this line has 2 fields; the header has 3", at: SourceLocation(path: "svar.csv", line: 3, column: 1))) {
+        #expect(throws: Diagnostic.error("raden har 2 fält; rubrikraden har 3", at: SourceLocation(path: "svar.csv", line: 3, column: 1))) {
             try AnswerCSV.read(SourceText(path: "svar.csv", text: "respondent,question,text\nA,q,t\nB,q\n"))
         }
     }
 
     @Test func emptyFileIsAnError() {
-        #expect(throws: Diagnostic.error("the file is empty; expected a header line 'respondent,question,text'",
+        #expect(throws: Diagnostic.error("filen är tom; första raden ska vara rubrikraden 'respondent,question,text'",
                                          at: SourceLocation(path: "svar.csv", line: 1, column: 1))) {
             try AnswerCSV.read(SourceText(path: "svar.csv", text: ""))
         }

@@ -27,21 +27,21 @@ struct CSVReaderTests {
     }
 
     @Test func unclosedQuoteIsAnErrorAtTheQuote() {
-        #expect(throws: Diagnostic.error("quoted field is never closed; a quote inside a field is written twice (\"\")",
+        #expect(throws: Diagnostic.error("ett fält inom citattecken avslutas aldrig; ett citattecken inuti ett fält skrivs två gånger (\"\")",
                                          at: SourceLocation(path: "svar.csv", line: 2, column: 3))) {
             try records("a,b\n1,\"open\nstill open")
         }
     }
 
     @Test func quoteInsideUnquotedFieldIsAnError() {
-        #expect(throws: Diagnostic.error("quote inside an unquoted field; quote the whole field and write the quote twice (\"\")",
+        #expect(throws: Diagnostic.error("citattecken i ett fält utan citattecken; sätt hela fältet inom citattecken och skriv citattecknet två gånger (\"\")",
                                          at: SourceLocation(path: "svar.csv", line: 1, column: 7))) {
             try records("Umeå,s\"a\"")
         }
     }
 
     @Test func textAfterClosingQuoteIsAnError() {
-        #expect(throws: Diagnostic.error("text after a closing quote; expected a comma or the end of the line",
+        #expect(throws: Diagnostic.error("text efter ett avslutande citattecken; här ska ett kommatecken eller radens slut stå",
                                          at: SourceLocation(path: "svar.csv", line: 3, column: 3))) {
             try records("a\n\"x\ny\"z,1")
         }

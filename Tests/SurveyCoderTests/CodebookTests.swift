@@ -83,18 +83,18 @@ struct CodebookTests {
         } catch {
             #expect(error.diagnostics.map(\.description) == [
                 "q.codebook.yaml:2:1: error: unknown key 'categorys' in the codebook; did you mean 'categories'?",
-                "q.codebook.yaml:4:9: error: category id 'Matematik Lyftet' must be kebab-case: lower-case letters, digits and single hyphens (e.g. 'matematik-lyftet')",
+                "q.codebook.yaml:4:9: error: kategorins id 'Matematik Lyftet' ska skrivas med gemena bokstäver, siffror och enkla bindestreck (till exempel 'matematik-lyftet')",
                 "q.codebook.yaml:6:12: error: 'final' must be true or false, not 'ja'",
                 "q.codebook.yaml:7:5: error: category 'tid' is missing required key 'label'",
                 "q.codebook.yaml:8:5: error: unknown key 'lable' in category 'tid'; did you mean 'label'?",
-                "q.codebook.yaml:9:5: error: category id 'tid' is used twice",
+                "q.codebook.yaml:9:5: error: två kategorier har id:t 'tid'",
             ])
-            #expect(error.diagnostics.last?.notes.map(\.description) == ["q.codebook.yaml:7:5: note: first used here"])
+            #expect(error.diagnostics.last?.notes.map(\.description) == ["q.codebook.yaml:7:5: note: först här"])
         }
     }
 
     @Test func emptyFileIsAnError() {
-        #expect(throws: FileDiagnostics([.error("the codebook is empty", at: SourceLocation(path: "e.yaml", line: 1, column: 1))])) {
+        #expect(throws: FileDiagnostics([.error("kodboken är tom", at: SourceLocation(path: "e.yaml", line: 1, column: 1))])) {
             try Codebook.read(SourceText(path: "e.yaml", text: "# nothing\n"))
         }
     }

@@ -223,13 +223,13 @@ struct CodedQuestionTests {
     }
 
     @Test func errorsDescribeThemselves() {
-        #expect(ReviewError.unknownCategory("tidd", suggestion: "tid").description == "no category 'tidd'; did you mean 'tid'?")
-        #expect(ReviewError.sameCategory("tid").description == "cannot merge 'tid' into itself")
-        #expect(ReviewError.categoryNotEmpty("tid", statements: 2).description == "'tid' still has 2 statements; move them or merge the category first")
-        #expect(ReviewError.finalCategory("tid").description == "'tid' is marked final; unmark it before deleting it")
+        #expect(ReviewError.unknownCategory("tidd", suggestion: "tid").description == "det finns ingen kategori 'tidd'; menade du 'tid'?")
+        #expect(ReviewError.sameCategory("tid").description == "'tid' kan inte läggas ihop med sig själv")
+        #expect(ReviewError.categoryNotEmpty("tid", statements: 2).description == "'tid' har kvar 2 påståenden; flytta dem eller lägg ihop kategorin med en annan först")
+        #expect(ReviewError.finalCategory("tid").description == "'tid' är markerad som klar; ta bort markeringen innan den raderas")
         #expect(ReviewError.alreadyInCategory(StatementKey(respondent: "Umeå", text: "Tid saknas."), "tid").description
-            == "the statement by Umeå 'Tid saknas.' is already in 'tid'")
-        #expect(ReviewError.nothingToUndo.description == "no decision of this session is left to undo")
+            == "påståendet från Umeå 'Tid saknas.' ligger redan i 'tid'")
+        #expect(ReviewError.nothingToUndo.description == "det finns inget beslut i den här sessionen att ångra")
         #expect(throws: ReviewError.emptyLabel) { try Self.start.renaming("tid", to: " ") }
     }
 }

@@ -66,7 +66,7 @@ struct CoderTests {
     }
 
     @Test func fixedCountBelowOneIsRefused() {
-        #expect(throws: CoderError.invalidOption("the number of categories must be at least 1")) {
+        #expect(throws: CoderError.invalidOption("antalet kategorier ska vara minst 1")) {
             try Coder(options: CoderOptions(categories: .fixed(0)))
         }
     }

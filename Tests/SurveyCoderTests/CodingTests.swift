@@ -65,10 +65,10 @@ struct CodingTests {
             Issue.record("expected errors")
         } catch {
             #expect(error.diagnostics.map(\.description) == [
-                "c.yaml:5:18: error: unknown category 'matematiklyftt'; did you mean 'matematiklyftet'?",
-                "c.yaml:6:12: error: 'score' must be between 0 and 1",
+                "c.yaml:5:18: error: okänd kategori 'matematiklyftt'; menade du 'matematiklyftet'?",
+                "c.yaml:6:12: error: 'score' ska vara mellan 0 och 1",
                 "c.yaml:7:5: error: a statement is missing required key 'text'",
-                "c.yaml:9:14: error: 'decided' can only be 'staff'",
+                "c.yaml:9:14: error: 'decided' kan bara vara 'staff'",
             ])
         }
     }

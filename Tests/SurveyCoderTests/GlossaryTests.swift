@@ -46,10 +46,10 @@ struct GlossaryTests {
             _ = try Glossary.read(source)
         } catch {
             #expect(error.diagnostics.map(\.description) == [
-                "g.yaml:5:16: error: variant 'ML' is listed twice (for 'Matematiklyftet' and 'Lyftet')",
-                "g.yaml:5:20: error: variant 'två ord' of 'Lyftet' must be one word of letters and digits; write each word as a variant of its own",
-                "g.yaml:5:29: error: variant 'Lyftet' is the term 'Lyftet' itself",
-                "g.yaml:7:15: error: term 'Tid' has no variants; list the other ways answers write it",
+                "g.yaml:5:16: error: varianten 'ML' står två gånger (för 'Matematiklyftet' och 'Lyftet')",
+                "g.yaml:5:20: error: varianten 'två ord' av 'Lyftet' ska vara ett ord av bokstäver och siffror; skriv varje ord som en egen variant",
+                "g.yaml:5:29: error: varianten 'Lyftet' är termen 'Lyftet' själv",
+                "g.yaml:7:15: error: termen 'Tid' har inga varianter; skriv de andra sätt som svaren skriver den på",
                 "g.yaml:8:5: error: term 'x' is missing required key 'variants'",
                 "g.yaml:9:5: error: unknown key 'varianter' in term 'x'; did you mean 'variants'?",
             ])
@@ -57,7 +57,7 @@ struct GlossaryTests {
     }
 
     @Test func anEmptyFileIsAnError() {
-        #expect(throws: FileDiagnostics([.error("the glossary is empty", at: SourceLocation(path: "g.yaml", line: 1, column: 1))])) {
+        #expect(throws: FileDiagnostics([.error("ordlistan är tom", at: SourceLocation(path: "g.yaml", line: 1, column: 1))])) {
             try Glossary.read(SourceText(path: "g.yaml", text: ""))
         }
     }

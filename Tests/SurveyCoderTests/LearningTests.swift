@@ -30,8 +30,8 @@ struct LearningTests {
 
     @Test func everyBadRowIsReportedWithItsPosition() {
         #expect(throws: FileDiagnostics([
-            .error("this line has 3 fields; the header has 4", at: SourceLocation(path: "kodat.csv", line: 3, column: 1)),
-            .error("the answer's text is empty; a coded answer needs its text to learn from",
+            .error("raden har 3 fält; rubrikraden har 4", at: SourceLocation(path: "kodat.csv", line: 3, column: 1)),
+            .error("svarets text saknas; ett kodat svar behöver sin text för att kodaren ska kunna lära av det",
                    at: SourceLocation(path: "kodat.csv", line: 4, column: 15)),
         ])) {
             try CodedAnswerCSV.read(Self.source("""
@@ -42,11 +42,11 @@ struct LearningTests {
 
             """))
         }
-        #expect(throws: FileDiagnostics([.error("the header has no column 'categories'; did you mean 'category'?",
+        #expect(throws: FileDiagnostics([.error("rubrikraden har ingen kolumn 'categories'; menade du 'category'?",
                                                  at: SourceLocation(path: "kodat.csv", line: 1, column: 1))])) {
             try CodedAnswerCSV.read(Self.source("respondent,question,text,category\nBorås,lankats,ML,Matematiklyftet\n"))
         }
-        #expect(throws: FileDiagnostics([.error("quote inside an unquoted field; quote the whole field and write the quote twice (\"\")",
+        #expect(throws: FileDiagnostics([.error("citattecken i ett fält utan citattecken; sätt hela fältet inom citattecken och skriv citattecknet två gånger (\"\")",
                                                  at: SourceLocation(path: "kodat.csv", line: 2, column: 18))])) {
             try CodedAnswerCSV.read(Self.source("respondent,question,text,categories\nBorås,lankats,ML \"x\",Matematiklyftet\n"))
         }
@@ -67,7 +67,7 @@ struct LearningTests {
         #expect(set.hasDecisions)
 
         let misspelt = try CodedAnswerCSV.read(Self.source("respondent,question,text,categories\nBorås,lankats,ML,Matematiklyft\n"))
-        #expect(throws: FileDiagnostics([.error("'Matematiklyft' is no category of lankats; did you mean 'Matematiklyftet'?",
+        #expect(throws: FileDiagnostics([.error("'Matematiklyft' är ingen kategori i lankats; menade du 'Matematiklyftet'?",
                                                  at: SourceLocation(path: "kodat.csv", line: 2, column: 18))])) {
             try TrainingSet.fromCodedAnswers(misspelt, question: "lankats", categories: Self.lankatsBook.categories)
         }

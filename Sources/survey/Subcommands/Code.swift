@@ -84,16 +84,16 @@ extension SurveyCommand {
         func validate() throws {
             if csv == nil {
                 guard form != nil, responses != nil else {
-                    throw ValidationError("Give FORM and RESPONSES, or --csv FILE.")
+                    throw ValidationError("Ange FORM och RESPONSES, eller --csv FIL.")
                 }
-                if question.isEmpty && !all { throw ValidationError("Give --question ID (or --all).") }
+                if question.isEmpty && !all { throw ValidationError("Ange --question ID (eller --all).") }
             } else {
-                if form != nil || responses != nil { throw ValidationError("--csv takes no FORM or RESPONSES.") }
-                if all { throw ValidationError("--all needs a form; with --csv, every question in the file is coded unless --question is given.") }
-                if codes == nil && !dryRun { throw ValidationError("With --csv, give --codes DIR to write the codebooks into (or --dry-run).") }
+                if form != nil || responses != nil { throw ValidationError("Med --csv anges inte FORM eller RESPONSES.") }
+                if all { throw ValidationError("--all behöver ett formulär; med --csv kodas alla frågor i filen om inte --question anges.") }
+                if codes == nil && !dryRun { throw ValidationError("Med --csv, ange med --codes MAPP var kodböckerna ska skrivas (eller --dry-run).") }
             }
-            if let clusters, clusters < 1 { throw ValidationError("--clusters must be at least 1.") }
-            if CoderLanguage(argument: language) == nil { throw ValidationError("--language must be sv or en.") }
+            if let clusters, clusters < 1 { throw ValidationError("--clusters ska vara minst 1.") }
+            if CoderLanguage(argument: language) == nil { throw ValidationError("--language ska vara sv eller en.") }
         }
 
         func run() throws {
@@ -196,13 +196,12 @@ extension SurveyCommand {
                 questions = loaded.questions.filter(\.isCodable)
             } else {
                 for id in question {
-                    guard let found = loaded.question(withID: id) else {
-                        let hint = Suggestion.closest(to: id, in: loaded.questions.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-                        throw ValidationError("The form has no question '\(id)'\(hint)")
-                    }
+                    let found = try QuestionChoice.question(id, in: loaded)
                     switch found.kind {
                     case .text, .shortText: questions.append(found)
-                    default: throw ValidationError("'\(id)' is a \(found.kind.name) question; only free text is coded.")
+                    default:
+                        StandardError.write("Frågan \(quoted: id) är av typen \(found.kind.name); bara fritextfrågor kodas.\n")
+                        throw ExitCode(64)
                     }
                 }
             }
@@ -228,7 +227,8 @@ extension SurveyCommand {
             let chosen = question.isEmpty ? groups : groups.filter { question.contains($0.question) }
             let missing = Set(question).subtracting(groups.map(\.question))
             if !missing.isEmpty {
-                throw ValidationError("\(path) has no answers to \(missing.sorted().joined(separator: ", ")); it has \(groups.map(\.question).joined(separator: ", ")).")
+                StandardError.write("\(path) har inga svar på \(missing.sorted().joined(separator: ", ")); filen har svar på \(groups.map(\.question).joined(separator: ", ")).\n")
+                throw ExitCode(64)
             }
             return chosen.map { Job(question: $0.question, title: chosen.count > 1 ? $0.question : nil, single: false,
                                     answers: $0.answers.filter { !$0.text.allSatisfy(\.isWhitespace) }) }
@@ -246,7 +246,7 @@ extension SurveyCommand {
             } catch {
                 if let source = try? SourceText.load(path: codingPath) { output.add(source) }
                 output.print(error.diagnostics)
-                StandardError.write("Fix \(codingPath) before coding again: the staff decisions in it must not be lost.\n")
+                StandardError.write("Rätta \(codingPath) innan frågan kodas igen, så att besluten i den inte går förlorade.\n")
                 throw ExitCode.failure
             }
         }

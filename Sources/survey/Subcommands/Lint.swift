@@ -20,7 +20,7 @@ extension SurveyCommand {
         @OptionGroup var diagnosticOptions: DiagnosticOptions
 
         func validate() throws {
-            if files.isEmpty { throw ValidationError("Give at least one form file.") }
+            if files.isEmpty { throw ValidationError("Ange minst en fil att kontrollera.") }
         }
 
         func run() throws {
@@ -38,7 +38,7 @@ extension SurveyCommand {
             }
             output.finish()
             if errorCount + warningCount > 0 {
-                StandardError.write("\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")\n")
+                StandardError.write("\(FindingCount.text(errors: errorCount, warnings: warningCount)) i \(files.count == 1 ? "1 fil" : "\(files.count) filer")\n")
             }
             if failed { throw ExitCode.failure }
         }

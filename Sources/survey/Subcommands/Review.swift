@@ -62,24 +62,22 @@ extension SurveyCommand {
         @OptionGroup var diagnosticOptions: DiagnosticOptions
 
         func validate() throws {
-            if CoderLanguage(argument: language) == nil { throw ValidationError("--language must be sv or en.") }
+            if CoderLanguage(argument: language) == nil { throw ValidationError("--language ska vara sv eller en.") }
         }
 
         func run() throws {
             var output = DiagnosticOutput(color: diagnosticOptions.color)
             defer { output.finish() }
             let loaded = try FormInput.load(form, output: &output)
-            guard let found = loaded.question(withID: question) else {
-                let hint = Suggestion.closest(to: question, in: loaded.questions.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-                throw ValidationError("The form has no question '\(question)'\(hint)")
-            }
+            let found = try QuestionChoice.question(question, in: loaded)
             // A missing responses folder is said as such, before anything is looked for in it.
             let set = try ResponsesInput.load(responses, form: loaded, output: &output)
             let folder = codes ?? (responses as NSString).appendingPathComponent(ResponseStore.codesFolderName)
             let codebookPath = (folder as NSString).appendingPathComponent("\(question).codebook.yaml")
             let codingPath = (folder as NSString).appendingPathComponent("\(question).coding.yaml")
             guard FileManager.default.fileExists(atPath: codebookPath), FileManager.default.fileExists(atPath: codingPath) else {
-                throw ValidationError("\(question) is not coded yet (no \(codebookPath)); run `survey code \(form) \(responses) --question \(question)` first.")
+                StandardError.write("\(question) är inte kodad än (\(codebookPath) finns inte); kör först `survey code \(form) \(responses) --question \(question)`.\n")
+                throw ExitCode(64)
             }
             let files: ReviewFiles
             do {

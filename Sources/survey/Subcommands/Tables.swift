@@ -80,7 +80,7 @@ extension SurveyCommand {
                     throw ExitCode.failure
                 }
             }
-            StandardError.write("Wrote \(tables.count) table\(tables.count == 1 ? "" : "s") to \(out)\n")
+            StandardError.write("Skrev \(tables.count == 1 ? "1 tabell" : "\(tables.count) tabeller") till \(out)\n")
             output.finish()
             try built.filesWithErrors.fail(countedIn: "tabellerna")
         }

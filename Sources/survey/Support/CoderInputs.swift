@@ -49,8 +49,7 @@ enum CoderInputs {
                 }
                 let rows = try CodedAnswerCSV.load(path: path)
                 for row in rows where !questions.contains(row.question) {
-                    var message = "'\(row.question)' is no question of \(source)"
-                    if let close = Suggestion.closest(to: row.question, in: questions) { message += "; did you mean '\(close)'?" }
+                    let message = "'\(row.question)' är ingen fråga i \(source)" + Suggestion.hint(for: row.question, in: questions)
                     problems.append(.error(message, at: row.questionLocation))
                 }
                 sources.rows += rows
@@ -82,7 +81,7 @@ struct LearningOptions: ParsableArguments {
 
     func validate() throws {
         guard targetAccuracy >= 0.5, targetAccuracy <= 0.999 else {
-            throw ValidationError("--target-accuracy must be between 0.5 and 0.999, such as 0.95.")
+            throw ValidationError("--target-accuracy ska vara mellan 0.5 och 0.999, till exempel 0.95.")
         }
     }
 }

@@ -51,7 +51,7 @@ struct ReviewFiles {
 
     private static func read(_ path: String) throws(Diagnostic) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error("cannot read the file", at: SourceLocation(path: path, line: 1, column: 1))
+            throw .error("filen kan inte läsas", at: SourceLocation(path: path, line: 1, column: 1))
         }
         return Array(data)
     }

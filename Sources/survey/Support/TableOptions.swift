@@ -33,12 +33,12 @@ struct TableOptions: ParsableArguments {
     var quotes: Int = 2
 
     func validate() throws {
-        guard (0...1).contains(decimals) else { throw ValidationError("--decimals must be 0 or 1.") }
-        guard quotes >= 0 else { throw ValidationError("--quotes must be 0 or more.") }
+        guard (0...1).contains(decimals) else { throw ValidationError("--decimals ska vara 0 eller 1.") }
+        guard quotes >= 0 else { throw ValidationError("--quotes ska vara 0 eller mer.") }
         // Rounds are also the responses' folders; networks are only in the register. Without
         // it the tables were grouped by round folder, under a network grouping, silently.
         if groupBy == .network, register == nil {
-            throw ValidationError("--group-by network needs --register: the networks are listed in the register.")
+            throw ValidationError("--group-by network behöver --register: nätverken står i registret.")
         }
     }
 
