@@ -82,11 +82,11 @@ struct CodebookTests {
             Issue.record("expected errors")
         } catch {
             #expect(error.diagnostics.map(\.description) == [
-                "q.codebook.yaml:2:1: error: unknown key 'categorys' in the codebook; did you mean 'categories'?",
+                "q.codebook.yaml:2:1: error: okänd nyckel 'categorys' i the codebook; menade du 'categories'?",
                 "q.codebook.yaml:4:9: error: category id 'Matematik Lyftet' must be kebab-case: lower-case letters, digits and single hyphens (e.g. 'matematik-lyftet')",
-                "q.codebook.yaml:6:12: error: 'final' must be true or false, not 'ja'",
-                "q.codebook.yaml:7:5: error: category 'tid' is missing required key 'label'",
-                "q.codebook.yaml:8:5: error: unknown key 'lable' in category 'tid'; did you mean 'label'?",
+                "q.codebook.yaml:6:12: error: 'final' ska vara true eller false, inte 'ja'",
+                "q.codebook.yaml:7:5: error: category 'tid' saknar den obligatoriska nyckeln 'label'",
+                "q.codebook.yaml:8:5: error: okänd nyckel 'lable' i category 'tid'; menade du 'label'?",
                 "q.codebook.yaml:9:5: error: category id 'tid' is used twice",
             ])
             #expect(error.diagnostics.last?.notes.map(\.description) == ["q.codebook.yaml:7:5: note: first used here"])

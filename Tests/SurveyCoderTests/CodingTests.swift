@@ -67,7 +67,7 @@ struct CodingTests {
             #expect(error.diagnostics.map(\.description) == [
                 "c.yaml:5:18: error: unknown category 'matematiklyftt'; did you mean 'matematiklyftet'?",
                 "c.yaml:6:12: error: 'score' must be between 0 and 1",
-                "c.yaml:7:5: error: a statement is missing required key 'text'",
+                "c.yaml:7:5: error: a statement saknar den obligatoriska nyckeln 'text'",
                 "c.yaml:9:14: error: 'decided' can only be 'staff'",
             ])
         }

@@ -50,8 +50,8 @@ struct GlossaryTests {
                 "g.yaml:5:20: error: variant 'två ord' of 'Lyftet' must be one word of letters and digits; write each word as a variant of its own",
                 "g.yaml:5:29: error: variant 'Lyftet' is the term 'Lyftet' itself",
                 "g.yaml:7:15: error: term 'Tid' has no variants; list the other ways answers write it",
-                "g.yaml:8:5: error: term 'x' is missing required key 'variants'",
-                "g.yaml:9:5: error: unknown key 'varianter' in term 'x'; did you mean 'variants'?",
+                "g.yaml:8:5: error: term 'x' saknar den obligatoriska nyckeln 'variants'",
+                "g.yaml:9:5: error: okänd nyckel 'varianter' i term 'x'; menade du 'variants'?",
             ])
         }
     }
