@@ -6,6 +6,9 @@ public struct FormLoadResult: Sendable {
     public var form: Form?
     public var diagnostics: [Diagnostic]
     public var source: SourceText?
+    /// Whether the file is a register of participants rather than a form (top-level `register:`
+    /// without `form:`); `survey lint` then reads it with `RegisterLoader`.
+    public var isRegister = false
 
     /// The form, when it loaded without errors.
     public var validForm: Form? { diagnostics.containsErrors ? nil : form }
@@ -39,12 +42,18 @@ public struct FormLoader {
         }
         var loader = FormLoader()
         let form = loader.readForm(root)
-        return FormLoadResult(form: form, diagnostics: loader.reader.diagnostics.uniqued(), source: source)
+        return FormLoadResult(form: form, diagnostics: loader.reader.diagnostics.uniqued(), source: source,
+                              isRegister: Self.isRegister(root))
     }
 
     private var reader = YAMLSchemaReader()
     /// Questions (derived ids included) whose kind could not be read: they exist, but cannot be checked against.
     private var unreadableQuestionIDs = Set<String>()
+
+    /// A register of participants: top-level `register:` and no `form:`.
+    static func isRegister(_ root: YAMLNode) -> Bool {
+        root["register"] != nil && root["form"] == nil
+    }
 
     // MARK: - Keys
 
@@ -83,7 +92,7 @@ public struct FormLoader {
             reader.error("ett formulär ska vara en mappning med nycklarna form, title, version, language och sections, inte \(root.kindDescription)", at: root.location)
             return nil
         }
-        if root["register"] != nil, root["form"] == nil {
+        if Self.isRegister(root) {
             reader.error("det här är ett register över deltagare, inte ett formulär", at: root.location)
             return nil
         }
@@ -228,7 +237,7 @@ public struct FormLoader {
                 guard let item = readItem(itemNode) else { continue }
                 if let first = seenItems[item.id] {
                     reader.error("id:t \(quoted: item.id) finns redan i det upprepade blocket \(quoted: id)", at: item.location,
-                                 notes: [.note("först här", at: first)])
+                                 notes: [.firstHere(at: first)])
                 } else {
                     seenItems[item.id] = item.location
                     items.append(item)
@@ -494,11 +503,11 @@ public struct FormLoader {
             guard let choice else { continue }
             if let first = seen[choice.id] {
                 reader.error("id:t \(quoted: choice.id) finns redan bland \(what.definitePlural)", at: item.location,
-                             notes: [.note("först här", at: first)])
+                             notes: [.firstHere(at: first)])
                 continue
             }
             if reservedOther, choice.id == ChoiceSpec.otherID {
-                reader.error("id:t 'annat' är reserverat för svarsalternativet 'other'; ta bort det här svarsalternativet eller 'other:'", at: item.location)
+                reader.error("id:t 'annat' är reserverat för svarsalternativet som 'other:' lägger till; ta bort det här svarsalternativet eller 'other:'", at: item.location)
                 continue
             }
             seen[choice.id] = item.location
@@ -603,7 +612,7 @@ public struct FormLoader {
 
         func claim(_ id: String, at location: SourceLocation, in reader: inout YAMLSchemaReader) -> Bool {
             if let first = idLocations[id] {
-                reader.error("id:t \(quoted: id) finns redan", at: location, notes: [.note("först här", at: first)])
+                reader.error("id:t \(quoted: id) finns redan", at: location, notes: [.firstHere(at: first)])
                 return false
             }
             idLocations[id] = location
@@ -612,7 +621,7 @@ public struct FormLoader {
 
         for draft in drafts {
             if let first = sectionLocations[draft.id] {
-                reader.error("id:t \(quoted: draft.id) finns redan bland avsnitten", at: draft.location, notes: [.note("först här", at: first)])
+                reader.error("id:t \(quoted: draft.id) finns redan bland avsnitten", at: draft.location, notes: [.firstHere(at: first)])
             } else {
                 sectionLocations[draft.id] = draft.location
             }
@@ -638,7 +647,7 @@ public struct FormLoader {
                     for template in block.questions {
                         if let first = templateSeen[template.id] {
                             reader.error("id:t \(quoted: template.id) finns redan bland frågorna i det upprepade blocket \(quoted: block.id)", at: template.idLocation,
-                                         notes: [.note("först här", at: first)])
+                                         notes: [.firstHere(at: first)])
                             continue
                         }
                         templateSeen[template.id] = template.idLocation
@@ -762,7 +771,7 @@ public struct FormLoader {
             guard let table = question.table, let number = table.number else { continue }
             if let (first, owner) = numbers[number] {
                 reader.error("Tabell \(number) har redan sina siffror från frågan \(quoted: owner)", at: table.location,
-                             notes: [.note("först här", at: first)])
+                             notes: [.firstHere(at: first)])
             } else {
                 numbers[number] = (table.location, question.id)
             }

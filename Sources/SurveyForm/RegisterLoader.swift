@@ -104,10 +104,10 @@ public struct RegisterLoader {
             if let first = municipalities[trimmed] {
                 if first.network == networkCount {
                     reader.error("\(quoted: trimmed) står två gånger i nätverket \(quoted: id)", at: item.location,
-                                 notes: [.note("först här", at: first.location)])
+                                 notes: [.firstHere(at: first.location)])
                 } else {
                     reader.error("\(quoted: trimmed) finns redan i nätverket \(quoted: first.networkID); en kommun hör till ett enda nätverk", at: item.location,
-                                 notes: [.note("först här", at: first.location)])
+                                 notes: [.firstHere(at: first.location)])
                 }
                 continue
             }
@@ -125,7 +125,7 @@ public struct RegisterLoader {
         if what != "register" {
             if let first = ids[what]?[id] {
                 let among = what == "round" ? "omgångarna" : "nätverken"
-                reader.error("id:t \(quoted: id) finns redan bland \(among)", at: node.location, notes: [.note("först här", at: first)])
+                reader.error("id:t \(quoted: id) finns redan bland \(among)", at: node.location, notes: [.firstHere(at: first)])
             } else {
                 ids[what, default: [:]][id] = node.location
             }

@@ -102,7 +102,7 @@ public struct YAMLSchemaReader: Sendable {
             }
             if let index = seenIndex.map({ $0[key] }) ?? seenKeys.firstIndex(of: key) {
                 error("nyckeln \(quoted: key) står två gånger i \(subjectText())", at: pair.key.location,
-                      notes: [.note("först här", at: seenKeyLocations[index])])
+                      notes: [.firstHere(at: seenKeyLocations[index])])
                 continue
             }
             seenIndex?[key] = seenKeys.count

@@ -70,6 +70,20 @@ struct FormDiagnosticsTests {
         """)
     }
 
+    /// A key required by one kind only is reported in the same words as the always-required ones.
+    @Test func missingKindKeyIsReportedLikeARequiredKey() {
+        #expect(Self.lint(Self.form("""
+        - id: a
+          text: Vem beslutade?
+          kind: single-choice
+        """)) == """
+        forms/test.yaml:9:9: error: frågan 'a' saknar den obligatoriska nyckeln 'choices'
+          - id: a
+            ^
+
+        """)
+    }
+
     @Test func duplicateIDsPointAtBothPlaces() {
         #expect(Self.lint(Self.form("""
         - id: a
