@@ -40,7 +40,7 @@ public struct ConditionParser {
         if case .end = parser.current.kind {
             return condition
         }
-        throw parser.unexpected(expected: "'and', 'or' or the end of the condition")
+        throw parser.unexpected(expected: "'and', 'or' eller villkorets slut")
     }
 
     private init(source: String, locate: @escaping (Int) -> SourceLocation) throws(Diagnostic) {
@@ -81,7 +81,7 @@ public struct ConditionParser {
                     position += 1
                 }
                 if !closed {
-                    throw .error("unterminated quoted text in condition", at: locate(start))
+                    throw .error("en text inom citattecken i villkoret avslutas aldrig", at: locate(start))
                 }
                 tokens.append(Token(kind: .text(text), offset: start, spelling: String(characters[start..<position])))
                 continue
@@ -98,7 +98,7 @@ public struct ConditionParser {
                 continue
             }
             if character == "=" {
-                throw .error("'=' in condition; write '==' to compare", at: locate(start))
+                throw .error("'=' i villkoret; skriv '==' för att jämföra", at: locate(start))
             }
             if isWordCharacter(character) {
                 while position < characters.count, isWordCharacter(characters[position]) {
@@ -112,7 +112,7 @@ public struct ConditionParser {
                 }
                 continue
             }
-            throw .error("unexpected character '\(character)' in condition", at: locate(start))
+            throw .error("oväntat tecken \(quoted: String(character)) i villkoret", at: locate(start))
         }
         tokens.append(Token(kind: .end, offset: characters.count, spelling: ""))
         return tokens
@@ -143,8 +143,8 @@ public struct ConditionParser {
     }
 
     private func unexpected(expected: String) -> Diagnostic {
-        let found = current.kind == .end ? "the end of the condition" : "\(quoted: current.spelling)"
-        return .error("expected \(expected) in condition, found \(found)", at: locate(current.offset))
+        let found = current.kind == .end ? "villkorets slut" : "\(quoted: current.spelling)"
+        return .error("i villkoret väntades \(expected), inte \(found)", at: locate(current.offset))
     }
 
     private mutating func parseOr() throws(Diagnostic) -> Condition {
@@ -180,7 +180,7 @@ public struct ConditionParser {
     private mutating func enterNesting() throws(Diagnostic) {
         nesting += 1
         if nesting > Self.maximumNesting {
-            throw .error("condition is nested more than \(Self.maximumNesting) levels deep (parentheses and 'not'); simplify it",
+            throw .error("villkoret är nästlat i fler än \(Self.maximumNesting) nivåer (parenteser och 'not'); förenkla det",
                          at: locate(current.offset))
         }
     }
@@ -189,7 +189,7 @@ public struct ConditionParser {
     private mutating func countTerm() throws(Diagnostic) {
         terms += 1
         if terms > Self.maximumTerms {
-            throw .error("condition has more than \(Self.maximumTerms) terms; simplify it or split the question",
+            throw .error("villkoret har fler än \(Self.maximumTerms) delvillkor; förenkla det eller dela upp frågan",
                          at: locate(current.offset))
         }
     }
@@ -207,7 +207,7 @@ public struct ConditionParser {
         try countTerm()
         if isKeyword("answered") {
             advance()
-            guard isSymbol("(") else { throw unexpected(expected: "'(' after 'answered'") }
+            guard isSymbol("(") else { throw unexpected(expected: "'(' efter 'answered'") }
             advance()
             let reference = try parseReference()
             guard isSymbol(")") else { throw unexpected(expected: "')'") }
@@ -217,9 +217,9 @@ public struct ConditionParser {
         let reference = try parseReference()
         if isSymbol("(") {
             // A call: `answered` is the only function; `answerd(x)` is a typo of it.
-            let hint = Suggestion.closest(to: reference.id, in: ["answered"]).map { "; did you mean '\($0)'?" }
-                ?? "; the only function is answered(ID)"
-            throw .error("unknown function \(quoted: reference.id)\(hint)", at: reference.location)
+            let hint = Suggestion.closest(to: reference.id, in: ["answered"]).map(Suggestion.didYouMean)
+                ?? "; den enda funktionen är answered(ID)"
+            throw .error("okänd funktion \(quoted: reference.id)\(hint)", at: reference.location)
         }
         if isKeyword("contains") {
             advance()
@@ -227,14 +227,14 @@ public struct ConditionParser {
         }
         if isKeyword("in") {
             advance()
-            guard isSymbol("[") else { throw unexpected(expected: "'[' after 'in'") }
+            guard isSymbol("[") else { throw unexpected(expected: "'[' efter 'in'") }
             advance()
             var operands = [try parseOperand()]
             while isSymbol(",") {
                 advance()
                 operands.append(try parseOperand())
             }
-            guard isSymbol("]") else { throw unexpected(expected: "',' or ']'") }
+            guard isSymbol("]") else { throw unexpected(expected: "',' eller ']'") }
             advance()
             return .oneOf(reference, operands)
         }
@@ -242,7 +242,7 @@ public struct ConditionParser {
             advance()
             return .compare(reference, op, try parseOperand())
         }
-        throw unexpected(expected: "a comparison (==, !=, <, <=, >, >=, contains, in) after \(quoted: reference.id)")
+        throw unexpected(expected: "en jämförelse (==, !=, <, <=, >, >=, contains, in) efter \(quoted: reference.id)")
     }
 
     private static let keywords: Set<String> = ["and", "or", "not", "contains", "in", "answered"]
@@ -258,7 +258,7 @@ public struct ConditionParser {
             advance()
             return Condition.Reference(id: token.spelling, location: locate(token.offset))
         default:
-            throw unexpected(expected: "a question id")
+            throw unexpected(expected: "ett fråge-id")
         }
     }
 
@@ -276,7 +276,7 @@ public struct ConditionParser {
             advance()
             return Condition.Operand(.text(text), location: location)
         default:
-            throw unexpected(expected: "a value (a number, a word such as ja or a choice id, or quoted text)")
+            throw unexpected(expected: "ett värde (ett tal, ett ord som ja eller ett svarsalternativs id, eller text inom citattecken)")
         }
     }
 }

@@ -24,12 +24,12 @@ public enum DoubleBarrelDetector {
         /// The finding as one sentence for a lint warning.
         public var message: String {
             let quoted = parts.map { "\"\($0)\"" }
-            let joined = quoted.count <= 1 ? quoted.joined() : quoted.dropLast().joined(separator: ", ") + " and " + quoted.last!
+            let joined = quoted.count <= 1 ? quoted.joined() : quoted.dropLast().joined(separator: ", ") + " och " + quoted.last!
             switch pattern {
             case .joinedQuestionWords, .twoClauses:
-                return "double-barrelled question: it asks \(joined); split it into one question per part and keep the original wording in 'from:'"
+                return "dubbelfråga: den frågar \(joined); dela upp den i en fråga per del och behåll den ursprungliga formuleringen i 'from:'"
             case .list:
-                return "double-barrelled question: it asks about \(joined) together; ask one question per part and keep the original wording in 'from:'"
+                return "dubbelfråga: den frågar om \(joined) på en gång; ställ en fråga per del och behåll den ursprungliga formuleringen i 'from:'"
             }
         }
     }

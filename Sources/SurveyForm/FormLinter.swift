@@ -5,7 +5,8 @@ public enum FormLinter {
     /// Loads and lints a form file; diagnostics sorted by position.
     public static func lint(path: String) -> FormLoadResult {
         var result = FormLoader.load(path: path)
-        if let form = result.form, !result.diagnostics.contains(where: { $0.message.hasPrefix("YAML syntax") }) {
+        // A file that is not YAML at all gives no form, so no warnings either.
+        if let form = result.form {
             result.diagnostics += warnings(for: form)
         }
         result.diagnostics = result.diagnostics.uniqued().sortedByLocation()
@@ -23,14 +24,14 @@ public enum FormLinter {
                 warnings.append(.warning(finding.message, at: question.textLocation))
             }
             if let origin = question.splitFrom, origin.trimmingWhitespace() == question.text.trimmingWhitespace() {
-                warnings.append(.warning("'from' repeats the question's own text; 'from' keeps the wording it was split from", at: question.location))
+                warnings.append(.warning("'from' upprepar frågans egen text; 'from' ska behålla formuleringen som frågan delades upp från", at: question.location))
             }
         }
         var seenLonely = Set<SourceLocation>()
         for group in form.splitGroups where group.questions.count == 1 {
             let question = group.questions[0]
             guard seenLonely.insert(question.location).inserted else { continue }
-            warnings.append(.warning("only question \(quoted: question.id) is split from \"\(group.originalText)\"; a split has at least two parts", at: question.location))
+            warnings.append(.warning("bara frågan \(quoted: question.id) är uppdelad från \"\(group.originalText)\"; en uppdelning har minst två delar", at: question.location))
         }
         return warnings + interleavedTables(in: form)
     }
@@ -44,8 +45,8 @@ public enum FormLinter {
             guard let table = question.table, table.number == nil, !table.unnumbered,
                   let before = published[..<index].last(where: { $0.table?.number != nil })?.table?.number,
                   let after = published[(index + 1)...].first(where: { $0.table?.number != nil })?.table?.number else { continue }
-            warnings.append(.warning("the table of '\(question.id)' has no number but is published between Tabell \(before) and Tabell \(after); "
-                                     + "give it a number, 'number: false' to publish it unnumbered there, or 'publish: false' to give its figures in the text only",
+            warnings.append(.warning("tabellen för \(quoted: question.id) har inget nummer men publiceras mellan Tabell \(before) och Tabell \(after); "
+                                     + "ge den ett nummer, 'number: false' för att publicera den utan nummer där, eller 'publish: false' för att ge dess siffror bara i texten",
                                      at: table.location))
         }
         return warnings

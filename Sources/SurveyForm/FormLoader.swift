@@ -6,6 +6,9 @@ public struct FormLoadResult: Sendable {
     public var form: Form?
     public var diagnostics: [Diagnostic]
     public var source: SourceText?
+    /// Whether the file is a register of participants rather than a form (top-level `register:`
+    /// without `form:`); `survey lint` then reads it with `RegisterLoader`.
+    public var isRegister = false
 
     /// The form, when it loaded without errors.
     public var validForm: Form? { diagnostics.containsErrors ? nil : form }
@@ -35,16 +38,22 @@ public struct FormLoader {
         }
         guard let root else {
             let location = SourceLocation(path: source.path, line: 1, column: 1)
-            return FormLoadResult(form: nil, diagnostics: [.error("the file is empty; expected a form", at: location)], source: source)
+            return FormLoadResult(form: nil, diagnostics: [.error("filen är tom; här väntades ett formulär", at: location)], source: source)
         }
         var loader = FormLoader()
         let form = loader.readForm(root)
-        return FormLoadResult(form: form, diagnostics: loader.reader.diagnostics.uniqued(), source: source)
+        return FormLoadResult(form: form, diagnostics: loader.reader.diagnostics.uniqued(), source: source,
+                              isRegister: Self.isRegister(root))
     }
 
     private var reader = YAMLSchemaReader()
     /// Questions (derived ids included) whose kind could not be read: they exist, but cannot be checked against.
     private var unreadableQuestionIDs = Set<String>()
+
+    /// A register of participants: top-level `register:` and no `form:`.
+    static func isRegister(_ root: YAMLNode) -> Bool {
+        root["register"] != nil && root["form"] == nil
+    }
 
     // MARK: - Keys
 
@@ -80,26 +89,26 @@ public struct FormLoader {
 
     private mutating func readForm(_ root: YAMLNode) -> Form? {
         guard root.pairs != nil else {
-            reader.error("a form must be a mapping with keys form, title, version, language and sections; found \(root.kindDescription)", at: root.location)
+            reader.error("ett formulär ska vara en mappning med nycklarna form, title, version, language och sections, inte \(root.kindDescription)", at: root.location)
             return nil
         }
-        if root["register"] != nil, root["form"] == nil {
-            reader.error("this is a register of participants, not a form", at: root.location)
+        if Self.isRegister(root) {
+            reader.error("det här är ett register över deltagare, inte ett formulär", at: root.location)
             return nil
         }
-        guard let fields = reader.fields(of: root, subject: "the form", allowed: Self.formKeys,
+        guard let fields = reader.fields(of: root, subject: "formuläret", allowed: Self.formKeys,
                                          required: ["form", "title", "version", "language", "sections"]) else { return nil }
         let id = readID(fields, "form") ?? ""
         let title = reader.text(fields, "title", required: true) ?? ""
         let version = reader.text(fields, "version", required: true) ?? ""
         let language = reader.text(fields, "language", required: true) ?? "sv"
         if let node = fields["language"], language != "sv" {
-            reader.error("language \(quoted: language) is not supported; forms are written in Swedish (sv)", at: node.location)
+            reader.error("språket \(quoted: language) stöds inte; formulär skrivs på svenska (sv)", at: node.location)
         }
         var drafts: [SectionDraft] = []
         if let items = reader.list(fields, "sections") {
             if items.isEmpty, let node = fields["sections"] {
-                reader.error("'sections' is empty; a form needs at least one section", at: node.location)
+                reader.error("listan 'sections' är tom; ett formulär behöver minst ett avsnitt", at: node.location)
             }
             for item in items {
                 if let draft = readSection(item) { drafts.append(draft) }
@@ -120,7 +129,7 @@ public struct FormLoader {
         guard let node = fields["section-numbers"] else { return 1 }
         if let flag = node.bool { return flag ? 1 : nil }
         if let number = node.int, number >= 0 { return number }
-        reader.error("'section-numbers' must be false, true or the first section's number (0 or more), not \(reader.describe(node))", at: node.location)
+        reader.error("'section-numbers' ska vara false, true eller numret på det första avsnittet (0 eller mer), inte \(reader.describe(node))", at: node.location)
         return 1
     }
 
@@ -128,9 +137,7 @@ public struct FormLoader {
         guard let node = fields[key] else { return nil }
         guard let id = reader.text(node, key: key, required: true) else { return nil }
         if !Identifier.isKebabCase(id) {
-            let suggestion = Identifier.slug(id)
-            let hint = suggestion.isEmpty ? "" : "; for example \(quoted: suggestion)"
-            reader.error("\(quoted: id) is not a valid id: use lower-case a–z, digits and single dashes\(hint)", at: node.location)
+            reader.error(Identifier.invalidMessage(id), at: node.location)
         }
         return id
     }
@@ -191,7 +198,7 @@ public struct FormLoader {
     }
 
     private mutating func readSection(_ node: YAMLNode) -> SectionDraft? {
-        let subject = node["id"]?.scalar.map { "section \(quoted: $0)" } ?? "a section"
+        let subject = node["id"]?.scalar.map { "avsnittet \(quoted: $0)" } ?? "ett avsnitt"
         guard let fields = reader.fields(of: node, subject: subject, allowed: Self.sectionKeys,
                                          required: ["id", "title", "questions"]) else { return nil }
         let id = readID(fields, "id") ?? ""
@@ -199,7 +206,7 @@ public struct FormLoader {
         var entries: [Entry] = []
         if let items = reader.list(fields, "questions") {
             if items.isEmpty, let list = fields["questions"] {
-                reader.error("'questions' is empty; a section needs at least one question", at: list.location)
+                reader.error("listan 'questions' är tom; ett avsnitt behöver minst en fråga", at: list.location)
             }
             for item in items {
                 if item["repeat"] != nil {
@@ -216,7 +223,7 @@ public struct FormLoader {
     }
 
     private mutating func readBlock(_ node: YAMLNode) -> BlockDraft? {
-        let subject = node["repeat"]?.scalar.map { "repeated block \(quoted: $0)" } ?? "a repeated block"
+        let subject = node["repeat"]?.scalar.map { "det upprepade blocket \(quoted: $0)" } ?? "ett upprepat block"
         guard let fields = reader.fields(of: node, subject: subject, allowed: Self.repeatKeys,
                                          required: ["repeat", "over", "questions"]) else { return nil }
         let id = readID(fields, "repeat") ?? ""
@@ -224,13 +231,13 @@ public struct FormLoader {
         var seenItems: [String: SourceLocation] = [:]
         if let list = reader.list(fields, "over") {
             if list.isEmpty, let node = fields["over"] {
-                reader.error("'over' is empty; a repeated block needs at least one item", at: node.location)
+                reader.error("listan 'over' är tom; ett upprepat block behöver minst en post", at: node.location)
             }
             for itemNode in list {
                 guard let item = readItem(itemNode) else { continue }
                 if let first = seenItems[item.id] {
-                    reader.error("duplicate item id \(quoted: item.id) in repeated block \(quoted: id)", at: item.location,
-                                 notes: [.note("\(quoted: item.id) first defined here", at: first)])
+                    reader.error("id:t \(quoted: item.id) finns redan i det upprepade blocket \(quoted: id)", at: item.location,
+                                 notes: [.firstHere(at: first)])
                 } else {
                     seenItems[item.id] = item.location
                     items.append(item)
@@ -240,11 +247,11 @@ public struct FormLoader {
         var questions: [QuestionDraft] = []
         if let list = reader.list(fields, "questions") {
             if list.isEmpty, let node = fields["questions"] {
-                reader.error("'questions' is empty; a repeated block needs at least one question", at: node.location)
+                reader.error("listan 'questions' är tom; ett upprepat block behöver minst en fråga", at: node.location)
             }
             for questionNode in list {
                 if questionNode["repeat"] != nil {
-                    reader.error("a repeated block cannot contain another repeated block", at: questionNode.location)
+                    reader.error("ett upprepat block kan inte innehålla ett annat upprepat block", at: questionNode.location)
                     continue
                 }
                 if let question = readQuestion(questionNode, inBlock: true) { questions.append(question) }
@@ -254,8 +261,8 @@ public struct FormLoader {
         let templateIDs = questions.map(\.id)
         for item in items {
             for (key, location) in item.tableKeyLocations.sorted(by: { $0.value < $1.value }) where !templateIDs.contains(key) {
-                let hint = Suggestion.closest(to: key, in: templateIDs).map { "; did you mean \(quoted: $0)?" } ?? ""
-                reader.error("'tables' names \(quoted: key), which is not a question of block \(quoted: id)\(hint)", at: location)
+                reader.error("'tables' nämner \(quoted: key), som inte är en fråga i blocket \(quoted: id)\(Suggestion.hint(for: key, in: templateIDs))",
+                             at: location)
             }
         }
         return BlockDraft(id: id, title: reader.text(fields, "title"), help: reader.text(fields, "help"),
@@ -264,7 +271,7 @@ public struct FormLoader {
     }
 
     private mutating func readItem(_ node: YAMLNode) -> ItemDraft? {
-        let subject = node["id"]?.scalar.map { "item \(quoted: $0)" } ?? "an item"
+        let subject = node["id"]?.scalar.map { "posten \(quoted: $0)" } ?? "en post"
         guard let fields = reader.fields(of: node, subject: subject, allowed: Self.itemKeys, required: ["id", "label"]) else { return nil }
         let id = readID(fields, "id") ?? ""
         var tables: [String: TableSpec] = [:]
@@ -277,7 +284,7 @@ public struct FormLoader {
                     if let table = readTable(pair.value, kind: nil) { tables[key] = table }
                 }
             } else {
-                reader.error("'tables' must be a mapping from question id to table, not \(tablesNode.kindDescription)", at: tablesNode.location)
+                reader.error("'tables' ska vara en mappning från fråge-id till tabell, inte \(tablesNode.kindDescription)", at: tablesNode.location)
             }
         }
         return ItemDraft(id: id, label: reader.text(fields, "label", required: true) ?? id,
@@ -288,7 +295,7 @@ public struct FormLoader {
     // MARK: - Questions
 
     private mutating func readQuestion(_ node: YAMLNode, inBlock: Bool) -> QuestionDraft? {
-        let subject = node["id"]?.scalar.map { "question \(quoted: $0)" } ?? "a question"
+        let subject = node["id"]?.scalar.map { "frågan \(quoted: $0)" } ?? "en fråga"
         let kindName = node["kind"]?.scalar
         let kindSpecific = kindName.flatMap { Self.kindKeys[$0] }
         var allowed = Self.questionKeys
@@ -296,7 +303,7 @@ public struct FormLoader {
         if let kindName, let kindSpecific {
             allowed += kindSpecific
             for key in Self.allKindKeys where !kindSpecific.contains(key) {
-                misplaced[key] = "key \(quoted: key) does not apply to kind \(quoted: kindName)"
+                misplaced[key] = "nyckeln \(quoted: key) gäller inte frågetypen \(quoted: kindName)"
             }
         } else {
             // Kind missing or unknown: accept every kind's keys rather than pile up noise.
@@ -311,7 +318,7 @@ public struct FormLoader {
         if let tableNode = fields["table"] {
             table = readTable(tableNode, kind: kind)
             if inBlock, let number = table?.number {
-                reader.error("a numbered table in a repeated block would be repeated for every item; give Tabell \(number) per item under 'tables:'", at: tableNode.location)
+                reader.error("en numrerad tabell i ett upprepat block skulle upprepas för varje post; ange Tabell \(number) per post under 'tables:'", at: tableNode.location)
             }
         }
         return QuestionDraft(
@@ -327,7 +334,7 @@ public struct FormLoader {
         guard let node = fields["required"] else { return .required }
         if let value = node.bool { return value ? .required : .optional }
         if node.scalar == "soft" { return .soft }
-        reader.error("'required' must be true, false or soft, not \(reader.describe(node))", at: node.location)
+        reader.error("'required' ska vara true, false eller soft, inte \(reader.describe(node))", at: node.location)
         return .required
     }
 
@@ -346,17 +353,17 @@ public struct FormLoader {
             )
             for key in ["min", "max", "plausible-max"] {
                 if let node = fields[key], let value = node.double, value.isFinite, AnswerLimits.isTooLarge(value) {
-                    reader.error("\(quoted: key) has more than \(AnswerLimits.numberDigits) digits before the decimal point; no answer may be that large", at: node.location)
+                    reader.error("\(quoted: key) har fler än \(AnswerLimits.numberDigits) siffror före decimaltecknet; inget svar får vara så stort", at: node.location)
                 }
             }
             if let minimum = spec.minimum, let maximum = spec.maximum, minimum > maximum, let node = fields["max"] {
-                reader.error("'max' (\(Condition.Operand.format(maximum))) is smaller than 'min' (\(Condition.Operand.format(minimum)))", at: node.location)
+                reader.error("'max' (\(Condition.Operand.format(maximum))) är mindre än 'min' (\(Condition.Operand.format(minimum)))", at: node.location)
             }
             if let plausible = spec.plausibleMaximum, let node = fields["plausible-max"] {
                 if let maximum = spec.maximum, plausible >= maximum {
-                    reader.error("'plausible-max' (\(Condition.Operand.format(plausible))) must be below 'max' (\(Condition.Operand.format(maximum))); answers above 'max' are refused anyway", at: node.location)
+                    reader.error("'plausible-max' (\(Condition.Operand.format(plausible))) ska vara lägre än 'max' (\(Condition.Operand.format(maximum))); svar över 'max' avvisas ändå", at: node.location)
                 } else if let minimum = spec.minimum, plausible < minimum {
-                    reader.error("'plausible-max' (\(Condition.Operand.format(plausible))) is smaller than 'min' (\(Condition.Operand.format(minimum)))", at: node.location)
+                    reader.error("'plausible-max' (\(Condition.Operand.format(plausible))) är mindre än 'min' (\(Condition.Operand.format(minimum)))", at: node.location)
                 }
             }
             return .number(spec)
@@ -365,18 +372,18 @@ public struct FormLoader {
             let otherLabel = readOther(fields)
             var choices: [Choice] = []
             if let list = reader.list(fields, "choices") {
-                choices = readChoices(list, what: "choice", listNode: fields["choices"]!, reservedOther: otherLabel != nil)
+                choices = readChoices(list, what: .choice, listNode: fields["choices"]!, reservedOther: otherLabel != nil)
             } else if !fields.has("choices") {
                 // The missing key was reported by the mapping check only for required keys.
-                reader.error("\(fields.subject) is missing required key 'choices'", at: fields.node.location)
+                reader.missingKey("choices", in: fields)
             }
             let minimum = multiple ? reader.int(fields, "min-selected", minimum: 0) : nil
             let maximum = multiple ? reader.int(fields, "max-selected", minimum: 1) : nil
             let optionCount = choices.count + (otherLabel == nil ? 0 : 1)
             if let minimum, let maximum, minimum > maximum, let node = fields["max-selected"] {
-                reader.error("'max-selected' (\(maximum)) is smaller than 'min-selected' (\(minimum))", at: node.location)
+                reader.error("'max-selected' (\(maximum)) är mindre än 'min-selected' (\(minimum))", at: node.location)
             } else if let minimum, minimum > optionCount, optionCount > 0, let node = fields["min-selected"] {
-                reader.error("'min-selected' is \(minimum) but the question has only \(optionCount) options", at: node.location)
+                reader.error("'min-selected' är \(minimum), men frågan har bara \(optionCount) svarsalternativ", at: node.location)
             }
             let spec = ChoiceSpec(choices: choices, otherLabel: otherLabel, minimumSelected: minimum, maximumSelected: maximum)
             return multiple ? .multipleChoice(spec) : .singleChoice(spec)
@@ -385,7 +392,7 @@ public struct FormLoader {
         case "scale":
             guard let list = reader.list(fields, "points") else {
                 if !fields.has("points") {
-                    reader.error("\(fields.subject) is missing required key 'points'", at: fields.node.location)
+                    reader.missingKey("points", in: fields)
                 }
                 return .scale([])
             }
@@ -395,14 +402,14 @@ public struct FormLoader {
         case "term-or-date":
             guard let node = fields["accept"] else { return .termOrDate(.both) }
             if let word = node.scalar, let accept = TermOrDate.Accept(rawValue: word) { return .termOrDate(accept) }
-            reader.error("'accept' must be term, date or both, not \(reader.describe(node))", at: node.location)
+            reader.error("'accept' ska vara term, date eller both, inte \(reader.describe(node))", at: node.location)
             return .termOrDate(.both)
         case "count-grid":
             var rows: [Choice] = []
             if let list = reader.list(fields, "rows") {
-                rows = readChoices(list, what: "row", listNode: fields["rows"]!, reservedOther: false)
+                rows = readChoices(list, what: .row, listNode: fields["rows"]!, reservedOther: false)
             } else if !fields.has("rows") {
-                reader.error("\(fields.subject) is missing required key 'rows'", at: fields.node.location)
+                reader.missingKey("rows", in: fields)
             }
             var totalLabel: String?
             if let node = fields["total"] {
@@ -418,17 +425,17 @@ public struct FormLoader {
             var columns: [Choice] = []
             for key in ["rows", "columns"] {
                 if let list = reader.list(fields, key) {
-                    let read = readChoices(list, what: key == "rows" ? "row" : "column", listNode: fields[key]!, reservedOther: false)
+                    let read = readChoices(list, what: key == "rows" ? .row : .column, listNode: fields[key]!, reservedOther: false)
                     if key == "rows" { rows = read } else { columns = read }
                 } else if !fields.has(key) {
-                    reader.error("\(fields.subject) is missing required key \(quoted: key)", at: fields.node.location)
+                    reader.missingKey(key, in: fields)
                 }
             }
             return .checkGrid(CheckGridSpec(rows: rows, columns: columns))
         default:
-            let hint = Suggestion.closest(to: name, in: QuestionKind.allNames).map { "; did you mean \(quoted: $0)?" }
-                ?? "; the kinds are \(QuestionKind.allNames.joined(separator: ", "))"
-            reader.error("unknown kind \(quoted: name)\(hint)", at: node.location)
+            let hint = Suggestion.closest(to: name, in: QuestionKind.allNames).map(Suggestion.didYouMean)
+                ?? "; typerna är \(QuestionKind.allNames.joined(separator: ", "))"
+            reader.error("okänd frågetyp \(quoted: name)\(hint)", at: node.location)
             return nil
         }
     }
@@ -437,7 +444,7 @@ public struct FormLoader {
     private mutating func readMaxLength(_ fields: YAMLSchemaReader.Fields) -> Int? {
         guard let length = reader.int(fields, "max-length", minimum: 1) else { return nil }
         if length > AnswerLimits.maximumCharacters, let node = fields["max-length"] {
-            reader.error("'max-length' is \(length), but no answer can be longer than \(AnswerLimits.maximumCharacters) characters", at: node.location)
+            reader.error("'max-length' är \(length), men inget svar kan vara längre än \(AnswerLimits.maximumCharactersInSwedish) tecken", at: node.location)
             return AnswerLimits.maximumCharacters
         }
         return length
@@ -449,12 +456,31 @@ public struct FormLoader {
         return reader.text(node, key: "other", required: true)
     }
 
+    /// What `readChoices` reads, with the Swedish words its messages use.
+    private enum ChoiceListKind {
+        case choice, row, column
+
+        /// The key of the list, and the key a label alone stands for in messages about it.
+        var key: String { switch self { case .choice: "choices"; case .row: "rows"; case .column: "columns" } }
+        var singularKey: String { switch self { case .choice: "choice"; case .row: "row"; case .column: "column" } }
+        /// Indefinite ("ett svarsalternativ"), definite ("svarsalternativet") and definite plural.
+        var indefinite: String { switch self { case .choice: "ett svarsalternativ"; case .row: "en rad"; case .column: "en kolumn" } }
+        var definite: String { switch self { case .choice: "svarsalternativet"; case .row: "raden"; case .column: "kolumnen" } }
+        var definitePlural: String { switch self { case .choice: "svarsalternativen"; case .row: "raderna"; case .column: "kolumnerna" } }
+        /// Why the list may not be empty.
+        var emptyReason: String {
+            switch self {
+            case .choice: "en fråga av typen single-choice eller multiple-choice behöver minst ett svarsalternativ"
+            case .row: "en fråga av typen count-grid eller check-grid behöver minst en rad"
+            case .column: "en fråga av typen check-grid behöver minst en kolumn"
+            }
+        }
+    }
+
     /// Reads choices, rows or columns: labels, or `{id, label}` mappings; ids unique.
-    private mutating func readChoices(_ list: [YAMLNode], what: String, listNode: YAMLNode, reservedOther: Bool) -> [Choice] {
-        let key = what == "choice" ? "choices" : what + "s"
+    private mutating func readChoices(_ list: [YAMLNode], what: ChoiceListKind, listNode: YAMLNode, reservedOther: Bool) -> [Choice] {
         if list.isEmpty {
-            let owner = what == "choice" ? "a choice question needs at least one choice" : "a grid needs at least one \(what)"
-            reader.error("\(quoted: key) is empty; \(owner)", at: listNode.location)
+            reader.error("listan \(quoted: what.key) är tom; \(what.emptyReason)", at: listNode.location)
             return []
         }
         var choices: [Choice] = []
@@ -462,26 +488,26 @@ public struct FormLoader {
         for item in list {
             var choice: Choice?
             if item.pairs != nil {
-                guard let fields = reader.fields(of: item, subject: "a \(what)", allowed: Self.choiceKeys, required: ["label"]) else { continue }
+                guard let fields = reader.fields(of: item, subject: what.indefinite, allowed: Self.choiceKeys, required: ["label"]) else { continue }
                 guard let label = reader.text(fields, "label", required: true) else { continue }
                 let id = fields.has("id") ? (readID(fields, "id") ?? "") : Identifier.slug(label)
                 choice = Choice(id: id, label: label, location: item.location)
-            } else if let label = reader.text(item, key: what, required: true) {
+            } else if let label = reader.text(item, key: what.singularKey, required: true) {
                 let id = Identifier.slug(label)
                 if id.isEmpty {
-                    reader.error("cannot make an id from the \(what) \(quoted: label); write it as {id: …, label: …}", at: item.location)
+                    reader.error("kan inte göra ett id av \(what.definite) \(quoted: label); skriv det som {id: …, label: …}", at: item.location)
                     continue
                 }
                 choice = Choice(id: id, label: label, location: item.location)
             }
             guard let choice else { continue }
             if let first = seen[choice.id] {
-                reader.error("duplicate \(what) id \(quoted: choice.id)", at: item.location,
-                             notes: [.note("\(quoted: choice.id) first defined here", at: first)])
+                reader.error("id:t \(quoted: choice.id) finns redan bland \(what.definitePlural)", at: item.location,
+                             notes: [.firstHere(at: first)])
                 continue
             }
             if reservedOther, choice.id == ChoiceSpec.otherID {
-                reader.error("the id 'annat' is reserved for the 'other' option; remove this choice or 'other:'", at: item.location)
+                reader.error("id:t 'annat' är reserverat för svarsalternativet som 'other:' lägger till; ta bort det här svarsalternativet eller 'other:'", at: item.location)
                 continue
             }
             seen[choice.id] = item.location
@@ -494,15 +520,15 @@ public struct FormLoader {
         var points: [ScalePoint] = []
         for (index, item) in list.enumerated() {
             if item.pairs != nil {
-                guard let fields = reader.fields(of: item, subject: "a scale point", allowed: Self.pointKeys, required: ["value", "label"]),
+                guard let fields = reader.fields(of: item, subject: "ett skalsteg", allowed: Self.pointKeys, required: ["value", "label"]),
                       let value = reader.int(fields, "value"), let label = reader.text(fields, "label", required: true) else { continue }
                 if !ScalePoint.valueRange.contains(value) {
-                    reader.error("scale values must be from \(ScalePoint.valueRange.lowerBound) to \(ScalePoint.valueRange.upperBound), not \(value)",
+                    reader.error("skalans värden ska vara från \(ScalePoint.valueRange.lowerBound) till \(ScalePoint.valueRange.upperBound), inte \(value)",
                                  at: fields["value"]?.location ?? item.location)
                     continue
                 }
                 if let last = points.last, value <= last.value {
-                    reader.error("scale values must increase; \(value) follows \(last.value)", at: fields["value"]?.location ?? item.location)
+                    reader.error("skalans värden ska öka; \(value) kommer efter \(last.value)", at: fields["value"]?.location ?? item.location)
                     continue
                 }
                 points.append(ScalePoint(value: value, label: label))
@@ -511,32 +537,32 @@ public struct FormLoader {
             }
         }
         if list.count < 2 {
-            reader.error("a scale needs at least two points, found \(list.count)", at: listNode.location)
+            reader.error("en skala behöver minst två skalsteg; här finns \(list.count)", at: listNode.location)
         }
         return points
     }
 
     private mutating func readTable(_ node: YAMLNode, kind: QuestionKind?) -> TableSpec? {
-        guard let fields = reader.fields(of: node, subject: "a table", allowed: Self.tableKeys, required: ["title"]) else { return nil }
+        guard let fields = reader.fields(of: node, subject: "en tabell", allowed: Self.tableKeys, required: ["title"]) else { return nil }
         // `number: false` publishes the table without a number on purpose.
         let unnumbered = fields["number"]?.bool == false
         let number = unnumbered ? nil : reader.int(fields, "number", minimum: 1)
         let title = reader.text(fields, "title", required: true) ?? ""
         let publish = reader.bool(fields, "publish") ?? true
         if !publish, let numberNode = fields["number"], number != nil || unnumbered {
-            reader.error("a table with 'publish: false' is not printed, so it takes no number", at: numberNode.location)
+            reader.error("en tabell med 'publish: false' skrivs inte ut och får därför inget nummer", at: numberNode.location)
         }
         var coding = TableSpec.Coding.multiple
         if let codingNode = fields["coding"] {
             if let word = codingNode.scalar, let value = TableSpec.Coding(rawValue: word) {
                 coding = value
             } else {
-                reader.error("'coding' must be multiple or single, not \(reader.describe(codingNode))", at: codingNode.location)
+                reader.error("'coding' ska vara multiple eller single, inte \(reader.describe(codingNode))", at: codingNode.location)
             }
             switch kind {
             case .text?, .shortText?, nil: break
             case let other?:
-                reader.error("'coding' applies to text questions only; a \(other.name) table is counted, not coded", at: codingNode.location)
+                reader.error("'coding' gäller bara textfrågor; tabellen för en fråga av typen \(quoted: other.name) räknas, den kodas inte", at: codingNode.location)
             }
         }
         return TableSpec(number: publish ? number : nil, title: title, coding: coding, publish: publish, unnumbered: unnumbered,
@@ -584,9 +610,9 @@ public struct FormLoader {
         var idLocations: [String: SourceLocation] = [:]
         var sectionLocations: [String: SourceLocation] = [:]
 
-        func claim(_ id: String, at location: SourceLocation, what: String, in reader: inout YAMLSchemaReader) -> Bool {
+        func claim(_ id: String, at location: SourceLocation, in reader: inout YAMLSchemaReader) -> Bool {
             if let first = idLocations[id] {
-                reader.error("duplicate \(what) id \(quoted: id)", at: location, notes: [.note("\(quoted: id) first defined here", at: first)])
+                reader.error("id:t \(quoted: id) finns redan", at: location, notes: [.firstHere(at: first)])
                 return false
             }
             idLocations[id] = location
@@ -595,7 +621,7 @@ public struct FormLoader {
 
         for draft in drafts {
             if let first = sectionLocations[draft.id] {
-                reader.error("duplicate section id \(quoted: draft.id)", at: draft.location, notes: [.note("\(quoted: draft.id) first defined here", at: first)])
+                reader.error("id:t \(quoted: draft.id) finns redan bland avsnitten", at: draft.location, notes: [.firstHere(at: first)])
             } else {
                 sectionLocations[draft.id] = draft.location
             }
@@ -603,7 +629,7 @@ public struct FormLoader {
             for entry in draft.entries {
                 switch entry {
                 case .question(let q):
-                    guard claim(q.id, at: q.idLocation, what: "question", in: &reader) else { continue }
+                    guard claim(q.id, at: q.idLocation, in: &reader) else { continue }
                     guard let kind = q.kind else {
                         unreadableQuestionIDs.insert(q.id)
                         continue
@@ -615,13 +641,13 @@ public struct FormLoader {
                     )
                     pending.append(Pending(question: question, condition: q.condition))
                 case .block(let block):
-                    guard claim(block.id, at: block.idLocation, what: "question or block", in: &reader) else { continue }
+                    guard claim(block.id, at: block.idLocation, in: &reader) else { continue }
                     var templateSeen: [String: SourceLocation] = [:]
                     var templates: [QuestionDraft] = []
                     for template in block.questions {
                         if let first = templateSeen[template.id] {
-                            reader.error("duplicate question id \(quoted: template.id) in repeated block \(quoted: block.id)", at: template.idLocation,
-                                         notes: [.note("\(quoted: template.id) first defined here", at: first)])
+                            reader.error("id:t \(quoted: template.id) finns redan bland frågorna i det upprepade blocket \(quoted: block.id)", at: template.idLocation,
+                                         notes: [.firstHere(at: first)])
                             continue
                         }
                         templateSeen[template.id] = template.idLocation
@@ -679,14 +705,14 @@ public struct FormLoader {
         var sectionStart = 0
         for (draft, pending) in sections {
             let sectionCondition = draft.condition.map {
-                resolve($0.condition, askedAt: sectionStart, owner: "section \(quoted: draft.id)", scope: nil,
+                resolve($0.condition, askedAt: sectionStart, owner: "avsnittet \(quoted: draft.id)", scope: nil,
                         order: order, questions: questionsByID, allIDs: allIDs)
             }
             var questions: [Question] = []
             for item in pending {
                 var question = item.question
                 if let parsed = item.condition {
-                    question.condition = resolve(parsed.condition, askedAt: order[question.id] ?? 0, owner: "question \(quoted: question.id)",
+                    question.condition = resolve(parsed.condition, askedAt: order[question.id] ?? 0, owner: "frågan \(quoted: question.id)",
                                                  scope: item.blockScope, order: order, questions: questionsByID, allIDs: allIDs)
                 }
                 questions.append(question)
@@ -721,16 +747,16 @@ public struct FormLoader {
         for (term, reference) in condition.terms {
             if unreadableQuestionIDs.contains(reference.id) { continue }
             guard let target = questions[reference.id], let targetPosition = order[reference.id] else {
-                let hint = Suggestion.closest(to: reference.id, in: allIDs).map { "; did you mean \(quoted: $0)?" } ?? ""
-                reader.error("condition refers to unknown question \(quoted: reference.id)\(hint)", at: reference.location)
+                reader.error("villkoret hänvisar till en okänd fråga \(quoted: reference.id)\(Suggestion.hint(for: reference.id, in: allIDs))",
+                             at: reference.location)
                 continue
             }
             if targetPosition == position {
-                reader.error("condition refers to the question itself (\(quoted: reference.id))", at: reference.location)
+                reader.error("villkoret hänvisar till frågan själv (\(quoted: reference.id))", at: reference.location)
                 continue
             }
             if targetPosition > position {
-                reader.error("condition refers to \(quoted: reference.id), which is asked later; a condition may only use earlier answers", at: reference.location)
+                reader.error("villkoret hänvisar till \(quoted: reference.id), som ställs senare; ett villkor får bara använda tidigare svar", at: reference.location)
                 continue
             }
             for diagnostic in ConditionValueCheck.problems(in: term, target: target) {
@@ -744,8 +770,8 @@ public struct FormLoader {
         for question in questions {
             guard let table = question.table, let number = table.number else { continue }
             if let (first, owner) = numbers[number] {
-                reader.error("Tabell \(number) is already fed by question \(quoted: owner)", at: table.location,
-                             notes: [.note("Tabell \(number) first declared here", at: first)])
+                reader.error("Tabell \(number) har redan sina siffror från frågan \(quoted: owner)", at: table.location,
+                             notes: [.firstHere(at: first)])
             } else {
                 numbers[number] = (table.location, question.id)
             }

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyYAML
 
 /// Rules for ids in forms: kebab-case ASCII, and ids made from Swedish labels.
 public enum Identifier {
@@ -6,6 +7,14 @@ public enum Identifier {
     public static func isKebabCase(_ text: String) -> Bool {
         guard !text.isEmpty, text.first != "-", text.last != "-", !text.contains("--") else { return false }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// The message for an id that is not kebab-case, with the id made from it as an example
+    /// when there is one; forms and registers say it in these words.
+    static func invalidMessage(_ id: String) -> String {
+        let suggestion = slug(id)
+        let example = suggestion.isEmpty ? "" : "; till exempel \(quoted: suggestion)"
+        return "\(quoted: id) är inget giltigt id: använd gemena a–z, siffror och enkla bindestreck\(example)"
     }
 
     /// An id made from a label: lowercase, å/ä → a, ö → o (é → e …), every run of other characters → `-`.

@@ -30,7 +30,7 @@ public struct RegisterLoader {
             return RegisterLoadResult(register: nil, diagnostics: [error], source: source)
         }
         guard let root else {
-            return RegisterLoadResult(register: nil, diagnostics: [.error("the file is empty; expected a register",
+            return RegisterLoadResult(register: nil, diagnostics: [.error("filen är tom; här väntades ett register",
                                                                          at: SourceLocation(path: source.path, line: 1, column: 1))], source: source)
         }
         var loader = RegisterLoader()
@@ -46,7 +46,7 @@ public struct RegisterLoader {
     private var networkCount = 0
 
     private mutating func read(_ root: YAMLNode) -> Register? {
-        guard let fields = reader.fields(of: root, subject: "the register", allowed: ["register", "title", "respondent", "rounds"],
+        guard let fields = reader.fields(of: root, subject: "registret", allowed: ["register", "title", "respondent", "rounds"],
                                          required: ["register", "title", "rounds"]) else { return nil }
         let id = readID(fields, "register", what: "register") ?? ""
         var rounds: [Register.Round] = []
@@ -55,7 +55,7 @@ public struct RegisterLoader {
             rounds.append(round)
         }
         if rounds.isEmpty, let node = fields["rounds"], node.items?.isEmpty == true {
-            reader.error("'rounds' is empty; a register needs at least one round", at: node.location)
+            reader.error("listan 'rounds' är tom; ett register behöver minst en omgång", at: node.location)
         }
         let noun = fields["respondent"].flatMap { RespondentNoun.read($0, reader: &reader) }
         return Register(id: id, title: reader.text(fields, "title", required: true) ?? "", rounds: rounds,
@@ -63,18 +63,18 @@ public struct RegisterLoader {
     }
 
     private mutating func round(_ node: YAMLNode) -> Register.Round? {
-        let subject = node["id"]?.scalar.map { "round \(quoted: $0)" } ?? "a round"
+        let subject = node["id"]?.scalar.map { "omgången \(quoted: $0)" } ?? "en omgång"
         guard let fields = reader.fields(of: node, subject: subject, allowed: ["id", "title", "start", "networks"],
                                          required: ["id", "title", "networks"]) else { return nil }
         let id = readID(fields, "id", what: "round") ?? ""
         if Self.reservedRoundIDs.contains(id), let idNode = fields["id"] {
-            reader.error("\(quoted: id) cannot be a round id: a responses folder's '\(id)/' holds codings, not answers", at: idNode.location)
+            reader.error("\(quoted: id) kan inte vara id för en omgång: mappen '\(id)/' i en svarsmapp innehåller kodningar, inte svar", at: idNode.location)
         }
         var start: TermOrDate?
         if let startNode = fields["start"], let text = reader.text(startNode, key: "start") {
             start = TermOrDate(parsing: text)
             if start == nil {
-                reader.error("'start' must be a term or date such as 'ht 2012' or '2012-09-01', not \(quoted: text)", at: startNode.location)
+                reader.error("'start' ska vara en termin eller ett datum, som 'ht 2012' eller '2012-09-01', inte \(quoted: text)", at: startNode.location)
             }
         }
         var networks: [Register.Network] = []
@@ -82,13 +82,13 @@ public struct RegisterLoader {
             if let network = network(networkNode) { networks.append(network) }
         }
         if let node = fields["networks"], node.items?.isEmpty == true {
-            reader.error("'networks' is empty; a round needs at least one network", at: node.location)
+            reader.error("listan 'networks' är tom; en omgång behöver minst ett nätverk", at: node.location)
         }
         return Register.Round(id: id, title: reader.text(fields, "title", required: true) ?? "", start: start, networks: networks)
     }
 
     private mutating func network(_ node: YAMLNode) -> Register.Network? {
-        let subject = node["id"]?.scalar.map { "network \(quoted: $0)" } ?? "a network"
+        let subject = node["id"]?.scalar.map { "nätverket \(quoted: $0)" } ?? "ett nätverk"
         guard let fields = reader.fields(of: node, subject: subject, allowed: ["id", "title", "municipalities"],
                                          required: ["id", "title", "municipalities"]) else { return nil }
         let id = readID(fields, "id", what: "network") ?? ""
@@ -96,18 +96,18 @@ public struct RegisterLoader {
         var names: [String] = []
         let list = reader.list(fields, "municipalities") ?? []
         if list.isEmpty, let node = fields["municipalities"], node.items != nil {
-            reader.error("'municipalities' is empty; a network needs at least one municipality", at: node.location)
+            reader.error("listan 'municipalities' är tom; ett nätverk behöver minst en kommun", at: node.location)
         }
         for item in list {
             guard let name = reader.text(item, key: "municipality", required: true) else { continue }
             let trimmed = name.trimmingWhitespace()
             if let first = municipalities[trimmed] {
                 if first.network == networkCount {
-                    reader.error("\(quoted: trimmed) is listed twice in network \(quoted: id)", at: item.location,
-                                 notes: [.note("\(quoted: trimmed) first listed here", at: first.location)])
+                    reader.error("\(quoted: trimmed) står två gånger i nätverket \(quoted: id)", at: item.location,
+                                 notes: [.firstHere(at: first.location)])
                 } else {
-                    reader.error("\(quoted: trimmed) is already in network \(quoted: first.networkID); a municipality belongs to one network", at: item.location,
-                                 notes: [.note("\(quoted: trimmed) first listed here", at: first.location)])
+                    reader.error("\(quoted: trimmed) finns redan i nätverket \(quoted: first.networkID); en kommun hör till ett enda nätverk", at: item.location,
+                                 notes: [.firstHere(at: first.location)])
                 }
                 continue
             }
@@ -120,11 +120,12 @@ public struct RegisterLoader {
     private mutating func readID(_ fields: YAMLSchemaReader.Fields, _ key: String, what: String) -> String? {
         guard let node = fields[key], let id = reader.text(node, key: key, required: true) else { return nil }
         if !Identifier.isKebabCase(id) {
-            reader.error("\(quoted: id) is not a valid id: use lower-case a–z, digits and single dashes", at: node.location)
+            reader.error(Identifier.invalidMessage(id), at: node.location)
         }
         if what != "register" {
             if let first = ids[what]?[id] {
-                reader.error("duplicate \(what) id \(quoted: id)", at: node.location, notes: [.note("\(quoted: id) first defined here", at: first)])
+                let among = what == "round" ? "omgångarna" : "nätverken"
+                reader.error("id:t \(quoted: id) finns redan bland \(among)", at: node.location, notes: [.firstHere(at: first)])
             } else {
                 ids[what, default: [:]][id] = node.location
             }

@@ -71,8 +71,9 @@ public struct RespondentNoun: Hashable, Sendable {
         guard let word = reader.text(node, key: "respondent", required: true) else { return nil }
         if let noun = known.first(where: { $0.singular == word }) { return noun }
         let singulars = known.map(\.singular)
-        let hint = Suggestion.closest(to: word, in: singulars).map { "did you mean '\($0)'? Or " } ?? ""
-        reader.error("'\(word)' is not a respondent noun the tool knows (\(singulars.joined(separator: ", "))); \(hint)give its forms: {singular: …, plural: …, definite: …, definite-plural: …}", at: node.location)
+        reader.error("\(quoted: word) är inget ord för de svarande som verktyget känner till (\(singulars.joined(separator: ", "))); "
+                     + "ange alla former: {singular: …, plural: …, definite: …, definite-plural: …}\(Suggestion.hint(for: word, in: singulars))",
+                     at: node.location)
         return nil
     }
 }

@@ -45,6 +45,12 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
         Diagnostic(.note, message, at: location)
     }
 
+    /// The note under a duplicate that points at the first one, in the one wording every
+    /// file's messages use: "först här".
+    public static func firstHere(at location: SourceLocation) -> Diagnostic {
+        .note("först här", at: location)
+    }
+
     public var isError: Bool { severity == .error }
 
     /// The one-line form `path:line:column: severity: message`, without source excerpt.

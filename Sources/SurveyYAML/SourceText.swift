@@ -22,23 +22,19 @@ public struct SourceText: Sendable {
         let location = SourceLocation(path: path, line: 1, column: 1)
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            switch errno {
-            case ENOENT: throw .error("no such file", at: location)
-            case EACCES: throw .error("cannot read the file: permission denied", at: location)
-            default: throw .error("cannot read the file: \(String(cString: strerror(errno)))", at: location)
-            }
+            throw .error(errno == ENOENT ? "filen finns inte" : Self.unreadable(errno), at: location)
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            throw .error("cannot read the file: \(String(cString: strerror(errno)))", at: location)
+            throw .error(Self.unreadable(errno), at: location)
         }
         if status.st_mode & S_IFMT == S_IFDIR {
-            throw .error("is a folder, not a file", at: location)
+            throw .error("är en mapp, inte en fil", at: location)
         }
         let size = Int(status.st_size)
         if size > maximumBytes {
-            throw .error("file is too large (\(Self.megabytes(size))); the limit is \(Self.megabytes(maximumBytes))", at: location)
+            throw .error("filen är för stor (\(Self.megabytes(size))); gränsen är \(Self.megabytes(maximumBytes))", at: location)
         }
         // Read until end of file, whatever fstat said (a pipe or a growing file has no reliable
         // size), but never more than one byte past the limit.
@@ -53,20 +49,35 @@ public struct SourceText: Sendable {
             }
             if read < 0 {
                 if errno == EINTR { continue }
-                throw .error("cannot read the file: \(String(cString: strerror(errno)))", at: location)
+                throw .error(Self.unreadable(errno), at: location)
             }
             if read == 0 { break }
             count += read
         }
         if count > maximumBytes {
-            throw .error("file is too large (more than \(Self.megabytes(maximumBytes))); the limit is \(Self.megabytes(maximumBytes))", at: location)
+            throw .error("filen är för stor (mer än \(Self.megabytes(maximumBytes))); gränsen är \(Self.megabytes(maximumBytes))", at: location)
         }
         bytes.removeSubrange(count...)
         return SourceText(path: path, bytes: bytes)
     }
 
+    /// A size as Swedish writes it, with a decimal comma: "16,0 MB".
     static func megabytes(_ bytes: Int) -> String {
-        String(format: "%.1f MB", Double(bytes) / 1_048_576)
+        String(format: "%.1f MB", Double(bytes) / 1_048_576).replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// Why a file could not be opened or read, in Swedish; the system's own (English) text
+    /// only for the rare errors not named here.
+    static func unreadable(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: "filen kan inte läsas: behörighet saknas"
+        case ENOTDIR: "filen kan inte läsas: en del av sökvägen är inte en mapp"
+        case ENAMETOOLONG: "filen kan inte läsas: sökvägen är för lång"
+        case ELOOP: "filen kan inte läsas: för många symboliska länkar i sökvägen"
+        case EIO: "filen kan inte läsas: in- eller utmatningsfel"
+        case EMFILE, ENFILE: "filen kan inte läsas: för många öppna filer"
+        default: "filen kan inte läsas (systemfel: \(String(cString: strerror(code))))"
+        }
     }
 
     /// The text of a 1-based line, without its line break; invalid UTF-8 shows as U+FFFD.

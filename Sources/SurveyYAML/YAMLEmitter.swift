@@ -15,7 +15,7 @@ public enum YAMLEmitter {
             try emitter.emit { event in yaml_document_end_event_initialize(event, 1) }
             try emitter.emit { event in yaml_stream_end_event_initialize(event) }
         } catch {
-            throw .error("cannot write YAML: \(error.problem)", at: nil)
+            throw .error("YAML kan inte skrivas: \(error.problem)", at: nil)
         }
         var text = String(decoding: emitter.output, as: UTF8.self)
         if let comment {
@@ -126,9 +126,9 @@ private final class LibYAMLEmitter {
 
     /// Initialises an event with `make` and hands it to the emitter, which takes ownership.
     func emit(_ make: (UnsafeMutablePointer<yaml_event_t>) -> Int32) throws(EmitterError) {
-        guard make(event) == 1 else { throw EmitterError(problem: "cannot create a YAML event") }
+        guard make(event) == 1 else { throw EmitterError(problem: "en YAML-händelse kunde inte skapas") }
         guard yaml_emitter_emit(emitter, event) == 1 else {
-            let problem = emitter.pointee.problem.map { String(cString: $0) } ?? "unknown emitter error"
+            let problem = emitter.pointee.problem.map { String(cString: $0) } ?? "okänt fel"
             throw EmitterError(problem: problem)
         }
         withExtendedLifetime(sink) {}

@@ -175,15 +175,16 @@ extension YAMLNode {
         return Double(text)
     }
 
-    /// How the node reads to a person, for messages like "expected a list, found text".
+    /// How the node reads to a person, in Swedish, for messages like "'title' ska vara text,
+    /// inte en mappning".
     public var kindDescription: String {
         switch content {
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
+        case .sequence: return "en lista"
+        case .mapping: return "en mappning"
         case .scalar:
-            if isNull { return "nothing" }
-            if bool != nil { return "a boolean" }
-            if double != nil { return "a number" }
+            if isNull { return "ett tomt värde" }
+            if bool != nil { return "ett sanningsvärde" }
+            if double != nil { return "ett tal" }
             return "text"
         }
     }

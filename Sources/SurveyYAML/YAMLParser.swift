@@ -61,26 +61,24 @@ public enum YAMLParser {
 
     static func syntaxError(_ parser: LibYAMLParser, source: SourceText) -> Diagnostic {
         let state = parser.parser.pointee
-        let problem = state.problem.map { String(cString: $0) } ?? "unknown error"
+        let problem = state.problem.map { String(cString: $0) } ?? "okänt fel"
         if state.error == YAML_READER_ERROR {
             // Reader errors carry a byte offset, not a mark.
             let location = source.location(ofByteOffset: Int(state.problem_offset))
             let detail = state.problem_value >= 0 ? String(format: " (byte 0x%02x)", Int(state.problem_value)) : ""
-            return .error("invalid text encoding: \(problem)\(detail); the file must be UTF-8", at: location)
+            return .error("ogiltig teckenkodning: \(LibYAMLProblem.readerProblem(problem))\(detail); filen ska vara UTF-8", at: location)
         }
         if state.error == YAML_MEMORY_ERROR {
-            return .error("out of memory while reading YAML", at: SourceLocation(path: source.path, line: 1, column: 1))
+            return .error("minnet tog slut när YAML lästes", at: SourceLocation(path: source.path, line: 1, column: 1))
         }
         let mark = state.problem_mark
         let location = SourceLocation(path: source.path, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
         if source.character(at: location) == "\t" {
-            return .error("tab character where YAML expects spaces; indent with spaces only", at: location)
+            return .error("tabbtecken där YAML väntar sig mellanslag; använd bara mellanslag för indrag", at: location)
         }
-        var message = "YAML syntax error: \(problem)"
-        if let context = state.context.map({ String(cString: $0) }) {
-            let contextMark = state.context_mark
-            message += " (\(context) at line \(Int(contextMark.line) + 1), column \(Int(contextMark.column) + 1))"
-        }
+        let contextMark = state.context_mark
+        let message = LibYAMLProblem.message(problem: problem, context: state.context.map { String(cString: $0) },
+                                             contextLine: Int(contextMark.line) + 1, contextColumn: Int(contextMark.column) + 1)
         return .error(message, at: location)
     }
 }
@@ -137,7 +135,7 @@ private struct TreeBuilder {
             case YAML_DOCUMENT_START_EVENT:
                 documentCount += 1
                 if documentCount > 1 {
-                    throw .error("a second YAML document; this file must hold exactly one (remove the '---' line)", at: location)
+                    throw .error("ett andra YAML-dokument; filen ska innehålla exakt ett (ta bort raden '---')", at: location)
                 }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
@@ -147,7 +145,7 @@ private struct TreeBuilder {
             case YAML_ALIAS_EVENT:
                 let name = Self.optionalString(event.data.alias.anchor) ?? ""
                 guard let target = anchors[name] else {
-                    throw .error("alias '*\(name)' names no anchor defined before it", at: location)
+                    throw .error("aliaset \(quoted: "*" + name) pekar inte på något ankare som står före det", at: location)
                 }
                 try add(target.node, size: target.size, anchor: nil, at: location)
             case YAML_SEQUENCE_START_EVENT:
@@ -173,7 +171,7 @@ private struct TreeBuilder {
 
     private mutating func open(at location: SourceLocation) throws(Diagnostic) {
         if stack.count >= limits.maximumDepth {
-            throw .error("nesting is deeper than \(limits.maximumDepth) levels", at: location)
+            throw .error("nästlingen är djupare än \(limits.maximumDepth) nivåer", at: location)
         }
         try count(1, at: location)
     }
@@ -181,7 +179,7 @@ private struct TreeBuilder {
     private mutating func count(_ nodes: Int, at location: SourceLocation) throws(Diagnostic) {
         nodeCount += nodes
         if nodeCount > limits.maximumNodes {
-            throw .error("the document expands to more than \(limits.maximumNodes) nodes (aliases count as copies); refusing to read further", at: location)
+            throw .error("dokumentet blir större än \(limits.maximumNodes) noder (varje alias räknas som en kopia); läser inte vidare", at: location)
         }
     }
 

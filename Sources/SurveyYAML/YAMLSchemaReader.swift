@@ -32,7 +32,8 @@ public struct YAMLSchemaReader: Sendable {
         public let node: YAMLNode
         private let describeSubject: @Sendable () -> String
 
-        /// What the mapping is, for messages: "question 'organiserat'", "section".
+        /// What the mapping is, for messages, in Swedish and definite where it is named:
+        /// "frågan 'organiserat'", "formuläret", "ett avsnitt".
         public var subject: String { describeSubject() }
         /// The accepted keys in file order, with their values.
         public let orderedKeys: [String]
@@ -66,7 +67,10 @@ public struct YAMLSchemaReader: Sendable {
     ///
     /// `misplaced` maps keys that exist elsewhere but not here to the message that says so
     /// (e.g. a kind-specific key on the wrong kind).
-    /// `subject` is only worked out when a message needs it: reading 10,000 clean files builds none.
+    /// `subject` says what the mapping is, in Swedish, as messages use it ("okänd nyckel 'x' i
+    /// frågan 'q1'", "formuläret saknar den obligatoriska nyckeln 'title'"): lower-case, definite
+    /// when named ("frågan 'q1'", "registret"), otherwise indefinite ("ett avsnitt").
+    /// It is only worked out when a message needs it: reading 10,000 clean files builds none.
     public mutating func fields(
         of node: YAMLNode, subject describeSubject: @escaping @autoclosure @Sendable () -> String, allowed: [String], required: [String] = [],
         misplaced: [String: String] = [:]
@@ -79,7 +83,7 @@ public struct YAMLSchemaReader: Sendable {
             return text
         }
         guard let pairs = node.pairs else {
-            error("expected a mapping for \(subjectText()), found \(node.kindDescription)", at: node.location)
+            error("\(subjectText()) ska vara en mappning, inte \(node.kindDescription)", at: node.location)
             return nil
         }
         var keys: [String] = []
@@ -93,12 +97,12 @@ public struct YAMLSchemaReader: Sendable {
         values.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar, pair.key.pairs == nil else {
-                error("a key in \(subjectText()) must be text, found \(pair.key.kindDescription)", at: pair.key.location)
+                error("en nyckel i \(subjectText()) ska vara text, inte \(pair.key.kindDescription)", at: pair.key.location)
                 continue
             }
             if let index = seenIndex.map({ $0[key] }) ?? seenKeys.firstIndex(of: key) {
-                error("duplicate key \(quoted: key) in \(subjectText())", at: pair.key.location,
-                      notes: [.note("\(quoted: key) first given here", at: seenKeyLocations[index])])
+                error("nyckeln \(quoted: key) står två gånger i \(subjectText())", at: pair.key.location,
+                      notes: [.firstHere(at: seenKeyLocations[index])])
                 continue
             }
             seenIndex?[key] = seenKeys.count
@@ -111,9 +115,9 @@ public struct YAMLSchemaReader: Sendable {
                     if suggestions == nil { suggestions = Suggestion.Matcher(allowed + misplaced.keys) }
                     return suggestions?.closest(to: key)
                 }() {
-                    error("unknown key \(quoted: key) in \(subjectText()); did you mean '\(suggestion)'?", at: pair.key.location)
+                    error("okänd nyckel \(quoted: key) i \(subjectText())\(Suggestion.didYouMean(suggestion))", at: pair.key.location)
                 } else {
-                    error("unknown key \(quoted: key) in \(subjectText()); expected one of: \(allowed.joined(separator: ", "))", at: pair.key.location)
+                    error("okänd nyckel \(quoted: key) i \(subjectText()); tillåtna nycklar: \(allowed.joined(separator: ", "))", at: pair.key.location)
                 }
                 continue
             }
@@ -121,9 +125,19 @@ public struct YAMLSchemaReader: Sendable {
             values.append(pair.value)
         }
         for key in required where !seenKeys.contains(key) {
-            error("\(subjectText()) is missing required key '\(key)'", at: node.location)
+            error(Self.missingKeyMessage(key, subject: subjectText()), at: node.location)
         }
         return Fields(node: node, subject: describeSubject, keys: keys, values: values, seenKeys: seenKeys, seenKeyLocations: seenKeyLocations)
+    }
+
+    /// Reports that the mapping of `fields` lacks `key`, for keys required only in some cases
+    /// (a choice question's 'choices'), in the words `fields(of:…)` uses for required keys.
+    public mutating func missingKey(_ key: String, in fields: Fields) {
+        error(Self.missingKeyMessage(key, subject: fields.subject), at: fields.node.location)
+    }
+
+    static func missingKeyMessage(_ key: String, subject: String) -> String {
+        "\(subject) saknar den obligatoriska nyckeln \(quoted: key)"
     }
 
     /// A text value; numbers and booleans are taken as written. Nil (and an error when
@@ -135,11 +149,11 @@ public struct YAMLSchemaReader: Sendable {
 
     public mutating func text(_ node: YAMLNode, key: String, required: Bool = false) -> String? {
         guard let value = node.scalar else {
-            error("'\(key)' must be text, not \(node.kindDescription)", at: node.location)
+            error("'\(key)' ska vara text, inte \(node.kindDescription)", at: node.location)
             return nil
         }
         if node.isNull || value.allSatisfy(\.isWhitespace) {
-            if required { error("'\(key)' is empty", at: node.location) }
+            if required { error("'\(key)' saknar värde", at: node.location) }
             return nil
         }
         return value
@@ -148,7 +162,7 @@ public struct YAMLSchemaReader: Sendable {
     public mutating func bool(_ fields: Fields, _ key: String) -> Bool? {
         guard let node = fields[key] else { return nil }
         if let value = node.bool { return value }
-        error("'\(key)' must be true or false, not \(describe(node))", at: node.location)
+        error("'\(key)' ska vara true eller false, inte \(describe(node))", at: node.location)
         return nil
     }
 
@@ -159,11 +173,11 @@ public struct YAMLSchemaReader: Sendable {
 
     public mutating func int(_ node: YAMLNode, key: String, minimum: Int? = nil) -> Int? {
         guard let value = node.int else {
-            error("'\(key)' must be a whole number, not \(describe(node))", at: node.location)
+            error("'\(key)' ska vara ett heltal, inte \(describe(node))", at: node.location)
             return nil
         }
         if let minimum, value < minimum {
-            error("'\(key)' must be at least \(minimum), not \(value)", at: node.location)
+            error("'\(key)' ska vara minst \(minimum), inte \(value)", at: node.location)
             return nil
         }
         return value
@@ -172,7 +186,7 @@ public struct YAMLSchemaReader: Sendable {
     public mutating func number(_ fields: Fields, _ key: String) -> Double? {
         guard let node = fields[key] else { return nil }
         guard let value = node.double, value.isFinite else {
-            error("'\(key)' must be a number, not \(describe(node))", at: node.location)
+            error("'\(key)' ska vara ett tal, inte \(describe(node))", at: node.location)
             return nil
         }
         return value
@@ -181,7 +195,7 @@ public struct YAMLSchemaReader: Sendable {
     public mutating func list(_ fields: Fields, _ key: String) -> [YAMLNode]? {
         guard let node = fields[key] else { return nil }
         guard let items = node.items else {
-            error("'\(key)' must be a list, not \(describe(node))", at: node.location)
+            error("'\(key)' ska vara en lista, inte \(describe(node))", at: node.location)
             return nil
         }
         return items
@@ -191,12 +205,12 @@ public struct YAMLSchemaReader: Sendable {
     public mutating func texts(_ fields: Fields, _ key: String) -> [String] {
         guard let node = fields[key], !node.isNull else { return [] }
         guard let items = node.items else {
-            error("'\(key)' must be a list, not \(describe(node))", at: node.location)
+            error("'\(key)' ska vara en lista, inte \(describe(node))", at: node.location)
             return []
         }
         return items.compactMap { item in
             guard item.scalar != nil, item.pairs == nil else {
-                error("'\(key)' must list texts, not \(item.kindDescription)", at: item.location)
+                error("'\(key)' ska vara en lista med texter, inte med \(item.kindDescription)", at: item.location)
                 return nil
             }
             return item.isNull ? nil : item.scalar

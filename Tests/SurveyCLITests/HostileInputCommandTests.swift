@@ -15,9 +15,9 @@ struct HostileInputCommandTests {
     /// The three reproducers (5,000 parentheses, 8,000 `and` terms, 8,000 `not`s), each through
     /// every command that loads a form: the one positioned error, no signal, nothing on stdout.
     @Test(arguments: [
-        ("when-parens-5000.yaml", "15:48: error: condition is nested more than 32 levels deep (parentheses and 'not'); simplify it"),
-        ("when-and-8000.yaml", "15:1216: error: condition has more than 100 terms; simplify it or split the question"),
-        ("when-not-8000.yaml", "15:144: error: condition is nested more than 32 levels deep (parentheses and 'not'); simplify it"),
+        ("when-parens-5000.yaml", "15:48: error: villkoret är nästlat i fler än 32 nivåer (parenteser och 'not'); förenkla det"),
+        ("when-and-8000.yaml", "15:1216: error: villkoret har fler än 100 delvillkor; förenkla det eller dela upp frågan"),
+        ("when-not-8000.yaml", "15:144: error: villkoret är nästlat i fler än 32 nivåer (parenteser och 'not'); förenkla det"),
     ])
     func aDeepConditionIsAnErrorForEveryCommandThatLoadsTheForm(file: String, error: String) throws {
         let folder = try Support.temporaryFolder()
@@ -143,9 +143,9 @@ struct HostileInputCommandTests {
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.filter { $0.contains(": error: ") }.count == 100)
-        #expect(lines.first == "nycklar.yaml:15:9: error: unknown key 'k0' in question 'd'; expected one of: id, text, kind, help, required, when, from, table, max-length")
+        #expect(lines.first == "nycklar.yaml:15:9: error: okänd nyckel 'k0' i frågan 'd'; tillåtna nycklar: id, text, kind, help, required, when, from, table, max-length")
         #expect(result.stderr.hasSuffix("""
-        nycklar.yaml:114:9: error: unknown key 'k99' in question 'd'; expected one of: id, text, kind, help, required, when, from, table, max-length
+        nycklar.yaml:114:9: error: okänd nyckel 'k99' i frågan 'd'; tillåtna nycklar: id, text, kind, help, required, when, from, table, max-length
           k99: 1
           ^
         Ytterligare 900 fynd visas inte (900 fel och 0 varningar); bara de första 100 skrivs ut.
@@ -203,7 +203,7 @@ struct HostileInputCommandTests {
         let check = try Support.run(["check", Support.annualReport, "svar"], input: "", in: folder)
         #expect(check.status == 1)
         #expect(check.stderr == """
-        svar/pilot/Umeå.yaml:7:1: error: unknown key 'extra' in the response file; expected one of: form, version, respondent, round, created, updated, submitted, answers
+        svar/pilot/Umeå.yaml:7:1: error: okänd nyckel 'extra' i the response file; tillåtna nycklar: form, version, respondent, round, created, updated, submitted, answers
           extra: 1
           ^
 

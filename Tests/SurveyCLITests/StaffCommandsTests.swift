@@ -40,10 +40,10 @@ struct StaffCommandsTests {
         #expect(result.status == 1)
         #expect(result.stdout == "")
         #expect(result.stderr == """
-        trasig.yaml:10:15: warning: double-barrelled question: it asks "Hur informerades lärarna?" and "När informerades lärarna?"; split it into one question per part and keep the original wording in 'from:'
+        trasig.yaml:10:15: warning: dubbelfråga: den frågar "Hur informerades lärarna?" och "När informerades lärarna?"; dela upp den i en fråga per del och behåll den ursprungliga formuleringen i 'from:'
           text: Hur och när informerades lärarna?
                 ^
-        trasig.yaml:12:9: error: unknown key 'requred' in question 'a'; did you mean 'required'?
+        trasig.yaml:12:9: error: okänd nyckel 'requred' i frågan 'a'; menade du 'required'?
           requred: true
           ^
         1 fel och 1 varning i 1 fil

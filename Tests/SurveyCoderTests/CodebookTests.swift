@@ -82,11 +82,11 @@ struct CodebookTests {
             Issue.record("expected errors")
         } catch {
             #expect(error.diagnostics.map(\.description) == [
-                "q.codebook.yaml:2:1: error: unknown key 'categorys' in the codebook; did you mean 'categories'?",
+                "q.codebook.yaml:2:1: error: okänd nyckel 'categorys' i kodboken; menade du 'categories'?",
                 "q.codebook.yaml:4:9: error: kategorins id 'Matematik Lyftet' ska skrivas med gemena bokstäver, siffror och enkla bindestreck (till exempel 'matematik-lyftet')",
-                "q.codebook.yaml:6:12: error: 'final' must be true or false, not 'ja'",
-                "q.codebook.yaml:7:5: error: category 'tid' is missing required key 'label'",
-                "q.codebook.yaml:8:5: error: unknown key 'lable' in category 'tid'; did you mean 'label'?",
+                "q.codebook.yaml:6:12: error: 'final' ska vara true eller false, inte 'ja'",
+                "q.codebook.yaml:7:5: error: kategorin 'tid' saknar den obligatoriska nyckeln 'label'",
+                "q.codebook.yaml:8:5: error: okänd nyckel 'lable' i kategorin 'tid'; menade du 'label'?",
                 "q.codebook.yaml:9:5: error: två kategorier har id:t 'tid'",
             ])
             #expect(error.diagnostics.last?.notes.map(\.description) == ["q.codebook.yaml:7:5: note: först här"])

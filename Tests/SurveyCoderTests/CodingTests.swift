@@ -67,7 +67,7 @@ struct CodingTests {
             #expect(error.diagnostics.map(\.description) == [
                 "c.yaml:5:18: error: okänd kategori 'matematiklyftt'; menade du 'matematiklyftet'?",
                 "c.yaml:6:12: error: 'score' ska vara mellan 0 och 1",
-                "c.yaml:7:5: error: a statement is missing required key 'text'",
+                "c.yaml:7:5: error: ett påstående saknar den obligatoriska nyckeln 'text'",
                 "c.yaml:9:14: error: 'decided' kan bara vara 'staff'",
             ])
         }

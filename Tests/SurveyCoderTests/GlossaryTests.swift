@@ -50,8 +50,8 @@ struct GlossaryTests {
                 "g.yaml:5:20: error: varianten 'två ord' av 'Lyftet' ska vara ett ord av bokstäver och siffror; skriv varje ord som en egen variant",
                 "g.yaml:5:29: error: varianten 'Lyftet' är termen 'Lyftet' själv",
                 "g.yaml:7:15: error: termen 'Tid' har inga varianter; skriv de andra sätt som svaren skriver den på",
-                "g.yaml:8:5: error: term 'x' is missing required key 'variants'",
-                "g.yaml:9:5: error: unknown key 'varianter' in term 'x'; did you mean 'variants'?",
+                "g.yaml:8:5: error: termen 'x' saknar den obligatoriska nyckeln 'variants'",
+                "g.yaml:9:5: error: okänd nyckel 'varianter' i termen 'x'; menade du 'variants'?",
             ])
         }
     }

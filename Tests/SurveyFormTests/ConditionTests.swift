@@ -47,14 +47,14 @@ struct ConditionTests {
     }
 
     @Test(arguments: [
-        ("a = 1", 3, "'=' in condition; write '==' to compare"),
-        ("a ==", 5, "expected a value (a number, a word such as ja or a choice id, or quoted text) in condition, found the end of the condition"),
-        ("a == 'open", 6, "unterminated quoted text in condition"),
-        ("(a == 1", 8, "expected ')' in condition, found the end of the condition"),
-        ("a == 1 b == 2", 8, "expected 'and', 'or' or the end of the condition in condition, found 'b'"),
-        ("a", 2, "expected a comparison (==, !=, <, <=, >, >=, contains, in) after 'a' in condition, found the end of the condition"),
-        ("a == 1 & b", 8, "unexpected character '&' in condition"),
-        ("and == 1", 1, "expected a question id in condition, found 'and'"),
+        ("a = 1", 3, "'=' i villkoret; skriv '==' för att jämföra"),
+        ("a ==", 5, "i villkoret väntades ett värde (ett tal, ett ord som ja eller ett svarsalternativs id, eller text inom citattecken), inte villkorets slut"),
+        ("a == 'open", 6, "en text inom citattecken i villkoret avslutas aldrig"),
+        ("(a == 1", 8, "i villkoret väntades ')', inte villkorets slut"),
+        ("a == 1 b == 2", 8, "i villkoret väntades 'and', 'or' eller villkorets slut, inte 'b'"),
+        ("a", 2, "i villkoret väntades en jämförelse (==, !=, <, <=, >, >=, contains, in) efter 'a', inte villkorets slut"),
+        ("a == 1 & b", 8, "oväntat tecken '&' i villkoret"),
+        ("and == 1", 1, "i villkoret väntades ett fråge-id, inte 'and'"),
     ])
     func syntaxErrorsPointAtTheToken(text: String, column: Int, message: String) throws {
         let diagnostic = try #require(error(text))

@@ -37,7 +37,7 @@ struct FormDiagnosticsTests {
           kind: text
           requred: true
         """)) == """
-        forms/test.yaml:12:9: error: unknown key 'requred' in question 'a'; did you mean 'required'?
+        forms/test.yaml:12:9: error: okänd nyckel 'requred' i frågan 'a'; menade du 'required'?
           requred: true
           ^
 
@@ -51,7 +51,7 @@ struct FormDiagnosticsTests {
           kind: text
           choices: [Ja]
         """)) == """
-        forms/test.yaml:12:9: error: key 'choices' does not apply to kind 'text'
+        forms/test.yaml:12:9: error: nyckeln 'choices' gäller inte frågetypen 'text'
           choices: [Ja]
           ^
 
@@ -63,7 +63,21 @@ struct FormDiagnosticsTests {
         - id: a
           kind: text
         """)) == """
-        forms/test.yaml:9:9: error: question 'a' is missing required key 'text'
+        forms/test.yaml:9:9: error: frågan 'a' saknar den obligatoriska nyckeln 'text'
+          - id: a
+            ^
+
+        """)
+    }
+
+    /// A key required by one kind only is reported in the same words as the always-required ones.
+    @Test func missingKindKeyIsReportedLikeARequiredKey() {
+        #expect(Self.lint(Self.form("""
+        - id: a
+          text: Vem beslutade?
+          kind: single-choice
+        """)) == """
+        forms/test.yaml:9:9: error: frågan 'a' saknar den obligatoriska nyckeln 'choices'
           - id: a
             ^
 
@@ -79,10 +93,10 @@ struct FormDiagnosticsTests {
           text: Andra?
           kind: text
         """)) == """
-        forms/test.yaml:12:13: error: duplicate question id 'a'
+        forms/test.yaml:12:13: error: id:t 'a' finns redan
           - id: a
                 ^
-        forms/test.yaml:9:13: note: 'a' first defined here
+        forms/test.yaml:9:13: note: först här
           - id: a
                 ^
 
@@ -96,7 +110,7 @@ struct FormDiagnosticsTests {
           kind: singel-choice
           choices: [A, B]
         """)) == """
-        forms/test.yaml:11:15: error: unknown kind 'singel-choice'; did you mean 'single-choice'?
+        forms/test.yaml:11:15: error: okänd frågetyp 'singel-choice'; menade du 'single-choice'?
           kind: singel-choice
                 ^
 
@@ -110,7 +124,7 @@ struct FormDiagnosticsTests {
           kind: multiple-choice
           choices: []
         """)) == """
-        forms/test.yaml:12:18: error: 'choices' is empty; a choice question needs at least one choice
+        forms/test.yaml:12:18: error: listan 'choices' är tom; en fråga av typen single-choice eller multiple-choice behöver minst ett svarsalternativ
           choices: []
                    ^
 
@@ -127,7 +141,7 @@ struct FormDiagnosticsTests {
           kind: text
           when: andra-exmpel == ja
         """)) == """
-        forms/test.yaml:15:15: error: condition refers to unknown question 'andra-exmpel'; did you mean 'andra-exempel'?
+        forms/test.yaml:15:15: error: villkoret hänvisar till en okänd fråga 'andra-exmpel'; menade du 'andra-exempel'?
           when: andra-exmpel == ja
                 ^
 
@@ -144,7 +158,7 @@ struct FormDiagnosticsTests {
           text: Finns andra exempel?
           kind: yes-no
         """)) == """
-        forms/test.yaml:12:16: error: condition refers to 'andra-exempel', which is asked later; a condition may only use earlier answers
+        forms/test.yaml:12:16: error: villkoret hänvisar till 'andra-exempel', som ställs senare; ett villkor får bara använda tidigare svar
           when: "andra-exempel == ja"
                  ^
 
@@ -152,16 +166,16 @@ struct FormDiagnosticsTests {
     }
 
     @Test(arguments: [
-        ("kind: yes-no", "q == kanske", 20, "'q' is a yes-no question; compare it with ja or nej, not 'kanske'"),
-        ("kind: single-choice\n  choices: [Rektorer, Förvaltning]", "q == rektor", 20, "'q' has no choice 'rektor'; did you mean 'rektorer'?"),
-        ("kind: single-choice\n  choices: [Rektorer, Förvaltning]", "q == 'Rektorer'", 20, "'q' has no choice 'Rektorer'; choices are compared by id: rektorer"),
-        ("kind: multiple-choice\n  choices: [Rektorer]", "q == rektorer", 15, "'==' cannot test the multiple-choice question 'q'; write 'q contains CHOICE'"),
-        ("kind: number\n  max: 10", "q == 12", 20, "'q' cannot be 12; its answers are at most 10"),
-        ("kind: scale\n  points: [Dåligt, Bra]", "q >= 3", 20, "'q' is a scale from 1 to 2; it cannot be 3"),
-        ("kind: status", "q == halvklar", 20, "'q' is a status question; its values are ej-paborjad, paborjad and klar, not 'halvklar'"),
-        ("kind: term-or-date", "q < 'sommaren 2013'", 19, "'q' takes a term or a date such as 'vt 2013' or '2013-09-15', not 'sommaren 2013'"),
-        ("kind: text", "q > 3", 15, "'>' compares numbers, terms and dates; 'q' is a text question"),
-        ("kind: count-grid\n  rows: [A]", "q == 3", 20, "a count-grid question such as 'q' can only be tested with answered(q)"),
+        ("kind: yes-no", "q == kanske", 20, "'q' är en fråga av typen 'yes-no'; jämför med ja eller nej, inte 'kanske'"),
+        ("kind: single-choice\n  choices: [Rektorer, Förvaltning]", "q == rektor", 20, "'q' har inget svarsalternativ 'rektor'; menade du 'rektorer'?"),
+        ("kind: single-choice\n  choices: [Rektorer, Förvaltning]", "q == 'Rektorer'", 20, "'q' har inget svarsalternativ 'Rektorer'; svarsalternativ jämförs med sitt id: rektorer"),
+        ("kind: multiple-choice\n  choices: [Rektorer]", "q == rektorer", 15, "'==' kan inte testa 'q', en fråga av typen 'multiple-choice'; skriv 'q contains SVARSALTERNATIV'"),
+        ("kind: number\n  max: 10", "q == 12", 20, "'q' kan inte vara 12; svaren är högst 10"),
+        ("kind: scale\n  points: [Dåligt, Bra]", "q >= 3", 20, "'q' är en skala från 1 till 2; den kan inte vara 3"),
+        ("kind: status", "q == halvklar", 20, "'q' är en fråga av typen 'status'; värdena är ej-paborjad, paborjad och klar, inte 'halvklar'"),
+        ("kind: term-or-date", "q < 'sommaren 2013'", 19, "'q' besvaras med en termin eller ett datum, som 'vt 2013' eller '2013-09-15', inte 'sommaren 2013'"),
+        ("kind: text", "q > 3", 15, "'>' jämför tal, terminer och datum; 'q' är en fråga av typen 'text'"),
+        ("kind: count-grid\n  rows: [A]", "q == 3", 20, "en fråga av typen 'count-grid', som 'q', kan bara testas med answered(q)"),
     ])
     func conditionComparesWithImpossibleValue(kindLines: String, condition: String, column: Int, message: String) {
         let text = Self.form("""
@@ -189,7 +203,7 @@ struct FormDiagnosticsTests {
           kind: text
           when: q = ja
         """)) == """
-        forms/test.yaml:15:17: error: '=' in condition; write '==' to compare
+        forms/test.yaml:15:17: error: '=' i villkoret; skriv '==' för att jämföra
           when: q = ja
                   ^
 
@@ -205,13 +219,13 @@ struct FormDiagnosticsTests {
           integer: ja
           required: maybe
         """)) == """
-        forms/test.yaml:12:14: error: 'min' must be a number, not 'tio'
+        forms/test.yaml:12:14: error: 'min' ska vara ett tal, inte 'tio'
           min: tio
                ^
-        forms/test.yaml:13:18: error: 'integer' must be true or false, not 'ja'
+        forms/test.yaml:13:18: error: 'integer' ska vara true eller false, inte 'ja'
           integer: ja
                    ^
-        forms/test.yaml:14:19: error: 'required' must be true, false or soft, not 'maybe'
+        forms/test.yaml:14:19: error: 'required' ska vara true, false eller soft, inte 'maybe'
           required: maybe
                     ^
 
@@ -229,13 +243,13 @@ struct FormDiagnosticsTests {
           kind: text
           table: {number: 3, title: Två}
         """)) == """
-        forms/test.yaml:9:13: error: 'Hur_organiserat' is not a valid id: use lower-case a–z, digits and single dashes; for example 'hur-organiserat'
+        forms/test.yaml:9:13: error: 'Hur_organiserat' är inget giltigt id: använd gemena a–z, siffror och enkla bindestreck; till exempel 'hur-organiserat'
           - id: Hur_organiserat
                 ^
-        forms/test.yaml:16:16: error: Tabell 3 is already fed by question 'Hur_organiserat'
+        forms/test.yaml:16:16: error: Tabell 3 har redan sina siffror från frågan 'Hur_organiserat'
           table: {number: 3, title: Två}
                  ^
-        forms/test.yaml:12:16: note: Tabell 3 first declared here
+        forms/test.yaml:12:16: note: först här
           table: {number: 3, title: En}
                  ^
 
@@ -244,7 +258,7 @@ struct FormDiagnosticsTests {
 
     @Test func yamlSyntaxErrorIsTheOnlyFinding() {
         #expect(Self.lint("form: test\nsections: [\n") == """
-        forms/test.yaml:3:1: error: YAML syntax error: did not find expected node content (while parsing a flow node at line 3, column 1)
+        forms/test.yaml:3:1: error: här väntades ett värde (i värdet som börjar på rad 3, kolumn 1)
           
           ^
 
@@ -266,9 +280,9 @@ struct FormDiagnosticsTests {
         """)
         let diagnostics = FormLoader.load(source: SourceText(path: "f.yaml", text: text)).diagnostics
         #expect(diagnostics.map(\.message) == [
-            "unknown kind 'txt'; did you mean 'text'?",
-            "unknown key 'hjälp' in question 'b'; did you mean 'help'?",
-            "duplicate question id 'a'",
+            "okänd frågetyp 'txt'; menade du 'text'?",
+            "okänd nyckel 'hjälp' i frågan 'b'; menade du 'help'?",
+            "id:t 'a' finns redan",
         ])
     }
 
@@ -283,10 +297,10 @@ struct FormDiagnosticsTests {
           text: Hur kommer de olika nivåerna att vara involverade i det fortsatta arbetet, vilka aktiviteter kommer att genomföras?
           kind: text
         """)) == """
-        forms/test.yaml:10:15: warning: double-barrelled question: it asks "Hur har alla lärare som undervisar i matematik fått vetskap om målen?" and "När har alla lärare som undervisar i matematik fått vetskap om målen?"; split it into one question per part and keep the original wording in 'from:'
+        forms/test.yaml:10:15: warning: dubbelfråga: den frågar "Hur har alla lärare som undervisar i matematik fått vetskap om målen?" och "När har alla lärare som undervisar i matematik fått vetskap om målen?"; dela upp den i en fråga per del och behåll den ursprungliga formuleringen i 'from:'
           text: Hur och när har alla lärare som undervisar i matematik fått vetskap om målen?
                 ^
-        forms/test.yaml:13:15: warning: double-barrelled question: it asks "Hur kommer de olika nivåerna att vara involverade i det fortsatta arbetet?" and "Vilka aktiviteter kommer att genomföras?"; split it into one question per part and keep the original wording in 'from:'
+        forms/test.yaml:13:15: warning: dubbelfråga: den frågar "Hur kommer de olika nivåerna att vara involverade i det fortsatta arbetet?" och "Vilka aktiviteter kommer att genomföras?"; dela upp den i en fråga per del och behåll den ursprungliga formuleringen i 'from:'
           text: Hur kommer de olika nivåerna att vara involverade i det fortsatta arbetet, vilka aktiviteter kommer att genomföras?
                 ^
 
@@ -313,7 +327,7 @@ struct FormDiagnosticsTests {
           from: Hur och när har alla lärare fått vetskap om målen?
           kind: text
         """)) == """
-        forms/test.yaml:9:9: warning: only question 'malen-hur' is split from "Hur och när har alla lärare fått vetskap om målen?"; a split has at least two parts
+        forms/test.yaml:9:9: warning: bara frågan 'malen-hur' är uppdelad från "Hur och när har alla lärare fått vetskap om målen?"; en uppdelning har minst två delar
           - id: malen-hur
             ^
 

@@ -106,6 +106,8 @@ struct FormLoaderTests {
 
     @Test func registerFileIsNotAForm() {
         let result = FormLoader.load(source: SourceText(path: "r.yaml", text: "register: x\ntitle: y\nrounds: []\n"))
-        #expect(result.diagnostics.map(\.description) == ["r.yaml:1:1: error: this is a register of participants, not a form"])
+        #expect(result.diagnostics.map(\.description) == ["r.yaml:1:1: error: det här är ett register över deltagare, inte ett formulär"])
+        #expect(result.isRegister)
+        #expect(!FormLoader.load(source: SourceText(path: "f.yaml", text: "form: x\n")).isRegister)
     }
 }

@@ -68,16 +68,16 @@ struct FormWordingTests {
 
     @Test func anUnknownWordIsAnErrorWithASuggestion() {
         #expect(Self.rendered(Self.form(header: "respondent: skolenhter")) == """
-        forms/test.yaml:5:13: error: 'skolenhter' is not a respondent noun the tool knows (kommun, skola, skolenhet, förskola, enhet, förvaltning, verksamhet, nämnd, organisation, person); did you mean 'skolenhet'? Or give its forms: {singular: …, plural: …, definite: …, definite-plural: …}
+        forms/test.yaml:5:13: error: 'skolenhter' är inget ord för de svarande som verktyget känner till (kommun, skola, skolenhet, förskola, enhet, förvaltning, verksamhet, nämnd, organisation, person); ange alla former: {singular: …, plural: …, definite: …, definite-plural: …}; menade du 'skolenhet'?
           respondent: skolenhter
                       ^
 
         """)
         #expect(Self.rendered(Self.form(header: "respondent: {singular: avdelning, plural: avdelningar}")) == """
-        forms/test.yaml:5:13: error: 'respondent' is missing required key 'definite'
+        forms/test.yaml:5:13: error: 'respondent' saknar den obligatoriska nyckeln 'definite'
           respondent: {singular: avdelning, plural: avdelningar}
                       ^
-        forms/test.yaml:5:13: error: 'respondent' is missing required key 'definite-plural'
+        forms/test.yaml:5:13: error: 'respondent' saknar den obligatoriska nyckeln 'definite-plural'
           respondent: {singular: avdelning, plural: avdelningar}
                       ^
 
@@ -94,7 +94,7 @@ struct FormWordingTests {
         let form = try #require(Self.load(Self.form(header: "section-numbers: false")).validForm)
         #expect(form.sections.map { form.number(of: $0) } == [nil, nil])
         #expect(Self.rendered(Self.form(header: "section-numbers: två")) == """
-        forms/test.yaml:5:18: error: 'section-numbers' must be false, true or the first section's number (0 or more), not 'två'
+        forms/test.yaml:5:18: error: 'section-numbers' ska vara false, true eller numret på det första avsnittet (0 eller mer), inte 'två'
           section-numbers: två
                            ^
 
@@ -106,13 +106,13 @@ struct FormWordingTests {
         guard case .number(let spec) = form.questions[0].kind else { Issue.record("not a number"); return }
         #expect(spec.plausibleMaximum == 50)
         #expect(Self.rendered(Self.form(header: "", question: "{id: a, text: Hur många?, kind: number, max: 10, plausible-max: 50}")) == """
-        forms/test.yaml:10:73: error: 'plausible-max' (50) must be below 'max' (10); answers above 'max' are refused anyway
+        forms/test.yaml:10:73: error: 'plausible-max' (50) ska vara lägre än 'max' (10); svar över 'max' avvisas ändå
           - {id: a, text: Hur många?, kind: number, max: 10, plausible-max: 50}
                                                                             ^
 
         """)
         #expect(Self.rendered(Self.form(header: "", question: "{id: a, text: Vad?, kind: text, plausible-max: 5}")) == """
-        forms/test.yaml:10:41: error: key 'plausible-max' does not apply to kind 'text'
+        forms/test.yaml:10:41: error: nyckeln 'plausible-max' gäller inte frågetypen 'text'
           - {id: a, text: Vad?, kind: text, plausible-max: 5}
                                             ^
 

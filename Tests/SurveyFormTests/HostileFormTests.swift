@@ -10,11 +10,11 @@ struct HostileFormTests {
 
     @Test(arguments: [
         // 5,000 nested parentheses: the 33rd is one too deep.
-        ("when-parens-5000.yaml", 15, 48, "condition is nested more than 32 levels deep (parentheses and 'not'); simplify it"),
+        ("when-parens-5000.yaml", 15, 48, "villkoret är nästlat i fler än 32 nivåer (parenteser och 'not'); förenkla det"),
         // 8,000 terms joined by `and`: the 101st is one too many.
-        ("when-and-8000.yaml", 15, 1216, "condition has more than 100 terms; simplify it or split the question"),
+        ("when-and-8000.yaml", 15, 1216, "villkoret har fler än 100 delvillkor; förenkla det eller dela upp frågan"),
         // 8,000 `not`s: the 33rd is one too deep.
-        ("when-not-8000.yaml", 15, 144, "condition is nested more than 32 levels deep (parentheses and 'not'); simplify it"),
+        ("when-not-8000.yaml", 15, 144, "villkoret är nästlat i fler än 32 nivåer (parenteser och 'not'); förenkla det"),
     ])
     func deepConditionsAreAPositionedError(file: String, line: Int, column: Int, message: String) throws {
         let path = try FormLoaderTests.fixturePath("reliability/\(file)")
@@ -36,19 +36,19 @@ struct HostileFormTests {
         let nested = String(repeating: "(", count: 32) + "a == 1" + String(repeating: ")", count: 32)
         #expect(conditionError(nested) == nil)
         #expect(conditionError("(" + nested + ")") == .error(
-            "condition is nested more than 32 levels deep (parentheses and 'not'); simplify it", at: SourceLocation(path: "c", line: 1, column: 33)))
+            "villkoret är nästlat i fler än 32 nivåer (parenteser och 'not'); förenkla det", at: SourceLocation(path: "c", line: 1, column: 33)))
         let nots = String(repeating: "not ", count: 32) + "a == 1"
         #expect(conditionError(nots) == nil)
-        #expect(conditionError("not " + nots)?.message == "condition is nested more than 32 levels deep (parentheses and 'not'); simplify it")
+        #expect(conditionError("not " + nots)?.message == "villkoret är nästlat i fler än 32 nivåer (parenteser och 'not'); förenkla det")
         let hundred = (1...100).map { "a == \($0)" }.joined(separator: " or ")
         #expect(conditionError(hundred) == nil)
         #expect(conditionError(hundred + " and answered(b)") == .error(
-            "condition has more than 100 terms; simplify it or split the question",
+            "villkoret har fler än 100 delvillkor; förenkla det eller dela upp frågan",
             at: SourceLocation(path: "c", line: 1, column: hundred.count + 6)))
         // Parentheses and `not` count together.
         let mixed = String(repeating: "not (", count: 16) + "a == 1" + String(repeating: ")", count: 16)
         #expect(conditionError(mixed) == nil)
-        #expect(conditionError("not " + mixed)?.message == "condition is nested more than 32 levels deep (parentheses and 'not'); simplify it")
+        #expect(conditionError("not " + mixed)?.message == "villkoret är nästlat i fler än 32 nivåer (parenteser och 'not'); förenkla det")
     }
 
     @Test func aConditionAtTheLimitsLoadsAndIsChecked() throws {
@@ -60,7 +60,7 @@ struct HostileFormTests {
         """)
         let source = SourceText(path: "forms/test.yaml", text: text)
         let result = FormLoader.load(source: source)
-        #expect(result.diagnostics == [.error("'a' is a yes-no question; compare it with ja or nej, not 'kanske'",
+        #expect(result.diagnostics == [.error("'a' är en fråga av typen 'yes-no'; jämför med ja eller nej, inte 'kanske'",
                                               at: SourceLocation(path: "forms/test.yaml", line: 11, column: 175))])
         #expect(result.form?.questions[1].condition?.references.count == 100)
     }
@@ -71,10 +71,10 @@ struct HostileFormTests {
         - {id: b, text: B?, kind: text, when: answerd(a)}
         - {id: c, text: C?, kind: text, when: count(a) > 1}
         """)) == """
-        forms/test.yaml:10:45: error: unknown function 'answerd'; did you mean 'answered'?
+        forms/test.yaml:10:45: error: okänd funktion 'answerd'; menade du 'answered'?
           - {id: b, text: B?, kind: text, when: answerd(a)}
                                                 ^
-        forms/test.yaml:11:45: error: unknown function 'count'; the only function is answered(ID)
+        forms/test.yaml:11:45: error: okänd funktion 'count'; den enda funktionen är answered(ID)
           - {id: c, text: C?, kind: text, when: count(a) > 1}
                                                 ^
 
@@ -97,13 +97,13 @@ struct HostileFormTests {
             - {id: u, text: U?, kind: text, when: t > 2}
         - {id: c, text: C?, kind: text, when: answered(r.x.t)}
         """)) == """
-        forms/test.yaml:11:15: error: unknown kind 'yesno'; did you mean 'yes-no'?
+        forms/test.yaml:11:15: error: okänd frågetyp 'yesno'; menade du 'yes-no'?
           kind: yesno
                 ^
-        forms/test.yaml:15:27: error: condition refers to unknown question 'nope'
+        forms/test.yaml:15:27: error: villkoret hänvisar till en okänd fråga 'nope'
           when: a == ja and nope == 1
                             ^
-        forms/test.yaml:19:37: error: unknown kind 'nummer'; did you mean 'number'?
+        forms/test.yaml:19:37: error: okänd frågetyp 'nummer'; menade du 'number'?
           - {id: t, text: T?, kind: nummer}
                                     ^
 
@@ -125,9 +125,9 @@ struct HostileFormTests {
         let prefix = String(repeating: "x", count: 40)
         let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.filter { $0.contains("error:") } == [
-            "forms/test.yaml:11:15: error: unknown kind '\(prefix)…' (5000000 tecken); the kinds are text, short-text, number, single-choice, multiple-choice, yes-no, scale, status, term-or-date, count-grid, check-grid",
-            "forms/test.yaml:12:11: error: unknown key '\(prefix)…' (5000000 tecken) in question 'a'; expected one of: id, text, kind, help, required, when, from, table, accept, choices, columns, integer, max, max-length, max-selected, min, min-selected, other, plausible-max, points, rows, total, unit",
-            "forms/test.yaml:14:13: error: 'Y\(String(repeating: "x", count: 39))…' (5000001 tecken) is not a valid id: use lower-case a–z, digits and single dashes; for example 'y\(String(repeating: "x", count: 39))…' (5000001 tecken)",
+            "forms/test.yaml:11:15: error: okänd frågetyp '\(prefix)…' (5000000 tecken); typerna är text, short-text, number, single-choice, multiple-choice, yes-no, scale, status, term-or-date, count-grid, check-grid",
+            "forms/test.yaml:12:11: error: okänd nyckel '\(prefix)…' (5000000 tecken) i frågan 'a'; tillåtna nycklar: id, text, kind, help, required, when, from, table, accept, choices, columns, integer, max, max-length, max-selected, min, min-selected, other, plausible-max, points, rows, total, unit",
+            "forms/test.yaml:14:13: error: 'Y\(String(repeating: "x", count: 39))…' (5000001 tecken) är inget giltigt id: använd gemena a–z, siffror och enkla bindestreck; till exempel 'y\(String(repeating: "x", count: 39))…' (5000001 tecken)",
         ])
         // Each quoted source line is a window of at most 200 characters.
         #expect(rendered.utf8.count < 3_000)
@@ -139,16 +139,16 @@ struct HostileFormTests {
         - {id: b, text: B?, kind: number, min: -999999999999999, max: 1000000000000000}
         - {id: c, text: C?, kind: number, max: .inf}
         """)) == """
-        forms/test.yaml:9:46: error: 'min' has more than 15 digits before the decimal point; no answer may be that large
+        forms/test.yaml:9:46: error: 'min' har fler än 15 siffror före decimaltecknet; inget svar får vara så stort
           - {id: a, text: A?, kind: number, min: -1e16, plausible-max: 1e300}
                                                  ^
-        forms/test.yaml:9:68: error: 'plausible-max' has more than 15 digits before the decimal point; no answer may be that large
+        forms/test.yaml:9:68: error: 'plausible-max' har fler än 15 siffror före decimaltecknet; inget svar får vara så stort
           - {id: a, text: A?, kind: number, min: -1e16, plausible-max: 1e300}
                                                                        ^
-        forms/test.yaml:10:69: error: 'max' has more than 15 digits before the decimal point; no answer may be that large
+        forms/test.yaml:10:69: error: 'max' har fler än 15 siffror före decimaltecknet; inget svar får vara så stort
           - {id: b, text: B?, kind: number, min: -999999999999999, max: 1000000000000000}
                                                                         ^
-        forms/test.yaml:11:46: error: 'max' must be a number, not '.inf'
+        forms/test.yaml:11:46: error: 'max' ska vara ett tal, inte '.inf'
           - {id: c, text: C?, kind: number, max: .inf}
                                                  ^
 
@@ -163,10 +163,10 @@ struct HostileFormTests {
           points: [{value: 1, label: Låg}, {value: 9223372036854775807, label: Hög}]
         - {id: b, text: B?, kind: text, max-length: 20000}
         """)) == """
-        forms/test.yaml:12:50: error: scale values must be from -1000000 to 1000000, not 9223372036854775807
+        forms/test.yaml:12:50: error: skalans värden ska vara från -1000000 till 1000000, inte 9223372036854775807
           points: [{value: 1, label: Låg}, {value: 9223372036854775807, label: Hög}]
                                                    ^
-        forms/test.yaml:13:51: error: 'max-length' is 20000, but no answer can be longer than 10000 characters
+        forms/test.yaml:13:51: error: 'max-length' är 20000, men inget svar kan vara längre än 10 000 tecken
           - {id: b, text: B?, kind: text, max-length: 20000}
                                                       ^
 

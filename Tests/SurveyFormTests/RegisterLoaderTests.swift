@@ -55,19 +55,19 @@ struct RegisterLoaderTests {
         let source = SourceText(path: "r.yaml", text: text)
         let rendered = DiagnosticRenderer(sources: [source]).render(RegisterLoader.load(source: source).diagnostics)
         #expect(rendered == """
-        r.yaml:4:9: error: 'codes' cannot be a round id: a responses folder's 'codes/' holds codings, not answers
+        r.yaml:4:9: error: 'codes' kan inte vara id för en omgång: mappen 'codes/' i en svarsmapp innehåller kodningar, inte svar
           - id: codes
                 ^
-        r.yaml:10:13: error: duplicate network id 'a'
+        r.yaml:10:13: error: id:t 'a' finns redan bland nätverken
           - id: a
                 ^
-        r.yaml:7:13: note: 'a' first defined here
+        r.yaml:7:13: note: först här
           - id: a
                 ^
-        r.yaml:12:26: error: 'Umeå' is already in network 'a'; a municipality belongs to one network
+        r.yaml:12:26: error: 'Umeå' finns redan i nätverket 'a'; en kommun hör till ett enda nätverk
           municipalities: [Umeå]
                            ^
-        r.yaml:9:26: note: 'Umeå' first listed here
+        r.yaml:9:26: note: först här
           municipalities: [Umeå, Borås]
                            ^
 
@@ -89,10 +89,10 @@ struct RegisterLoaderTests {
         let source = SourceText(path: "r.yaml", text: text)
         let rendered = DiagnosticRenderer(sources: [source]).render(RegisterLoader.load(source: source).diagnostics)
         #expect(rendered == """
-        r.yaml:9:39: error: 'Umeå' is listed twice in network 'n1'
+        r.yaml:9:39: error: 'Umeå' står två gånger i nätverket 'n1'
           municipalities: [Umeå, Borås, Umeå]
                                         ^
-        r.yaml:9:26: note: 'Umeå' first listed here
+        r.yaml:9:26: note: först här
           municipalities: [Umeå, Borås, Umeå]
                            ^
 

@@ -28,7 +28,7 @@ struct TableKeyTests {
           kind: status
           table: {number: 4, title: A, publish: false}
         """)) == """
-        forms/test.yaml:12:25: error: a table with 'publish: false' is not printed, so it takes no number
+        forms/test.yaml:12:25: error: en tabell med 'publish: false' skrivs inte ut och får därför inget nummer
           table: {number: 4, title: A, publish: false}
                           ^
 
@@ -43,8 +43,8 @@ struct TableKeyTests {
         - {id: d, text: Fråga d?, kind: status, table: {title: D}}
         """
         #expect(Diagnostics.lint(Diagnostics.form(questions)) == """
-        forms/test.yaml:10:54: warning: the table of 'b' has no number but is published between Tabell 1 and Tabell 2; \
-        give it a number, 'number: false' to publish it unnumbered there, or 'publish: false' to give its figures in the text only
+        forms/test.yaml:10:54: warning: tabellen för 'b' har inget nummer men publiceras mellan Tabell 1 och Tabell 2; \
+        ge den ett nummer, 'number: false' för att publicera den utan nummer där, eller 'publish: false' för att ge dess siffror bara i texten
           - {id: b, text: Fråga b?, kind: status, table: {title: B}}
                                                          ^
 

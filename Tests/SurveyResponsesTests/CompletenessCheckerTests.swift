@@ -155,7 +155,7 @@ struct CompletenessCheckerTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try AtomicFile.write("form: testform\nanswers: [\n", toPath: folder + "/pilot/Umeå.yaml")
         let set = ResponseSet.load(from: ResponseStore(root: folder), form: form)
-        #expect(set.diagnostics.map(\.message) == ["YAML syntax error: did not find expected node content (while parsing a flow node at line 3, column 1)"])
+        #expect(set.diagnostics.map(\.message) == ["här väntades ett värde (i värdet som börjar på rad 3, kolumn 1)"])
         let report = CompletenessChecker.check(form: form, responses: set)
         #expect(report.findings.map(\.message) == ["Filen med Umeås svar kan inte läsas (se \(folder)/pilot/Umeå.yaml:3:1)."])
         #expect(!report.isComplete)

@@ -89,7 +89,7 @@ struct HostileResponseTests {
         svar/pilot/Umeå.yaml:11:5: error: 'total' does not belong in the answer to 'exempel', a yes-no question; only count-grid answers have it
           total: 1
           ^
-        svar/pilot/Umeå.yaml:14:5: error: unknown key 'kommentar' in the answer to 'organiserat'; expected one of: answer, empty, at, not-applicable, prefilled
+        svar/pilot/Umeå.yaml:14:5: error: okänd nyckel 'kommentar' i the answer to 'organiserat'; tillåtna nycklar: answer, empty, at, not-applicable, prefilled
           kommentar: bra
           ^
 

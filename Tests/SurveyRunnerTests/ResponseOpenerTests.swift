@@ -71,7 +71,7 @@ struct ResponseOpenerTests {
         respondent: Umeå
         answers:
           organiserat: [oavslutad
-        """, ["6:1: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence at line 5, column 16)"]),
+        """, ["6:1: error: här väntades ',' eller ']' (i listan inom hakparenteser som börjar på rad 5, kolumn 16)"]),
         ("""
         form: normallage-2016
         version: "2016"

@@ -14,10 +14,10 @@ struct DiagnosticRendererTests {
 
     @Test func rendersLineAndCaretWithoutIndentation() {
         let renderer = DiagnosticRenderer(sources: [source])
-        let diagnostic = Diagnostic.error("unknown key 'requred'; did you mean 'required'?",
+        let diagnostic = Diagnostic.error("okänd nyckel 'requred' i frågan 'b'; menade du 'required'?",
                                           at: SourceLocation(path: "forms/arsrapport.yaml", line: 6, column: 9))
         #expect(renderer.render(diagnostic) == """
-        forms/arsrapport.yaml:6:9: error: unknown key 'requred'; did you mean 'required'?
+        forms/arsrapport.yaml:6:9: error: okänd nyckel 'requred' i frågan 'b'; menade du 'required'?
           requred: true
           ^
 
@@ -26,13 +26,13 @@ struct DiagnosticRendererTests {
 
     @Test func rendersNotesAfterTheFinding() {
         let renderer = DiagnosticRenderer(sources: [source])
-        let diagnostic = Diagnostic.error("duplicate question id 'b'", at: SourceLocation(path: "forms/arsrapport.yaml", line: 5, column: 13),
-                                          notes: [.note("'b' first defined here", at: SourceLocation(path: "forms/arsrapport.yaml", line: 3, column: 9))])
+        let diagnostic = Diagnostic.error("id:t 'b' finns redan", at: SourceLocation(path: "forms/arsrapport.yaml", line: 5, column: 13),
+                                          notes: [.note("först här", at: SourceLocation(path: "forms/arsrapport.yaml", line: 3, column: 9))])
         #expect(renderer.render(diagnostic) == """
-        forms/arsrapport.yaml:5:13: error: duplicate question id 'b'
+        forms/arsrapport.yaml:5:13: error: id:t 'b' finns redan
           - id: b
                 ^
-        forms/arsrapport.yaml:3:9: note: 'b' first defined here
+        forms/arsrapport.yaml:3:9: note: först här
           - id: a
                 ^
 
@@ -41,10 +41,10 @@ struct DiagnosticRendererTests {
 
     @Test func tabsAreShownAsSpacesSoTheCaretAligns() {
         let renderer = DiagnosticRenderer(sources: [source])
-        let diagnostic = Diagnostic.error("tab character where YAML expects spaces; indent with spaces only",
+        let diagnostic = Diagnostic.error("tabbtecken där YAML väntar sig mellanslag; använd bara mellanslag för indrag",
                                           at: SourceLocation(path: "forms/arsrapport.yaml", line: 7, column: 1))
         #expect(renderer.render(diagnostic) == """
-        forms/arsrapport.yaml:7:1: error: tab character where YAML expects spaces; indent with spaces only
+        forms/arsrapport.yaml:7:1: error: tabbtecken där YAML väntar sig mellanslag; använd bara mellanslag för indrag
            kind: text
           ^
 
@@ -60,7 +60,7 @@ struct DiagnosticRendererTests {
 
     @Test func unknownSourceGivesOnlyTheLine() {
         let renderer = DiagnosticRenderer()
-        #expect(renderer.render(.error("no such file", at: SourceLocation(path: "x.yaml", line: 1, column: 1))) == "x.yaml:1:1: error: no such file\n")
+        #expect(renderer.render(.error("filen finns inte", at: SourceLocation(path: "x.yaml", line: 1, column: 1))) == "x.yaml:1:1: error: filen finns inte\n")
     }
 
     @Test func colourWrapsSeverityAndCaret() {
@@ -82,9 +82,9 @@ struct DiagnosticRendererTests {
         let path = "svar/pilot/Ume\u{1B}[2Jå.yaml"
         let source = SourceText(path: path, text: "answers:\n  antal:\n    answer: \u{202E}tolv\n")
         let renderer = DiagnosticRenderer(sources: [source])
-        let diagnostic = Diagnostic.error("'antal' takes a number, not '\u{202E}tolv\u{7}'", at: SourceLocation(path: path, line: 3, column: 13))
+        let diagnostic = Diagnostic.error("'antal' besvaras med ett tal, inte '\u{202E}tolv\u{7}'", at: SourceLocation(path: path, line: 3, column: 13))
         #expect(renderer.render(diagnostic) == """
-        svar/pilot/Ume\u{241B}[2Jå.yaml:3:13: error: 'antal' takes a number, not '\u{FFFD}tolv\u{2407}'
+        svar/pilot/Ume\u{241B}[2Jå.yaml:3:13: error: 'antal' besvaras med ett tal, inte '\u{FFFD}tolv\u{2407}'
           answer: \u{FFFD}tolv
                   ^
 
@@ -94,11 +94,11 @@ struct DiagnosticRendererTests {
     @Test func manyFindingsInOneFileRenderAsOneByOne() {
         let lines = (1...500).map { "k\($0): 1" }
         let big = SourceText(path: "stor.yaml", text: lines.joined(separator: "\n") + "\n")
-        let findings = (1...500).reversed().map { Diagnostic.error("unknown key 'k\($0)'", at: SourceLocation(path: "stor.yaml", line: $0, column: 1)) }
+        let findings = (1...500).reversed().map { Diagnostic.error("okänd nyckel 'k\($0)'", at: SourceLocation(path: "stor.yaml", line: $0, column: 1)) }
         let renderer = DiagnosticRenderer(sources: [big])
         // All at once (through a line index) gives exactly what one at a time (scanning) gives.
         #expect(renderer.render(findings) == findings.map { renderer.render($0) }.joined())
-        #expect(renderer.render(Array(findings.suffix(1))) == "stor.yaml:1:1: error: unknown key 'k1'\n  k1: 1\n  ^\n")
+        #expect(renderer.render(Array(findings.suffix(1))) == "stor.yaml:1:1: error: okänd nyckel 'k1'\n  k1: 1\n  ^\n")
     }
 
     @Test func theLineIndexFindsEveryLine() {

@@ -54,7 +54,7 @@ extension SurveyCommand {
                 }
             }
             let form = FormLinter.lint(path: path)
-            if form.diagnostics.contains(where: { $0.message == "this is a register of participants, not a form" }) {
+            if form.isRegister {
                 let register = RegisterLoader.load(path: path)
                 return (register.diagnostics.sortedByLocation(), register.source)
             }
