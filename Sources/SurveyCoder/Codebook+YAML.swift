@@ -40,7 +40,7 @@ extension Codebook {
                 guard let category = decodeCategory(item, reader: &reader) else { continue }
                 if let first = firstPlace[category.id] {
                     reader.error("två kategorier har id:t '\(category.id)'", at: item.location,
-                                 notes: [.note("först här", at: first.location)])
+                                 notes: [.firstHere(at: first.location)])
                     continue
                 }
                 firstPlace[category.id] = item

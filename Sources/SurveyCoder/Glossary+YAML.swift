@@ -65,7 +65,7 @@ extension Glossary {
                 let key = Glossary.matchKey(trimmed)
                 if let first = firstPlace[key] {
                     reader.error("varianten '\(trimmed)' står två gånger (för '\(first.term)' och '\(term)')", at: node.location,
-                                 notes: [.note("först här", at: first.location)])
+                                 notes: [.firstHere(at: first.location)])
                     continue
                 }
                 firstPlace[key] = (term, node.location)
