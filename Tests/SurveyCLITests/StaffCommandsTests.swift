@@ -79,7 +79,7 @@ struct StaffCommandsTests {
             #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         }
         #expect(result.stdout.contains("\nUme\u{241B}]52;c;aGVq\u{2407}å (pilot): "))
-        #expect(result.stderr.contains("/Ume\u{241B}]52;c;aGVq\u{2407}å.yaml:1:1: warning: the file is named 'Ume\u{241B}]52;c;aGVq\u{2407}å' but its respondent is 'Umeå'"))
+        #expect(result.stderr.contains("/Ume\u{241B}]52;c;aGVq\u{2407}å.yaml:1:1: warning: filen heter 'Ume\u{241B}]52;c;aGVq\u{2407}å', men dess 'respondent' är 'Umeå'"))
     }
 
     @Test func codeWritesFilesPrintsTheDocumentedJSONAndIsDeterministic() throws {
