@@ -286,7 +286,7 @@ struct StaffCommandsTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let one = try Support.run(["tables", Support.annualReport, "responses", "--codes", "tomt", "--table", "2"], input: "", in: folder)
         #expect(one.status == 0)
-        #expect(one.stderr == "warning: Tabell 2: 'involverats' is not coded yet; run `survey code` and review the result\n")
+        #expect(one.stderr == "warning: Tabell 2: svaren på 'involverats' är inte kodade ännu; kör `survey code` och granska resultatet\n")
         #expect(one.stdout == """
         | Hur har övriga organisationen involverats? | Antal 7 | Andel |
         |:---|---:|---:|
