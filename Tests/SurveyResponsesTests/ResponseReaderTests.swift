@@ -129,6 +129,82 @@ struct ResponseReaderTests {
         """)
     }
 
+    /// The rest of what a hand edit can get wrong, each said in Swedish with its position.
+    @Test func everyKindOfMistakeIsSaidInSwedish() throws {
+        let text = """
+        form: testform
+        version: "2.0"
+        respondent: Umeå
+        answers:
+          antal:
+            answer: 51
+          beslutade:
+            answer: [rektorer, rektorer]
+            other: Skolstyrelsen
+          ansvar:
+            answer: Rektorerna
+          kontakt:
+            answer: {namn: Eva}
+          organiserat:
+            empty: confirmed
+          malen-hur:
+            empty: ja
+          malen-nar:
+            at: 2014-01-10T09:02:11+01:00
+          np:
+            answer: {over-riket: [ak9]}
+          satser.ledning.status:
+            answer: halvvags
+          niva:
+            answer: 2
+          niva:
+            answer: 3
+        """
+        let actual = try rendered(text)
+        #expect(actual == """
+        responses/pilot/Umeå.yaml:6:13: error: svaret på 'antal' ska vara högst 50, inte 51
+          answer: 51
+                  ^
+        responses/pilot/Umeå.yaml:8:24: warning: svarsalternativet 'rektorer' är valt två gånger i svaret på 'beslutade'
+          answer: [rektorer, rektorer]
+                             ^
+        responses/pilot/Umeå.yaml:9:12: warning: 'other' är ifyllt, men 'annat' är inte valt i svaret på 'beslutade'
+          other: Skolstyrelsen
+                 ^
+        responses/pilot/Umeå.yaml:11:13: error: frågan 'ansvar' har inget svarsalternativ 'Rektorerna'; svarsalternativ skrivs med sitt id: rektorerna
+          answer: Rektorerna
+                  ^
+        responses/pilot/Umeå.yaml:13:13: error: svaret på 'kontakt' ska vara text, inte a mapping
+          answer: {namn: Eva}
+                  ^
+        responses/pilot/Umeå.yaml:15:12: warning: frågan 'organiserat' är obligatorisk; 'empty: confirmed' räcker inte
+          empty: confirmed
+                 ^
+        responses/pilot/Umeå.yaml:17:5: warning: posten för 'malen-hur' har inget svar ('answer' saknas)
+          empty: ja
+          ^
+        responses/pilot/Umeå.yaml:17:12: error: 'empty' kan bara vara 'confirmed', inte 'ja'
+          empty: ja
+                 ^
+        responses/pilot/Umeå.yaml:19:5: warning: posten för 'malen-nar' har inget svar ('answer' saknas)
+          at: 2014-01-10T09:02:11+01:00
+          ^
+        responses/pilot/Umeå.yaml:21:27: error: frågan 'np' har ingen kolumn 'ak9'; menade du 'ak3'?
+          answer: {over-riket: [ak9]}
+                                ^
+        responses/pilot/Umeå.yaml:23:13: error: svaret på 'satser.ledning.status' ska vara ej-paborjad, paborjad eller klar, inte 'halvvags'
+          answer: halvvags
+                  ^
+        responses/pilot/Umeå.yaml:26:3: error: svaret på 'niva' finns redan
+          niva:
+          ^
+        responses/pilot/Umeå.yaml:24:3: note: först här
+          niva:
+          ^
+
+        """)
+    }
+
     @Test func numbersMayBeWrittenTheSwedishWay() throws {
         let result = try read("form: testform\nversion: \"2.0\"\nrespondent: Umeå\nanswers:\n  antal:\n    answer: '12'\n")
         #expect(result.response?["antal"]?.value == .number(12))
