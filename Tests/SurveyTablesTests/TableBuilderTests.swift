@@ -297,6 +297,14 @@ extension TableBuilderTests {
         ])
         #expect(try table(3, tables).rows.map { $0.count ?? 0 } == [3, 1])
 
+        // Counts above one take the plural.
+        answers[2].2["lankats"] = .text("Vi har ändrat svaret helt. Det gäller två nya saker.")
+        try fixture.write(answers, to: fixture.folder)
+        #expect(fixture.tables().warnings.map(\.message) == [
+            "Tabell 3: 1 kodat påstående finns inte längre i Borås svar; kör `survey code` igen",
+            "Tabell 3: 2 påståenden i Borås svar är inte kodade; kör `survey code` igen",
+        ])
+
         try FileManager.default.removeItem(atPath: fixture.folder + "/codes")
         let (uncoded, notCoded) = fixture.tables()
         #expect(notCoded.map(\.message) == ["Tabell 3: svaren på 'lankats' är inte kodade ännu; kör `survey code` och granska resultatet"])
