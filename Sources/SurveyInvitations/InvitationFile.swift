@@ -52,12 +52,12 @@ public enum InvitationFile {
         }
         var reader = YAMLSchemaReader()
         var list: InvitationList?
-        if let fields = reader.fields(of: root, subject: "the invitations file", allowed: topKeys, required: topKeys) {
+        if let fields = reader.fields(of: root, subject: "inbjudningsfilen", allowed: topKeys, required: topKeys) {
             if let node = fields["form"], let text = reader.text(fields, "form", required: true), text != formID {
-                reader.error("these invitations are to form '\(text)', not '\(formID)'", at: node.location)
+                reader.error("inbjudningarna gäller formuläret \(quoted: text), inte \(quoted: formID)", at: node.location)
             }
             if let node = fields["round"], let text = reader.text(fields, "round"), text != round {
-                reader.error("these invitations are for round '\(text)', not '\(round)'", at: node.location)
+                reader.error("inbjudningarna gäller omgången \(quoted: text), inte \(quoted: round)", at: node.location)
             }
             var invitations: [Invitation] = []
             if let node = fields["invitations"], !node.isNull {
@@ -65,17 +65,17 @@ public enum InvitationFile {
                     var seen: Set<String> = []
                     for pair in pairs {
                         guard let name = pair.key.scalar else {
-                            reader.error("a respondent's name must be text, not \(pair.key.kindDescription)", at: pair.key.location)
+                            reader.error("en svarandes namn ska vara text, inte \(pair.key.kindDescription)", at: pair.key.location)
                             continue
                         }
                         guard seen.insert(name).inserted else {
-                            reader.error("a second invitation for '\(name)'", at: pair.key.location)
+                            reader.error("\(quoted: name) har redan en inbjudan i filen", at: pair.key.location)
                             continue
                         }
                         if let invitation = entry(pair.value, respondent: name, reader: &reader) { invitations.append(invitation) }
                     }
                 } else {
-                    reader.error("'invitations' must be a mapping from respondent to invitation, not \(node.kindDescription)", at: node.location)
+                    reader.error("'invitations' ska vara en mappning från svarande till inbjudan, inte \(node.kindDescription)", at: node.location)
                 }
             }
             list = InvitationList(formID: formID, round: round, invitations: invitations)
@@ -85,12 +85,12 @@ public enum InvitationFile {
     }
 
     private static func entry(_ node: YAMLNode, respondent: String, reader: inout YAMLSchemaReader) -> Invitation? {
-        guard let fields = reader.fields(of: node, subject: "the invitation of '\(respondent)'", allowed: entryKeys,
+        guard let fields = reader.fields(of: node, subject: "inbjudan till \(quoted: respondent)", allowed: entryKeys,
                                          required: ["token-sha256", "issued"]) else { return nil }
         var hash: TokenHash?
         if let node = fields["token-sha256"], let text = reader.text(fields, "token-sha256", required: true) {
             hash = TokenHash(hex: text)
-            if hash == nil { reader.error("'token-sha256' must be 64 lower-case hex digits", at: node.location) }
+            if hash == nil { reader.error("'token-sha256' ska vara 64 hexadecimala tecken (0–9 och a–f)", at: node.location) }
         }
         let issued = timestamp(fields, "issued", reader: &reader)
         let revoked = timestamp(fields, "revoked", reader: &reader)
@@ -101,7 +101,7 @@ public enum InvitationFile {
     private static func timestamp(_ fields: YAMLSchemaReader.Fields, _ key: String, reader: inout YAMLSchemaReader) -> Timestamp? {
         guard let node = fields[key], let text = reader.text(fields, key) else { return nil }
         guard let value = Timestamp(text) else {
-            reader.error("'\(key)' must be a date and time such as 2014-01-10T09:02:11+01:00, not \(reader.describe(node))", at: node.location)
+            reader.error("\(quoted: key) ska vara en tidpunkt som 2014-01-10T09:02:11+01:00, inte \(reader.describe(node))", at: node.location)
             return nil
         }
         return value

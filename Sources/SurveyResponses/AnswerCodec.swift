@@ -11,22 +11,22 @@ public enum AnswerCodec {
         switch question.kind {
         case .text(let maxLength), .shortText(let maxLength as Int?):
             guard let text = node.scalar, node.pairs == nil, node.items == nil else {
-                reader.error("\(quoted: id) takes text, not \(node.kindDescription)", at: node.location)
+                reader.error("svaret på \(quoted: id) ska vara text, inte \(node.kindDescription)", at: node.location)
                 return nil
             }
             if node.isNull { return .text("") }
             if let maxLength, text.count > maxLength {
-                reader.error("the answer to \(quoted: id) is \(text.count) characters; the form allows \(maxLength)", at: node.location)
+                reader.error("svaret på \(quoted: id) är \(text.count) tecken långt; formuläret tillåter högst \(maxLength)", at: node.location)
                 return nil
             }
             return .text(text)
         case .number(let spec):
             guard let number = node.double ?? node.scalar.flatMap(SwedishNumber.parse), number.isFinite, node.items == nil else {
-                reader.error("\(quoted: id) takes a number, not \(reader.describe(node))", at: node.location)
+                reader.error("svaret på \(quoted: id) ska vara ett tal, inte \(reader.describe(node))", at: node.location)
                 return nil
             }
             if let problem = SwedishNumber.problem(with: number, spec: spec) {
-                reader.error("\(quoted: id) \(problem)", at: node.location)
+                reader.error("svaret på \(quoted: id) \(problem)", at: node.location)
                 return nil
             }
             return .number(number)
@@ -44,12 +44,12 @@ public enum AnswerCodec {
                     continue
                 }
                 if !chosen.insert(choice).inserted {
-                    reader.warning("\(quoted: choice) is chosen twice in \(quoted: id)", at: item.location)
+                    reader.warning("svarsalternativet \(quoted: choice) är valt två gånger i svaret på \(quoted: id)", at: item.location)
                 }
             }
             if failed { return nil }
             if let maximum = spec.maximumSelected, chosen.count > maximum {
-                reader.error("\(quoted: id) allows at most \(maximum) choices, found \(chosen.count)", at: node.location)
+                reader.error("svaret på \(quoted: id) har \(chosen.count) svarsalternativ; frågan tillåter högst \(maximum)", at: node.location)
                 return nil
             }
             let ordered = spec.options.map(\.id).filter { chosen.contains($0) }
@@ -61,13 +61,13 @@ public enum AnswerCodec {
             case "ja": return .yesNo(true)
             case "nej": return .yesNo(false)
             default:
-                reader.error("\(quoted: id) is answered ja or nej, not \(reader.describe(node))", at: node.location)
+                reader.error("svaret på \(quoted: id) ska vara ja eller nej, inte \(reader.describe(node))", at: node.location)
                 return nil
             }
         case .scale(let points):
             guard let value = node.int, points.contains(where: { $0.value == value }) else {
                 let values = points.map { String($0.value) }.joined(separator: ", ")
-                reader.error("\(quoted: id) is a scale with the values \(values), not \(reader.describe(node))", at: node.location)
+                reader.error("svaret på \(quoted: id) ska vara ett av skalans värden \(values), inte \(reader.describe(node))", at: node.location)
                 return nil
             }
             return .scale(value)
@@ -76,32 +76,32 @@ public enum AnswerCodec {
             if let status = Status(rawValue: text) ?? Status.allCases.first(where: { $0.label == text.lowercased() }) {
                 return .status(status)
             }
-            reader.error("\(quoted: id) is ej-paborjad, paborjad or klar, not \(reader.describe(node))", at: node.location)
+            reader.error("svaret på \(quoted: id) ska vara ej-paborjad, paborjad eller klar, inte \(reader.describe(node))", at: node.location)
             return nil
         case .termOrDate(let accept):
             guard let text = node.scalar, let value = TermOrDate(parsing: text) else {
-                reader.error("\(quoted: id) takes a term such as 'vt 2013' or a date such as '2013-09-15', not \(reader.describe(node))", at: node.location)
+                reader.error("svaret på \(quoted: id) ska vara en termin som 'vt 2013' eller ett datum som '2013-09-15', inte \(reader.describe(node))", at: node.location)
                 return nil
             }
             if accept == .term && !value.isTerm || accept == .date && value.isTerm {
-                reader.error("\(quoted: id) takes \(accept == .term ? "a term such as 'vt 2013'" : "a date such as '2013-09-15'"), not \(reader.describe(node))", at: node.location)
+                reader.error("svaret på \(quoted: id) ska vara \(accept == .term ? "en termin som 'vt 2013'" : "ett datum som '2013-09-15'"), inte \(reader.describe(node))", at: node.location)
                 return nil
             }
             return .termOrDate(value)
         case .countGrid(let spec):
             guard let pairs = node.pairs else {
-                reader.error("\(quoted: id) takes a number per row (row id: number), not \(node.kindDescription)", at: node.location)
+                reader.error("svaret på \(quoted: id) ska vara ett tal per rad (radens id: tal), inte \(node.kindDescription)", at: node.location)
                 return nil
             }
             var rows: [String: Int] = [:]
             var failed = false
             for pair in pairs {
-                guard let rowID = knownID(pair.key, among: spec.rows, what: "row", question: id, reader: &reader) else {
+                guard let rowID = knownID(pair.key, among: spec.rows, what: .row, question: id, reader: &reader) else {
                     failed = true
                     continue
                 }
                 guard let count = pair.value.int, (0...CountGridSpec.maximumCount).contains(count) else {
-                    reader.error("row \(quoted: rowID) of \(quoted: id) takes a whole number from 0 to \(CountGridSpec.maximumCount), not \(reader.describe(pair.value))", at: pair.value.location)
+                    reader.error("raden \(quoted: rowID) i svaret på \(quoted: id) ska vara ett heltal från 0 till \(CountGridSpec.maximumCount), inte \(reader.describe(pair.value))", at: pair.value.location)
                     failed = true
                     continue
                 }
@@ -110,31 +110,31 @@ public enum AnswerCodec {
             var totalValue: Int?
             if let total {
                 if spec.totalLabel == nil {
-                    reader.error("\(quoted: id) asks for no total; remove 'total:'", at: total.location)
+                    reader.error("frågan \(quoted: id) har ingen total; ta bort 'total:'", at: total.location)
                     failed = true
                 } else if let value = total.int, (0...CountGridSpec.maximumCount).contains(value) {
                     totalValue = value
                 } else {
-                    reader.error("the total of \(quoted: id) must be a whole number from 0 to \(CountGridSpec.maximumCount), not \(reader.describe(total))", at: total.location)
+                    reader.error("totalen i svaret på \(quoted: id) ska vara ett heltal från 0 till \(CountGridSpec.maximumCount), inte \(reader.describe(total))", at: total.location)
                     failed = true
                 }
             }
             return failed ? nil : .countGrid(rows, total: totalValue)
         case .checkGrid(let spec):
             guard let pairs = node.pairs else {
-                reader.error("\(quoted: id) takes the checked columns per row (row id: [column ids]), not \(node.kindDescription)", at: node.location)
+                reader.error("svaret på \(quoted: id) ska vara de ikryssade kolumnerna per rad (radens id: [kolumnernas id]), inte \(node.kindDescription)", at: node.location)
                 return nil
             }
             var rows: [String: Set<String>] = [:]
             var failed = false
             for pair in pairs {
-                guard let rowID = knownID(pair.key, among: spec.rows, what: "row", question: id, reader: &reader) else {
+                guard let rowID = knownID(pair.key, among: spec.rows, what: .row, question: id, reader: &reader) else {
                     failed = true
                     continue
                 }
                 var checked = Set<String>()
                 for item in pair.value.items ?? (pair.value.isNull ? [] : [pair.value]) {
-                    guard let column = knownID(item, among: spec.columns, what: "column", question: id, reader: &reader) else {
+                    guard let column = knownID(item, among: spec.columns, what: .column, question: id, reader: &reader) else {
                         failed = true
                         continue
                     }
@@ -148,35 +148,43 @@ public enum AnswerCodec {
 
     private static func choiceID(_ node: YAMLNode, spec: ChoiceSpec, question: Question, reader: inout YAMLSchemaReader) -> String? {
         guard let text = node.scalar, node.pairs == nil else {
-            reader.error("\(quoted: question.id) takes a choice id, not \(node.kindDescription)", at: node.location)
+            reader.error("svaret på \(quoted: question.id) ska vara ett svarsalternativs id, inte \(node.kindDescription)", at: node.location)
             return nil
         }
         let ids = spec.options.map(\.id)
         if ids.contains(text) { return text }
         if let byLabel = spec.options.first(where: { $0.label.lowercased() == text.lowercased() }) {
-            reader.error("\(quoted: question.id) has no choice \(quoted: text); choices are written by id: \(byLabel.id)", at: node.location)
+            reader.error("frågan \(quoted: question.id) har inget svarsalternativ \(quoted: text); svarsalternativ skrivs med sitt id: \(byLabel.id)", at: node.location)
             return nil
         }
-        let hint = Suggestion.closest(to: text, in: ids).map { "; did you mean \(quoted: $0)?" } ?? "; its choices are \(ids.joined(separator: ", "))"
-        reader.error("\(quoted: question.id) has no choice \(quoted: text)\(hint)", at: node.location)
+        let hint = Suggestion.closest(to: text, in: ids).map(Suggestion.didYouMean) ?? "; svarsalternativen är \(ids.joined(separator: ", "))"
+        reader.error("frågan \(quoted: question.id) har inget svarsalternativ \(quoted: text)\(hint)", at: node.location)
         return nil
     }
 
     private static func otherText(_ node: YAMLNode?, choiceIDs: [String], question: Question, reader: inout YAMLSchemaReader) -> String? {
         let text = node.flatMap { reader.text($0, key: "other") }
         if let node, text != nil, !choiceIDs.contains(ChoiceSpec.otherID) {
-            reader.warning("'other' is given but \(quoted: question.id) does not have 'annat' chosen", at: node.location)
+            reader.warning("'other' är ifyllt, men 'annat' är inte valt i svaret på \(quoted: question.id)", at: node.location)
         }
         return text
     }
 
-    private static func knownID(_ node: YAMLNode, among choices: [Choice], what: String, question: String,
+    /// A row or a column of a grid, as messages name it.
+    private enum GridPart {
+        case row, column
+
+        var singular: String { self == .row ? "rad" : "kolumn" }
+        var pluralDefinite: String { self == .row ? "raderna" : "kolumnerna" }
+    }
+
+    private static func knownID(_ node: YAMLNode, among choices: [Choice], what: GridPart, question: String,
                                 reader: inout YAMLSchemaReader) -> String? {
         let text = node.scalar ?? ""
         let ids = choices.map(\.id)
         if ids.contains(text) { return text }
-        let hint = Suggestion.closest(to: text, in: ids).map { "; did you mean \(quoted: $0)?" } ?? "; its \(what)s are \(ids.joined(separator: ", "))"
-        reader.error("\(quoted: question) has no \(what) \(quoted: text)\(hint)", at: node.location)
+        let hint = Suggestion.closest(to: text, in: ids).map(Suggestion.didYouMean) ?? "; \(what.pluralDefinite) är \(ids.joined(separator: ", "))"
+        reader.error("frågan \(quoted: question) har ingen \(what.singular) \(quoted: text)\(hint)", at: node.location)
         return nil
     }
 

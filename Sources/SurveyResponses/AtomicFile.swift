@@ -17,11 +17,16 @@ public enum AtomicFile {
         let location = SourceLocation(path: path, line: 1, column: 1)
         let (temporary, _) = try writeTemporary(bytes, for: path, keepingOpen: false, permissions: permissions)
         guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemErrorWording.reason(errno)
             unlink(temporary)
-            throw .error("cannot save: \(reason); the previous file is unchanged", at: location)
+            throw .error(cannotSave(reason), at: location)
         }
         syncFolder(of: path)
+    }
+
+    /// The message of a save that failed and left the previous file as it was.
+    static func cannotSave(_ reason: String) -> String {
+        "filen kan inte sparas: \(reason); den tidigare filen är oförändrad"
     }
 
     /// Writes `bytes` to a new temporary file next to `path` and flushes it to disk; its path,
@@ -31,15 +36,13 @@ public enum AtomicFile {
         let location = SourceLocation(path: path, line: 1, column: 1)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .error("cannot create the folder \(folder): \(error.localizedDescription)", at: location)
+        if let error = makeFolders(folder) {
+            throw .error("mappen \(folder) kan inte skapas: \(SystemErrorWording.reason(error))", at: location)
         }
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(permissions))
         guard descriptor >= 0 else {
-            throw .error("cannot write in \(folder): \(String(cString: strerror(errno)))", at: location)
+            throw .error("kan inte skriva i mappen \(folder): \(SystemErrorWording.reason(errno))", at: location)
         }
         var bytes = bytes
         var written = 0
@@ -49,21 +52,30 @@ public enum AtomicFile {
                 let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
                 if result < 0 {
                     if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
+                    failure = SystemErrorWording.reason(errno)
                     return
                 }
                 written += result
             }
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, fsync(descriptor) != 0 { failure = SystemErrorWording.reason(errno) }
         if let failure {
             close(descriptor)
             unlink(temporary)
-            throw .error("cannot save: \(failure); the previous file is unchanged", at: location)
+            throw .error(cannotSave(failure), at: location)
         }
         if keepingOpen { return (temporary, descriptor) }
         close(descriptor)
         return (temporary, -1)
+    }
+
+    /// Creates `folder` and any missing parents; the error of the first that fails, or nil.
+    static func makeFolders(_ folder: String) -> Int32? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) { return isFolder.boolValue ? nil : ENOTDIR }
+        let parent = (folder as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != folder, let error = makeFolders(parent) { return error }
+        return mkdir(folder, 0o755) == 0 || errno == EEXIST ? nil : errno
     }
 
     /// Flushes the folder holding `path`, so a rename into it survives a crash.
@@ -159,13 +171,13 @@ extension AtomicFile {
             return .error(message, at: location)
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0, let next = HeldFile(descriptor: descriptor) else {
-            throw fail("cannot save: \(String(cString: strerror(errno))); the previous file is unchanged")
+            throw fail(cannotSave(SystemErrorWording.reason(errno)))
         }
         if let current, current.isAt(path) {
             guard rename(temporary, path) == 0 else {
-                let reason = String(cString: strerror(errno))
+                let reason = SystemErrorWording.reason(errno)
                 unlink(temporary)
-                throw .error("cannot save: \(reason); the previous file is unchanged", at: location)
+                throw .error(cannotSave(reason), at: location)
             }
         } else if access(path, F_OK) != 0, errno == ENOENT {
             // No file: make one, but never over one that another session made meanwhile.
@@ -173,17 +185,17 @@ extension AtomicFile {
                 unlink(temporary)
             } else if errno == EEXIST {
                 unlink(temporary)
-                throw .error("cannot save: another session has created the file meanwhile; it is left as it is", at: location)
+                throw .error("filen kan inte sparas: en annan session har skapat filen under tiden; den lämnas som den är", at: location)
             } else if [EPERM, EOPNOTSUPP, ENOTSUP, EXDEV].contains(errno), rename(temporary, path) == 0 {
                 // A file system without hard links: the rename is the best there is.
             } else {
-                let reason = String(cString: strerror(errno))
+                let reason = SystemErrorWording.reason(errno)
                 unlink(temporary)
-                throw .error("cannot save: \(reason)", at: location)
+                throw .error("filen kan inte sparas: \(reason)", at: location)
             }
         } else {
             unlink(temporary)
-            throw .error("cannot save: the file was replaced by another program while it was being filled in; it is left as it is", at: location)
+            throw .error("filen kan inte sparas: ett annat program har ersatt filen medan den fylldes i; den lämnas som den är", at: location)
         }
         syncFolder(of: path)
         return next

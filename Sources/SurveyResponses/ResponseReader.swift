@@ -37,8 +37,8 @@ public enum ResponseReader {
             if entryTakes(key, kind: question.kind) {
                 allowed.append(key)
             } else {
-                let owners = key == "other" ? "single- and multiple-choice answers" : "count-grid answers"
-                misplaced[key] = "'\(key)' does not belong in the answer to \(quoted: question.id), a \(question.kind.name) question; only \(owners) have it"
+                let owners = key == "other" ? "svar på frågor av typen 'single-choice' och 'multiple-choice'" : "svar på frågor av typen 'count-grid'"
+                misplaced[key] = "'\(key)' hör inte hemma i svaret på \(quoted: question.id), en fråga av typen '\(question.kind.name)'; bara \(owners) har '\(key)'"
             }
         }
         return (allowed, misplaced)
@@ -69,7 +69,7 @@ public enum ResponseReader {
         }
         guard let root else {
             let location = SourceLocation(path: source.path, line: 1, column: 1)
-            return ResponseLoadResult(response: nil, diagnostics: [.error("the file is empty; expected answers", at: location)], source: source)
+            return ResponseLoadResult(response: nil, diagnostics: [.error("filen är tom; den ska innehålla svar", at: location)], source: source)
         }
         var reader = YAMLSchemaReader()
         let response = read(root, form: form, reader: &reader)
@@ -77,17 +77,17 @@ public enum ResponseReader {
     }
 
     private static func read(_ root: YAMLNode, form: Form, reader: inout YAMLSchemaReader) -> Response? {
-        guard let fields = reader.fields(of: root, subject: "the response file", allowed: topKeys,
+        guard let fields = reader.fields(of: root, subject: "svarsfilen", allowed: topKeys,
                                          required: ["form", "version", "respondent", "answers"]) else { return nil }
         let formID = reader.text(fields, "form", required: true) ?? ""
         if let node = fields["form"], !formID.isEmpty, formID != form.id {
-            reader.error("these answers are to form \(quoted: formID), not \(quoted: form.id)", at: node.location)
+            reader.error("svaren gäller formuläret \(quoted: formID), inte \(quoted: form.id)", at: node.location)
             return nil
         }
         let version = reader.text(fields, "version", required: true) ?? ""
         let versionDiffers = !version.isEmpty && version != form.version
         if let node = fields["version"], versionDiffers {
-            reader.warning("these answers were given to version \(version) of the form; this is version \(form.version)", at: node.location)
+            reader.warning("svaren gavs till version \(version) av formuläret; det här är version \(form.version)", at: node.location)
         }
         var response = Response(
             formID: formID, formVersion: version,
@@ -100,23 +100,23 @@ public enum ResponseReader {
         guard let answers = fields["answers"] else { return response }
         if answers.isNull { return response }
         guard let pairs = answers.pairs else {
-            reader.error("'answers' must be a mapping from question id to answer, not \(answers.kindDescription)", at: answers.location)
+            reader.error("'answers' ska vara en mappning från frågornas id till svaren, inte \(answers.kindDescription)", at: answers.location)
             return response
         }
         var seen: [String: SourceLocation] = [:]
         for pair in pairs {
             guard let id = pair.key.scalar else {
-                reader.error("a question id must be text, not \(pair.key.kindDescription)", at: pair.key.location)
+                reader.error("en frågas id ska vara text, inte \(pair.key.kindDescription)", at: pair.key.location)
                 continue
             }
             if let first = seen[id] {
-                reader.error("duplicate answer to \(quoted: id)", at: pair.key.location, notes: [.note("first answer here", at: first)])
+                reader.error("svaret på \(quoted: id) finns redan", at: pair.key.location, notes: [.note("först här", at: first)])
                 continue
             }
             seen[id] = pair.key.location
             guard let index = form.questionIndex[id] else {
-                let hint = Suggestion.closest(to: id, in: form.questions.lazy.map(\.id)).map { "; did you mean \(quoted: $0)?" } ?? ""
-                reader.warning("question \(quoted: id) is not in version \(form.version) of form \(quoted: form.id); its answer is kept\(hint)", at: pair.key.location)
+                let hint = Suggestion.hint(for: id, in: form.questions.lazy.map(\.id))
+                reader.warning("frågan \(quoted: id) finns inte i version \(form.version) av formuläret \(quoted: form.id); svaret behålls\(hint)", at: pair.key.location)
                 response[id] = AnswerEntry(at: pair.value["at"]?.scalar.flatMap(Timestamp.init), raw: pair.value)
                 continue
             }
@@ -128,7 +128,7 @@ public enum ResponseReader {
     private static func entry(_ node: YAMLNode, question: Question, reader: inout YAMLSchemaReader) -> AnswerEntry {
         let id = question.id
         let keys = entryKeys(for: question)
-        guard let fields = reader.fields(of: node, subject: "the answer to \(quoted: id)", allowed: keys.allowed, misplaced: keys.misplaced) else {
+        guard let fields = reader.fields(of: node, subject: "svaret på \(quoted: id)", allowed: keys.allowed, misplaced: keys.misplaced) else {
             return AnswerEntry(raw: node)
         }
         var entry = AnswerEntry(at: timestamp(fields, "at", reader: &reader))
@@ -137,10 +137,10 @@ public enum ResponseReader {
             if empty.scalar == "confirmed" {
                 entry.emptyConfirmed = true
                 if question.requirement == .required {
-                    reader.warning("\(quoted: question.id) is required; 'empty: confirmed' does not excuse it", at: empty.location)
+                    reader.warning("frågan \(quoted: question.id) är obligatorisk; 'empty: confirmed' räcker inte", at: empty.location)
                 }
             } else {
-                reader.error("'empty' can only be 'confirmed', not \(reader.describe(empty))", at: empty.location)
+                reader.error("'empty' kan bara vara 'confirmed', inte \(reader.describe(empty))", at: empty.location)
             }
         }
         entry.notApplicable = reader.bool(fields, "not-applicable") ?? false
@@ -149,11 +149,11 @@ public enum ResponseReader {
             entry.value = AnswerCodec.decode(answer: answer, other: fields["other"], total: fields["total"],
                                              question: question, reader: &reader)
             if entry.emptyConfirmed, let empty = fields["empty"], entry.value?.isEmpty == false {
-                reader.warning("\(quoted: question.id) has both an answer and 'empty: confirmed'; the answer counts", at: empty.location)
+                reader.warning("frågan \(quoted: question.id) har både ett svar och 'empty: confirmed'; svaret gäller", at: empty.location)
                 entry.emptyConfirmed = false
             }
         } else if !entry.emptyConfirmed {
-            reader.warning("the entry for \(quoted: question.id) has no answer", at: node.location)
+            reader.warning("posten för \(quoted: question.id) har inget svar ('answer' saknas)", at: node.location)
         }
         if reader.errorCount > errorsBefore {
             // Keep what was written, so saving the file again loses nothing.
@@ -166,7 +166,7 @@ public enum ResponseReader {
     private static func timestamp(_ fields: YAMLSchemaReader.Fields, _ key: String, reader: inout YAMLSchemaReader) -> Timestamp? {
         guard let node = fields[key], let text = node.scalar, !node.isNull else { return nil }
         guard let value = Timestamp(text) else {
-            reader.error("\(quoted: key) must be a date and time such as 2014-01-10T09:02:11+01:00, not \(reader.describe(node))", at: node.location)
+            reader.error("\(quoted: key) ska vara en tidpunkt som 2014-01-10T09:02:11+01:00, inte \(reader.describe(node))", at: node.location)
             return nil
         }
         return value

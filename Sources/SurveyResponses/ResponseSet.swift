@@ -21,7 +21,7 @@ public struct ResponseSet: Sendable {
             if let response = result.response, !response.respondent.isEmpty,
                response.respondent.precomposedStringWithCanonicalMapping != location.respondent {
                 result.diagnostics.append(.warning(
-                    "the file is named \(quoted: location.respondent) but its respondent is \(quoted: response.respondent); the file name counts",
+                    "filen heter \(quoted: location.respondent), men dess 'respondent' är \(quoted: response.respondent); filnamnet gäller",
                     at: SourceLocation(path: location.path, line: 1, column: 1)))
             }
             return result

@@ -50,13 +50,13 @@ public struct ResponseStore: Sendable {
     public func folderProblem() -> Diagnostic? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
-            return .error("the responses folder \(root) does not exist", at: nil)
+            return .error("svarsmappen \(root) finns inte", at: nil)
         }
         guard isDirectory.boolValue else {
-            return .error("\(root) is a file, not a folder of responses", at: nil)
+            return .error("\(root) är en fil, inte en svarsmapp", at: nil)
         }
         guard FileManager.default.isReadableFile(atPath: root) else {
-            return .error("cannot read the responses folder \(root): permission denied", at: nil)
+            return .error("svarsmappen \(root) kan inte läsas: \(SystemErrorWording.reason(EACCES))", at: nil)
         }
         return nil
     }
@@ -111,7 +111,7 @@ public struct ResponseStore: Sendable {
         let text = try ResponseWriter.yaml(for: ordered, form: form)
         let limit = YAMLLimits.default.maximumBytes
         if text.utf8.count > limit {
-            throw .error("the answers would make the file larger than \(limit / 1_048_576) MB, more than can be read back; the previous file is unchanged",
+            throw .error("svaren skulle göra filen större än \(limit / 1_048_576) MB, mer än som kan läsas in igen; den tidigare filen är oförändrad",
                          at: SourceLocation(path: path, line: 1, column: 1))
         }
         return text

@@ -19,19 +19,19 @@ public enum SwedishNumber {
         return Double(cleaned)
     }
 
-    /// What is wrong with a number for a question, as the end of a sentence starting with its id; nil when fine.
+    /// What is wrong with a number for a question, as the end of a sentence starting with "svaret på 'id'"; nil when fine.
     public static func problem(with number: Double, spec: NumberSpec) -> String? {
         if AnswerLimits.isTooLarge(number) {
-            return "has more than \(AnswerLimits.numberDigits) digits before the decimal point; no answer may be that large"
+            return "har mer än \(AnswerLimits.numberDigits) siffror före decimalkommat; inget svar får vara så stort"
         }
         if spec.integer, number != number.rounded() {
-            return "takes whole numbers, not \(AnswerValue.swedishNumber(number))"
+            return "ska vara ett heltal, inte \(AnswerValue.swedishNumber(number))"
         }
         if let minimum = spec.minimum, number < minimum {
-            return "must be at least \(AnswerValue.swedishNumber(minimum)), not \(AnswerValue.swedishNumber(number))"
+            return "ska vara minst \(AnswerValue.swedishNumber(minimum)), inte \(AnswerValue.swedishNumber(number))"
         }
         if let maximum = spec.maximum, number > maximum {
-            return "must be at most \(AnswerValue.swedishNumber(maximum)), not \(AnswerValue.swedishNumber(number))"
+            return "ska vara högst \(AnswerValue.swedishNumber(maximum)), inte \(AnswerValue.swedishNumber(number))"
         }
         return nil
     }

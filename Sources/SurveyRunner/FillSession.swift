@@ -111,7 +111,7 @@ public struct FillSession<Input: InputSource, Output: OutputSink> {
         }
     }
 
-    private static var unknownFailure: Diagnostic { .error("the answer could not be saved", at: nil) }
+    private static var unknownFailure: Diagnostic { .error("okänt fel när svaret sparades", at: nil) }
 
     /// Goes to the next question that needs an answer, or to the end.
     private mutating func moveOn(from question: Question) {

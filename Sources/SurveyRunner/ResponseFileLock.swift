@@ -44,12 +44,12 @@ public final class ResponseFileLock: Sendable {
         if let problem = makeFolder(folder) { return .failure(.unavailable(problem)) }
         let lockPath = (folder as NSString).appendingPathComponent("." + (responsePath as NSString).lastPathComponent + ".lock")
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return .failure(.unavailable(reason(errno))) }
+        guard descriptor >= 0 else { return .failure(.unavailable(SystemErrorWording.reason(errno))) }
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
             let error = errno
             close(descriptor)
-            return error == EWOULDBLOCK ? .failure(.busy) : .failure(.unavailable(reason(error)))
+            return error == EWOULDBLOCK ? .failure(.busy) : .failure(.unavailable(SystemErrorWording.reason(error)))
         }
         switch AtomicFile.hold(responsePath) {
         case .success(let held):
@@ -58,7 +58,7 @@ public final class ResponseFileLock: Sendable {
             close(descriptor)
             switch problem {
             case .busy: return .failure(.busy)
-            case .unavailable(let error): return .failure(.unavailable(reason(error)))
+            case .unavailable(let error): return .failure(.unavailable(SystemErrorWording.reason(error)))
             }
         }
     }
@@ -79,19 +79,7 @@ public final class ResponseFileLock: Sendable {
         let parent = (folder as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != folder, let problem = makeFolder(parent) { return problem }
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return nil }
-        return "mappen \(folder) kan inte skapas: \(reason(errno))"
-    }
-
-    /// A system error as a respondent reads it, in Swedish for the usual ones.
-    static func reason(_ error: Int32) -> String {
-        switch error {
-        case EACCES, EPERM: "behörighet saknas"
-        case EROFS: "disken är skrivskyddad"
-        case ENOSPC: "disken är full"
-        case ENOTDIR: "en del av sökvägen är en fil, inte en mapp"
-        case EISDIR: "det är en mapp, inte en fil"
-        default: String(cString: strerror(error))
-        }
+        return "mappen \(folder) kan inte skapas: \(SystemErrorWording.reason(errno))"
     }
 
     /// Removes temporary files a killed save left next to the response file (`.Umeå.yaml.tmp-…`).

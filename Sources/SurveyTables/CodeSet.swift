@@ -47,10 +47,10 @@ public struct CodeSet: Sendable {
             for file in files.sorted() where file.hasSuffix(".codebook.yaml") {
                 let id = String(file.dropLast(".codebook.yaml".count))
                 if form.question(withID: id) == nil {
-                    diagnostics.append(.warning("codebook for '\(id)', which is not a question of form '\(form.id)'; it is not used",
+                    diagnostics.append(.warning("kodboken för \(quoted: id) används inte: formuläret \(quoted: form.id) har ingen sådan fråga",
                                                 at: SourceLocation(path: (folder as NSString).appendingPathComponent(file), line: 1, column: 1)))
                 } else if form.question(withID: id)?.isCodable == false {
-                    diagnostics.append(.warning("codebook for '\(id)', which is not a codable question (a text question with a table); it is not used",
+                    diagnostics.append(.warning("kodboken för \(quoted: id) används inte: bara textfrågor med en tabell kodas",
                                                 at: SourceLocation(path: (folder as NSString).appendingPathComponent(file), line: 1, column: 1)))
                 }
             }

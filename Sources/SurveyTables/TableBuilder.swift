@@ -318,10 +318,10 @@ public struct TableBuilder: Sendable {
     // MARK: - Coded free text
 
     private func fillCoded(_ table: inout Table, question: Question, answers: [(name: String, value: AnswerValue)], coder: Coder?) -> [Diagnostic] {
-        let tableName = table.number.map { "Tabell \($0)" } ?? "the table of '\(question.id)'"
+        let tableName = table.number.map { "Tabell \($0)" } ?? "tabellen för \(quoted: question.id)"
         guard let entry = codes[question.id] else {
             if !answers.isEmpty { table.emptyNote = Table.notCodedYet }
-            return answers.isEmpty ? [] : [.warning("\(tableName): '\(question.id)' is not coded yet; run `survey code` and review the result", at: nil)]
+            return answers.isEmpty ? [] : [.warning("\(tableName): svaren på \(quoted: question.id) är inte kodade ännu; kör `survey code` och granska resultatet", at: nil)]
         }
         let single = question.table?.coding == .single
         var current: [String: Set<String>] = [:]
@@ -364,12 +364,14 @@ public struct TableBuilder: Sendable {
         }
         var warnings: [Diagnostic] = []
         for (name, count) in stale.sorted(by: { SwedishOrder.lessThan($0.key, $1.key) }) {
-            warnings.append(.warning("\(tableName): \(count) coded statement\(count == 1 ? "" : "s") of \(name) no longer appear in the answer; run `survey code` again", at: nil))
+            let statements = count == 1 ? "1 kodat påstående" : "\(count) kodade påståenden"
+            warnings.append(.warning("\(tableName): \(statements) finns inte längre i \(genitive(name)) svar; kör `survey code` igen", at: nil))
         }
         for (name, statements) in current.sorted(by: { SwedishOrder.lessThan($0.key, $1.key) }) {
             let missing = statements.subtracting(coded[name] ?? []).count
             if missing > 0 {
-                warnings.append(.warning("\(tableName): \(missing) statement\(missing == 1 ? "" : "s") of \(name) \(missing == 1 ? "is" : "are") not coded; run `survey code` again", at: nil))
+                let uncoded = missing == 1 ? "1 påstående i \(genitive(name)) svar är inte kodat" : "\(missing) påståenden i \(genitive(name)) svar är inte kodade"
+                warnings.append(.warning("\(tableName): \(uncoded); kör `survey code` igen", at: nil))
             }
         }
         return warnings

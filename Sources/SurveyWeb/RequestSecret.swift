@@ -1,6 +1,7 @@
 internal import Crypto
 import Foundation
 public import SurveyInvitations
+import SurveyResponses
 
 /// The server's secret key, for the forgery check of every post: the token a page's form
 /// carries is an HMAC of the link's hash under this key.
@@ -29,10 +30,10 @@ public struct RequestSecret: Sendable {
         var generator = SystemRandomNumberGenerator()
         let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return .failure(Problem(message: "cannot write \(path): \(String(cString: strerror(errno)))")) }
+        guard descriptor >= 0 else { return .failure(Problem(message: "filen \(path) kan inte skrivas: \(SystemErrorWording.reason(errno))")) }
         defer { close(descriptor) }
         let written = key.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == 32, fsync(descriptor) == 0 else { return .failure(Problem(message: "cannot write \(path): \(String(cString: strerror(errno)))")) }
+        guard written == 32, fsync(descriptor) == 0 else { return .failure(Problem(message: "filen \(path) kan inte skrivas: \(SystemErrorWording.reason(errno))")) }
         return .success(RequestSecret(key: key))
     }
 

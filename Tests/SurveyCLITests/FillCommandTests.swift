@@ -212,13 +212,13 @@ struct FillCommandTests {
         #expect(result.status == 2)
         #expect(result.stdout == "")
         #expect(result.stderr == """
-        svar/pilot/Umeå.yaml:7:13: error: 'antal' takes a number, not 'tolv'
+        svar/pilot/Umeå.yaml:7:13: error: svaret på 'antal' ska vara ett tal, inte 'tolv'
           answer: tolv
                   ^
-        svar/pilot/Umeå.yaml:10:26: error: 'beslut' has no choice 'styrelsen'; its choices are namnden, rektorerna, annat
+        svar/pilot/Umeå.yaml:10:26: error: frågan 'beslut' har inget svarsalternativ 'styrelsen'; svarsalternativen är namnden, rektorerna, annat
           answer: [rektorerna, styrelsen]
                                ^
-        svar/pilot/Umeå.yaml:11:3: warning: question 'ovrgit' is not in version 1 of form 'kort'; its answer is kept; did you mean 'ovrigt'?
+        svar/pilot/Umeå.yaml:11:3: warning: frågan 'ovrgit' finns inte i version 1 av formuläret 'kort'; svaret behålls; menade du 'ovrigt'?
           ovrgit:
           ^
         Filen svar/pilot/Umeå.yaml har fel och kan inte fyllas i vidare. Inget i den har ändrats.
@@ -328,7 +328,7 @@ struct FillCommandTests {
         #expect(result.status == 2)
         #expect(result.stdout == "")
         #expect(result.stderr == """
-        \(lastYear):1:7: error: these answers are to form 'arsrapport-ar2', not 'kort'
+        \(lastYear):1:7: error: svaren gäller formuläret 'arsrapport-ar2', inte 'kort'
           form: arsrapport-ar2
                 ^
         Förra årets fil \(lastYear) kan inte läsas (se ovan); inget har ändrats. Be programmets personal om hjälp.

@@ -46,7 +46,7 @@ struct HostileInputCommandTests {
     }
 
     static let overflowError = """
-        :9:25: error: row 'politiker' of 'kommungrupp-deltagare' takes a whole number from 0 to 2147483646, not '9223372036854775807'
+        :9:25: error: raden 'politiker' i svaret på 'kommungrupp-deltagare' ska vara ett heltal från 0 till 2147483646, inte '9223372036854775807'
           answer: {politiker: 9223372036854775807, forvaltningsledning: 1, rektorer: 0, larare: 0, forskolechefer: 0, forskollarare: 0}
                               ^
 
@@ -185,10 +185,10 @@ struct HostileInputCommandTests {
             let missing = try Support.run([command, Support.annualReport, "/finns-inte"] + extra, input: "", in: folder)
             #expect(missing.status == 2, "\(command)")
             #expect(missing.stdout == "", "\(command)")
-            #expect(missing.stderr == "error: the responses folder /finns-inte does not exist\n", "\(command)")
+            #expect(missing.stderr == "error: svarsmappen /finns-inte finns inte\n", "\(command)")
             let file = try Support.run([command, Support.annualReport, "svar.txt"] + extra, input: "", in: folder)
             #expect(file.status == 2, "\(command)")
-            #expect(file.stderr == "error: svar.txt is a file, not a folder of responses\n", "\(command)")
+            #expect(file.stderr == "error: svar.txt är en fil, inte en svarsmapp\n", "\(command)")
         }
         #expect(!FileManager.default.fileExists(atPath: folder + "/ut"))
     }
@@ -203,7 +203,7 @@ struct HostileInputCommandTests {
         let check = try Support.run(["check", Support.annualReport, "svar"], input: "", in: folder)
         #expect(check.status == 1)
         #expect(check.stderr == """
-        svar/pilot/Umeå.yaml:7:1: error: okänd nyckel 'extra' i the response file; tillåtna nycklar: form, version, respondent, round, created, updated, submitted, answers
+        svar/pilot/Umeå.yaml:7:1: error: okänd nyckel 'extra' i svarsfilen; tillåtna nycklar: form, version, respondent, round, created, updated, submitted, answers
           extra: 1
           ^
 

@@ -321,7 +321,7 @@ struct ReviewCommandTests {
         #expect(session.send("ångra") == "Det finns inget att ångra i den här sessionen.\n")
         let end = try session.finish()
         #expect(end.status == 0)
-        #expect(end.stderr == "koder/lankats.coding.yaml:1:1: error: cannot save: Is a directory; the previous file is unchanged\n")
+        #expect(end.stderr == "koder/lankats.coding.yaml:1:1: error: filen kan inte sparas: det är en mapp, inte en fil; den tidigare filen är oförändrad\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/koder").sorted() == ["lankats.codebook.yaml", "lankats.coding.yaml"])
     }
 

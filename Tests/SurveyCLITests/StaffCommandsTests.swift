@@ -79,7 +79,7 @@ struct StaffCommandsTests {
             #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         }
         #expect(result.stdout.contains("\nUme\u{241B}]52;c;aGVq\u{2407}å (pilot): "))
-        #expect(result.stderr.contains("/Ume\u{241B}]52;c;aGVq\u{2407}å.yaml:1:1: warning: the file is named 'Ume\u{241B}]52;c;aGVq\u{2407}å' but its respondent is 'Umeå'"))
+        #expect(result.stderr.contains("/Ume\u{241B}]52;c;aGVq\u{2407}å.yaml:1:1: warning: filen heter 'Ume\u{241B}]52;c;aGVq\u{2407}å', men dess 'respondent' är 'Umeå'"))
     }
 
     @Test func codeWritesFilesPrintsTheDocumentedJSONAndIsDeterministic() throws {
@@ -286,7 +286,7 @@ struct StaffCommandsTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let one = try Support.run(["tables", Support.annualReport, "responses", "--codes", "tomt", "--table", "2"], input: "", in: folder)
         #expect(one.status == 0)
-        #expect(one.stderr == "warning: Tabell 2: 'involverats' is not coded yet; run `survey code` and review the result\n")
+        #expect(one.stderr == "warning: Tabell 2: svaren på 'involverats' är inte kodade ännu; kör `survey code` och granska resultatet\n")
         #expect(one.stdout == """
         | Hur har övriga organisationen involverats? | Antal 7 | Andel |
         |:---|---:|---:|

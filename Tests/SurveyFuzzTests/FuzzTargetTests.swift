@@ -18,7 +18,7 @@ struct FuzzTargetTests {
         // The hand-edited seed reads, with the warning its unknown question earns.
         let edited = ResponseReader.read(SourceText(path: "r.yaml", text: FuzzSeeds.handEditedResponse), form: form)
         #expect(!edited.hasErrors)
-        #expect(edited.diagnostics.map(\.message) == ["question 'okand' is not in version 1 of form 'fuzz'; its answer is kept"])
+        #expect(edited.diagnostics.map(\.message) == ["frågan 'okand' finns inte i version 1 av formuläret 'fuzz'; svaret behålls"])
     }
 
     @Test func theAnswerScriptFillsTheWholeForm() throws {

@@ -116,11 +116,11 @@ struct InvitationTests {
         let read = InvitationFile.read(SourceText(path: "p/.invitations.yaml", text: text), formID: "arsrapport-ar2", round: "pilot")
         #expect(read.list == nil)
         #expect(read.diagnostics.map(\.description) == [
-            "p/.invitations.yaml:5:19: error: 'token-sha256' must be 64 lower-case hex digits",
-            "p/.invitations.yaml:6:13: error: 'issued' must be a date and time such as 2014-01-10T09:02:11+01:00, not 'igår'",
+            "p/.invitations.yaml:5:19: error: 'token-sha256' ska vara 64 hexadecimala tecken (0–9 och a–f)",
+            "p/.invitations.yaml:6:13: error: 'issued' ska vara en tidpunkt som 2014-01-10T09:02:11+01:00, inte 'igår'",
         ])
         let otherForm = InvitationFile.read(SourceText(path: "x.yaml", text: "form: annat\nround: pilot\ninvitations: {}\n"), formID: "arsrapport-ar2", round: "pilot")
-        #expect(otherForm.diagnostics.map(\.description) == ["x.yaml:1:7: error: these invitations are to form 'annat', not 'arsrapport-ar2'"])
+        #expect(otherForm.diagnostics.map(\.description) == ["x.yaml:1:7: error: inbjudningarna gäller formuläret 'annat', inte 'arsrapport-ar2'"])
     }
 
     @Test func theLinksFileOpensInExcelWithFormulasDefused() throws {

@@ -25,13 +25,13 @@ struct HostileResponseTests {
 
         """)
         #expect(diagnostics == """
-        svar/pilot/Umeå.yaml:7:25: error: row 'politiker' of 'deltagare' takes a whole number from 0 to 2147483646, not '9223372036854775807'
+        svar/pilot/Umeå.yaml:7:25: error: raden 'politiker' i svaret på 'deltagare' ska vara ett heltal från 0 till 2147483646, inte '9223372036854775807'
           answer: {politiker: 9223372036854775807, rektorer: 2147483647}
                               ^
-        svar/pilot/Umeå.yaml:7:56: error: row 'rektorer' of 'deltagare' takes a whole number from 0 to 2147483646, not '2147483647'
+        svar/pilot/Umeå.yaml:7:56: error: raden 'rektorer' i svaret på 'deltagare' ska vara ett heltal från 0 till 2147483646, inte '2147483647'
           answer: {politiker: 9223372036854775807, rektorer: 2147483647}
                                                              ^
-        svar/pilot/Umeå.yaml:8:12: error: the total of 'deltagare' must be a whole number from 0 to 2147483646, not '2147483647'
+        svar/pilot/Umeå.yaml:8:12: error: totalen i svaret på 'deltagare' ska vara ett heltal från 0 till 2147483646, inte '2147483647'
           total: 2147483647
                  ^
 
@@ -42,7 +42,7 @@ struct HostileResponseTests {
         let form = try TestForm.form()
         let text = Self.header + "  deltagare:\n    answer: {politiker: 2147483646, rektorer: 2147483646}\n    total: 4294967292\n"
         let result = ResponseReader.read(SourceText(path: "a.yaml", text: text), form: form)
-        #expect(result.diagnostics == [.error("the total of 'deltagare' must be a whole number from 0 to 2147483646, not '4294967292'",
+        #expect(result.diagnostics == [.error("totalen i svaret på 'deltagare' ska vara ett heltal från 0 till 2147483646, inte '4294967292'",
                                               at: SourceLocation(path: "a.yaml", line: 8, column: 12))])
         let fine = Self.header + "  deltagare:\n    answer: {politiker: 2147483646, rektorer: 2147483646}\n    total: 2147483646\n"
         let read = ResponseReader.read(SourceText(path: "b.yaml", text: fine), form: form)
@@ -62,7 +62,7 @@ struct HostileResponseTests {
 
         """)
         #expect(diagnostics == """
-        svar/pilot/Umeå.yaml:7:13: error: 'antal' has more than 15 digits before the decimal point; no answer may be that large
+        svar/pilot/Umeå.yaml:7:13: error: svaret på 'antal' har mer än 15 siffror före decimalkommat; inget svar får vara så stort
           answer: 9223372036854775807
                   ^
 
@@ -83,13 +83,13 @@ struct HostileResponseTests {
 
         """)
         #expect(diagnostics == """
-        svar/pilot/Umeå.yaml:8:5: error: 'other' does not belong in the answer to 'antal', a number question; only single- and multiple-choice answers have it
+        svar/pilot/Umeå.yaml:8:5: error: 'other' hör inte hemma i svaret på 'antal', en fråga av typen 'number'; bara svar på frågor av typen 'single-choice' och 'multiple-choice' har 'other'
           other: fyra
           ^
-        svar/pilot/Umeå.yaml:11:5: error: 'total' does not belong in the answer to 'exempel', a yes-no question; only count-grid answers have it
+        svar/pilot/Umeå.yaml:11:5: error: 'total' hör inte hemma i svaret på 'exempel', en fråga av typen 'yes-no'; bara svar på frågor av typen 'count-grid' har 'total'
           total: 1
           ^
-        svar/pilot/Umeå.yaml:14:5: error: okänd nyckel 'kommentar' i the answer to 'organiserat'; tillåtna nycklar: answer, empty, at, not-applicable, prefilled
+        svar/pilot/Umeå.yaml:14:5: error: okänd nyckel 'kommentar' i svaret på 'organiserat'; tillåtna nycklar: answer, empty, at, not-applicable, prefilled
           kommentar: bra
           ^
 
@@ -116,16 +116,16 @@ struct HostileResponseTests {
         let folder = try TestForm.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(ResponseStore(root: folder).folderProblem() == nil)
-        #expect(ResponseStore(root: folder + "/saknas").folderProblem() == .error("the responses folder \(folder)/saknas does not exist", at: nil))
+        #expect(ResponseStore(root: folder + "/saknas").folderProblem() == .error("svarsmappen \(folder)/saknas finns inte", at: nil))
         #expect(FileManager.default.createFile(atPath: folder + "/svar.txt", contents: Data("x".utf8)))
-        #expect(ResponseStore(root: folder + "/svar.txt").folderProblem() == .error("\(folder)/svar.txt is a file, not a folder of responses", at: nil))
+        #expect(ResponseStore(root: folder + "/svar.txt").folderProblem() == .error("\(folder)/svar.txt är en fil, inte en svarsmapp", at: nil))
     }
 
     @Test func aFileTooLargeToReadBackIsNeverWritten() throws {
         let form = try TestForm.form()
         var response = Response(formID: "testform", formVersion: "2.0", respondent: "Umeå", round: "pilot")
         response["organiserat"] = AnswerEntry(value: .text(String(repeating: "å", count: 9_000_000)))
-        #expect(throws: Diagnostic.error("the answers would make the file larger than 16 MB, more than can be read back; the previous file is unchanged",
+        #expect(throws: Diagnostic.error("svaren skulle göra filen större än 16 MB, mer än som kan läsas in igen; den tidigare filen är oförändrad",
                                          at: SourceLocation(path: "x.yaml", line: 1, column: 1))) {
             try ResponseStore.fileText(for: response, form: form, path: "x.yaml")
         }

@@ -98,33 +98,109 @@ struct ResponseReaderTests {
         """
         let actual = try rendered(text)
         #expect(actual == """
-        responses/pilot/Umeå.yaml:6:13: error: 'antal' takes a number, not 'tolv'
+        responses/pilot/Umeå.yaml:6:13: error: svaret på 'antal' ska vara ett tal, inte 'tolv'
           answer: tolv
                   ^
-        responses/pilot/Umeå.yaml:8:14: error: 'beslutade' has no choice 'rektor'; did you mean 'rektorer'?
+        responses/pilot/Umeå.yaml:8:14: error: frågan 'beslutade' har inget svarsalternativ 'rektor'; menade du 'rektorer'?
           answer: [rektor]
                    ^
-        responses/pilot/Umeå.yaml:10:13: error: 'exempel' is answered ja or nej, not 'kanske'
+        responses/pilot/Umeå.yaml:10:13: error: svaret på 'exempel' ska vara ja eller nej, inte 'kanske'
           answer: kanske
                   ^
-        responses/pilot/Umeå.yaml:11:3: warning: question 'gammal-fraga' is not in version 2.0 of form 'testform'; its answer is kept
+        responses/pilot/Umeå.yaml:11:3: warning: frågan 'gammal-fraga' finns inte i version 2.0 av formuläret 'testform'; svaret behålls
           gammal-fraga:
           ^
-        responses/pilot/Umeå.yaml:13:3: warning: question 'organiserad' is not in version 2.0 of form 'testform'; its answer is kept; did you mean 'organiserat'?
+        responses/pilot/Umeå.yaml:13:3: warning: frågan 'organiserad' finns inte i version 2.0 av formuläret 'testform'; svaret behålls; menade du 'organiserat'?
           organiserad:
           ^
-        responses/pilot/Umeå.yaml:16:28: error: 'deltagare' has no row 'larare'; its rows are politiker, rektorer
+        responses/pilot/Umeå.yaml:16:28: error: frågan 'deltagare' har ingen rad 'larare'; raderna är politiker, rektorer
           answer: {politiker: 2, larare: 1}
                                  ^
-        responses/pilot/Umeå.yaml:18:13: error: 'niva' is a scale with the values 1, 2, 3, 4, not '7'
+        responses/pilot/Umeå.yaml:18:13: error: svaret på 'niva' ska vara ett av skalans värden 1, 2, 3, 4, inte '7'
           answer: 7
                   ^
-        responses/pilot/Umeå.yaml:20:13: error: 'malen-nar' takes a term such as 'vt 2013' or a date such as '2013-09-15', not 'sommaren 2013'
+        responses/pilot/Umeå.yaml:20:13: error: svaret på 'malen-nar' ska vara en termin som 'vt 2013' eller ett datum som '2013-09-15', inte 'sommaren 2013'
           answer: sommaren 2013
                   ^
-        responses/pilot/Umeå.yaml:21:9: error: 'at' must be a date and time such as 2014-01-10T09:02:11+01:00, not 'igår'
+        responses/pilot/Umeå.yaml:21:9: error: 'at' ska vara en tidpunkt som 2014-01-10T09:02:11+01:00, inte 'igår'
           at: igår
               ^
+
+        """)
+    }
+
+    /// The rest of what a hand edit can get wrong, each said in Swedish with its position.
+    @Test func everyKindOfMistakeIsSaidInSwedish() throws {
+        let text = """
+        form: testform
+        version: "2.0"
+        respondent: Umeå
+        answers:
+          antal:
+            answer: 51
+          beslutade:
+            answer: [rektorer, rektorer]
+            other: Skolstyrelsen
+          ansvar:
+            answer: Rektorerna
+          kontakt:
+            answer: {namn: Eva}
+          organiserat:
+            empty: confirmed
+          malen-hur:
+            empty: ja
+          malen-nar:
+            at: 2014-01-10T09:02:11+01:00
+          np:
+            answer: {over-riket: [ak9]}
+          satser.ledning.status:
+            answer: halvvags
+          niva:
+            answer: 2
+          niva:
+            answer: 3
+        """
+        let actual = try rendered(text)
+        #expect(actual == """
+        responses/pilot/Umeå.yaml:6:13: error: svaret på 'antal' ska vara högst 50, inte 51
+          answer: 51
+                  ^
+        responses/pilot/Umeå.yaml:8:24: warning: svarsalternativet 'rektorer' är valt två gånger i svaret på 'beslutade'
+          answer: [rektorer, rektorer]
+                             ^
+        responses/pilot/Umeå.yaml:9:12: warning: 'other' är ifyllt, men 'annat' är inte valt i svaret på 'beslutade'
+          other: Skolstyrelsen
+                 ^
+        responses/pilot/Umeå.yaml:11:13: error: frågan 'ansvar' har inget svarsalternativ 'Rektorerna'; svarsalternativ skrivs med sitt id: rektorerna
+          answer: Rektorerna
+                  ^
+        responses/pilot/Umeå.yaml:13:13: error: svaret på 'kontakt' ska vara text, inte en mappning
+          answer: {namn: Eva}
+                  ^
+        responses/pilot/Umeå.yaml:15:12: warning: frågan 'organiserat' är obligatorisk; 'empty: confirmed' räcker inte
+          empty: confirmed
+                 ^
+        responses/pilot/Umeå.yaml:17:5: warning: posten för 'malen-hur' har inget svar ('answer' saknas)
+          empty: ja
+          ^
+        responses/pilot/Umeå.yaml:17:12: error: 'empty' kan bara vara 'confirmed', inte 'ja'
+          empty: ja
+                 ^
+        responses/pilot/Umeå.yaml:19:5: warning: posten för 'malen-nar' har inget svar ('answer' saknas)
+          at: 2014-01-10T09:02:11+01:00
+          ^
+        responses/pilot/Umeå.yaml:21:27: error: frågan 'np' har ingen kolumn 'ak9'; menade du 'ak3'?
+          answer: {over-riket: [ak9]}
+                                ^
+        responses/pilot/Umeå.yaml:23:13: error: svaret på 'satser.ledning.status' ska vara ej-paborjad, paborjad eller klar, inte 'halvvags'
+          answer: halvvags
+                  ^
+        responses/pilot/Umeå.yaml:26:3: error: svaret på 'niva' finns redan
+          niva:
+          ^
+        responses/pilot/Umeå.yaml:24:3: note: först här
+          niva:
+          ^
 
         """)
     }
@@ -133,18 +209,18 @@ struct ResponseReaderTests {
         let result = try read("form: testform\nversion: \"2.0\"\nrespondent: Umeå\nanswers:\n  antal:\n    answer: '12'\n")
         #expect(result.response?["antal"]?.value == .number(12))
         let decimal = try read("form: testform\nversion: \"2.0\"\nrespondent: Umeå\nanswers:\n  antal:\n    answer: 10,7\n")
-        #expect(decimal.diagnostics.map(\.message) == ["'antal' takes whole numbers, not 10,7"])
+        #expect(decimal.diagnostics.map(\.message) == ["svaret på 'antal' ska vara ett heltal, inte 10,7"])
     }
 
     @Test func anotherFormsAnswersAreRefused() throws {
         let result = try read("form: normallage\nversion: \"1\"\nrespondent: Umeå\nanswers: {}\n")
         #expect(result.response == nil)
-        #expect(result.diagnostics.map(\.description) == ["responses/pilot/Umeå.yaml:1:7: error: these answers are to form 'normallage', not 'testform'"])
+        #expect(result.diagnostics.map(\.description) == ["responses/pilot/Umeå.yaml:1:7: error: svaren gäller formuläret 'normallage', inte 'testform'"])
     }
 
     @Test func olderVersionIsWarned() throws {
         let result = try read("form: testform\nversion: \"1.0\"\nrespondent: Umeå\nanswers: {}\n")
-        #expect(result.diagnostics.map(\.description) == ["responses/pilot/Umeå.yaml:2:10: warning: these answers were given to version 1.0 of the form; this is version 2.0"])
+        #expect(result.diagnostics.map(\.description) == ["responses/pilot/Umeå.yaml:2:10: warning: svaren gavs till version 1.0 av formuläret; det här är version 2.0"])
         #expect(result.response != nil)
     }
 

@@ -193,12 +193,12 @@ struct FillSessionInputTests {
 
     @Test func aFailedSaveEndsTheSessionAndSaysSo() throws {
         let harness = SessionHarness(form: try TestForms.allKinds())
-        harness.saver.failure = .error("cannot save: No space left on device; the previous file is unchanged", at: nil)
+        harness.saver.failure = .error("filen kan inte sparas: disken är full; den tidigare filen är oförändrad", at: nil)
         let run = harness.run(["Text.", ".", "Anna"])
-        #expect(run.outcome == .saveFailed(.error("cannot save: No space left on device; the previous file is unchanged", at: nil)))
+        #expect(run.outcome == .saveFailed(.error("filen kan inte sparas: disken är full; den tidigare filen är oförändrad", at: nil)))
         #expect(run.transcript.from("> .") == """
         > .
-        Svaret kunde inte sparas (cannot save: No space left on device; the previous file is unchanged). Det som redan var sparat är oförändrat; be programmets personal om hjälp.
+        Svaret kunde inte sparas (filen kan inte sparas: disken är full; den tidigare filen är oförändrad). Det som redan var sparat är oförändrat; be programmets personal om hjälp.
 
         """)
     }

@@ -62,7 +62,7 @@ struct HostileInputTests {
     @Test func afterAFailedSaveTheSessionHoldsWhatTheFileHolds() throws {
         let form = try TestForms.allKinds()
         let harness = SessionHarness(form: form)
-        harness.saver.failure = .error("cannot save: No space left on device; the previous file is unchanged", at: nil)
+        harness.saver.failure = .error("filen kan inte sparas: disken är full; den tidigare filen är oförändrad", at: nil)
         harness.saver.failsAfter = 1
         let run = harness.run(["Text.", ".", "Anna"])
         #expect(run.saves.count == 1)

@@ -41,9 +41,9 @@ struct PrefillTests {
         let form = try TestForms.allKinds()
         let (result, lastYear) = try Self.lastYear(form)
         #expect(result.diagnostics.map(\.description) == [
-            "förra-året/Umeå.yaml:2:10: warning: these answers were given to version 0.9 of the form; this is version 1.0",
-            "förra-året/Umeå.yaml:12:3: warning: question 'gammal-fraga' is not in version 1.0 of form 'alla-typer'; its answer is kept",
-            "förra-året/Umeå.yaml:15:13: error: 'ledning' is a scale with the values 1, 2, 3, 4, not '7'",
+            "förra-året/Umeå.yaml:2:10: warning: svaren gavs till version 0.9 av formuläret; det här är version 1.0",
+            "förra-året/Umeå.yaml:12:3: warning: frågan 'gammal-fraga' finns inte i version 1.0 av formuläret 'alla-typer'; svaret behålls",
+            "förra-året/Umeå.yaml:15:13: error: svaret på 'ledning' ska vara ett av skalans värden 1, 2, 3, 4, inte '7'",
         ])
         var response = Response(formID: form.id, formVersion: form.version, respondent: "Umeå", round: "pilot")
         let summary = PrefillMerger.merge(lastYear, into: &response, form: form, source: "förra-året/Umeå.yaml")

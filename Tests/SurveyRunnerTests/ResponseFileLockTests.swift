@@ -83,7 +83,7 @@ struct ResponseFileLockRemovalTests {
         try session.save("svar: 1\n")
         // Someone puts another file in its place (an editor that saves by renaming, a copy).
         try "för hand\n".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(throws: Diagnostic.error("cannot save: the file was replaced by another program while it was being filled in; it is left as it is",
+        #expect(throws: Diagnostic.error("filen kan inte sparas: ett annat program har ersatt filen medan den fylldes i; den lämnas som den är",
                                          at: SourceLocation(path: path, line: 1, column: 1))) {
             try session.save("svar: 2\n")
         }

@@ -43,8 +43,8 @@ struct ResponseOpenerTests {
             return
         }
         #expect(result.diagnostics.map(\.description) == [
-            "\(path):2:10: warning: these answers were given to version 0.9 of the form; this is version 1.0",
-            "\(path):9:3: warning: question 'borttagen' is not in version 1.0 of form 'alla-typer'; its answer is kept",
+            "\(path):2:10: warning: svaren gavs till version 0.9 av formuläret; det här är version 1.0",
+            "\(path):9:3: warning: frågan 'borttagen' finns inte i version 1.0 av formuläret 'alla-typer'; svaret behålls",
         ])
         #expect(response.respondent == "Umeå")
         #expect(response["organiserat"]?.value == .text("Text."))
@@ -62,8 +62,8 @@ struct ResponseOpenerTests {
           beslutade:
             answer: [rektorer, styrelsen]
         """, [
-            "6:13: error: 'antal-mal' takes a number, not 'tolv'",
-            "8:24: error: 'beslutade' has no choice 'styrelsen'; its choices are namnd-utskott-kf-ks, rektorer, forvaltning, annat",
+            "6:13: error: svaret på 'antal-mal' ska vara ett tal, inte 'tolv'",
+            "8:24: error: frågan 'beslutade' har inget svarsalternativ 'styrelsen'; svarsalternativen är namnd-utskott-kf-ks, rektorer, forvaltning, annat",
         ]),
         ("""
         form: alla-typer
@@ -77,7 +77,7 @@ struct ResponseOpenerTests {
         version: "2016"
         respondent: Umeå
         answers: {}
-        """, ["1:7: error: these answers are to form 'normallage-2016', not 'alla-typer'"]),
+        """, ["1:7: error: svaren gäller formuläret 'normallage-2016', inte 'alla-typer'"]),
     ])
     func aFileWithErrorsIsNotUsed(text: String, expected: [String]) throws {
         let form = try TestForms.allKinds()

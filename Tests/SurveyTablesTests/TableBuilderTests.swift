@@ -212,7 +212,7 @@ extension TableBuilderTests {
         let (tables, warnings) = builder.tables(numbers: [7, 20])
         #expect(tables.map(\.number) == [7, 20])
         #expect(warnings == [])
-        #expect(builder.tables(numbers: [3]).warnings.map(\.message) == ["Tabell 3: 'lankats' is not coded yet; run `survey code` and review the result"])
+        #expect(builder.tables(numbers: [3]).warnings.map(\.message) == ["Tabell 3: svaren på 'lankats' är inte kodade ännu; kör `survey code` och granska resultatet"])
     }
 
     @Test func comparisonWithLastYear() throws {
@@ -292,14 +292,22 @@ extension TableBuilderTests {
         try fixture.write(answers, to: fixture.folder)
         let (tables, warnings) = fixture.tables()
         #expect(warnings.map(\.message) == [
-            "Tabell 3: 1 coded statement of Borås no longer appear in the answer; run `survey code` again",
-            "Tabell 3: 1 statement of Borås is not coded; run `survey code` again",
+            "Tabell 3: 1 kodat påstående finns inte längre i Borås svar; kör `survey code` igen",
+            "Tabell 3: 1 påstående i Borås svar är inte kodat; kör `survey code` igen",
         ])
         #expect(try table(3, tables).rows.map { $0.count ?? 0 } == [3, 1])
 
+        // Counts above one take the plural.
+        answers[2].2["lankats"] = .text("Vi har ändrat svaret helt. Det gäller två nya saker.")
+        try fixture.write(answers, to: fixture.folder)
+        #expect(fixture.tables().warnings.map(\.message) == [
+            "Tabell 3: 1 kodat påstående finns inte längre i Borås svar; kör `survey code` igen",
+            "Tabell 3: 2 påståenden i Borås svar är inte kodade; kör `survey code` igen",
+        ])
+
         try FileManager.default.removeItem(atPath: fixture.folder + "/codes")
         let (uncoded, notCoded) = fixture.tables()
-        #expect(notCoded.map(\.message) == ["Tabell 3: 'lankats' is not coded yet; run `survey code` and review the result"])
+        #expect(notCoded.map(\.message) == ["Tabell 3: svaren på 'lankats' är inte kodade ännu; kör `survey code` och granska resultatet"])
         #expect(try table(3, uncoded).rows.isEmpty)
         #expect(try table(3, uncoded).notes == [])
         #expect(try table(3, uncoded).emptyNote == "svaren är inte kodade ännu")
