@@ -3,17 +3,18 @@
 /// The coder calls its progress handler on the calling thread, between steps and within
 /// the long ones; it never prints.
 public struct CoderProgress: Hashable, Sendable, CustomStringConvertible {
+    /// Each stage as staff read it on stderr (`survey code`'s progress line).
     public enum Stage: String, Hashable, Sendable {
-        case splitting = "splitting answers"
-        case terms = "stemming"
-        case weighting = "weighting terms"
-        case assigning = "assigning to the codebook"
-        case learning = "learning from coded answers"
-        case reducing = "reducing dimensions"
-        case clustering = "clustering"
-        case settling = "settling categories"
-        case describing = "labelling categories"
-        case done = "done"
+        case splitting = "delar upp svaren"
+        case terms = "tar fram ordstammar"
+        case weighting = "väger orden"
+        case assigning = "placerar i kodboken"
+        case learning = "lär av kodade svar"
+        case reducing = "minskar dimensionerna"
+        case clustering = "grupperar"
+        case settling = "justerar kategorierna"
+        case describing = "namnger kategorierna"
+        case done = "klart"
     }
 
     public var stage: Stage

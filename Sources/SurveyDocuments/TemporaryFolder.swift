@@ -1,4 +1,5 @@
 import Foundation
+import SurveyText
 
 /// A private folder under the system's temporary folder for one conversion, removed afterwards.
 struct TemporaryFolder {
@@ -9,7 +10,7 @@ struct TemporaryFolder {
         var template = Array((base as NSString).appendingPathComponent("\(prefix)-XXXXXX").utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }
         guard created != nil else {
-            throw .file("Kan inte skapa en tillfällig mapp i \(base): \(String(cString: strerror(errno))).")
+            throw .file("Kan inte skapa en tillfällig mapp i \(base): \(SystemErrorWording.reason(errno)).")
         }
         path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }

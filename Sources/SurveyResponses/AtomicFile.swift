@@ -1,4 +1,5 @@
 import Foundation
+import SurveyText
 public import SurveyYAML
 
 /// Replaces a file's contents so that a crash at any moment leaves either the old or the new file.

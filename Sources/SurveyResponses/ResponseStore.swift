@@ -1,4 +1,5 @@
 import Foundation
+import SurveyText
 public import SurveyForm
 public import SurveyYAML
 

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyText
 import Synchronization
 public import SurveyYAML
 import SurveyResponses

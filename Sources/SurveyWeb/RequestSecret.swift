@@ -1,5 +1,6 @@
 internal import Crypto
 import Foundation
+import SurveyText
 public import SurveyInvitations
 import SurveyResponses
 

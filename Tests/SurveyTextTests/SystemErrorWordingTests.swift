@@ -1,5 +1,5 @@
 import Foundation
-import SurveyResponses
+import SurveyText
 import Testing
 
 struct SystemErrorWordingTests {
