@@ -1,4 +1,5 @@
 import ArgumentParser
+import SurveyCommandSupport
 
 /// `survey-web`: the commands that put the form in a browser, `serve` and `invite`.
 ///
@@ -8,9 +9,14 @@ import ArgumentParser
 struct SurveyWebCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "survey",
-        abstract: "Serve survey forms in a browser: secret links (invite) and the server (serve).",
-        discussion: "Usually run as `survey serve` and `survey invite`, which start this program.",
+        abstract: "Formuläret i en webbläsare: hemliga länkar (invite) och servern (serve).",
+        discussion: "Körs oftast som `survey serve` och `survey invite`, som startar det här programmet.",
         version: "0.1.0",
         subcommands: [Serve.self, Invite.self]
     )
+
+    /// ArgumentParser's `main()`, with the framework's own words in Swedish (`SwedishCommandLine`).
+    static func main() {
+        SwedishCommandLine.main(Self.self)
+    }
 }

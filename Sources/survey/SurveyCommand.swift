@@ -1,4 +1,5 @@
 import ArgumentParser
+import SurveyCommandSupport
 
 /// The `survey` tool: forms, answers, coding and tables for the yearly report.
 @main
@@ -8,12 +9,18 @@ struct SurveyCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "survey",
-        abstract: "Survey forms, questionnaire runner, coder and tables for the yearly municipal report.",
+        abstract: "Formulär, ifyllnad, kodning av fritextsvar och tabeller för kommunernas årliga rapport.",
         discussion: """
-        Forms are YAML files (docs/form-format.md). Respondents answer with `survey fill`; staff check \
-        completeness, code free text and publish tables.
+        Formulären är YAML-filer (docs/form-format.md). Kommunerna svarar med `survey fill` eller i \
+        webbläsaren (`survey serve`); programmets personal kontrollerar vad som saknas, kodar \
+        fritextsvaren och publicerar tabeller och en rapport.
         """,
         version: version,
         subcommands: [Lint.self, Check.self, Fill.self, Invite.self, Serve.self, Code.self, Review.self, Agree.self, Tables.self, Report.self]
     )
+
+    /// ArgumentParser's `main()`, with the framework's own words in Swedish (`SwedishCommandLine`).
+    static func main() {
+        SwedishCommandLine.main(Self.self)
+    }
 }

@@ -159,7 +159,7 @@ struct FillCommandTests {
         let result = try Support.run(["fill", "kort.yaml", "--respondent", name, "--responses", "svar"], input: "3\n", in: folder)
         #expect(result.status == 64)
         #expect(result.stdout == "")
-        #expect(result.stderr.hasPrefix("Error: \(message)\n"))
+        #expect(result.stderr.hasPrefix("Fel: \(message)\n"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/svar"))
     }
 
@@ -168,10 +168,10 @@ struct FillCommandTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try Support.run(["fill", "kort.yaml", "--respondent", "Umeå", "--round", "../..", "--responses", "svar"], input: "", in: folder)
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: Omgången \"../..\" kan inte användas: Namnet får inte innehålla / eller \\.\n"))
+        #expect(result.stderr.hasPrefix("Fel: Omgången \"../..\" kan inte användas: Namnet får inte innehålla / eller \\.\n"))
         let codes = try Support.run(["fill", "kort.yaml", "--respondent", "Umeå", "--round", "codes", "--responses", "svar"], input: "", in: folder)
         #expect(codes.status == 64)
-        #expect(codes.stderr.hasPrefix("Error: Omgången kan inte heta \"codes\"; den mappen är till för kodningar.\n"))
+        #expect(codes.stderr.hasPrefix("Fel: Omgången kan inte heta \"codes\"; den mappen är till för kodningar.\n"))
     }
 
     @Test(arguments: ["Umeå", "Borås", "Upplands-Bro", "Hyllie SDN"])

@@ -286,7 +286,7 @@ struct HostileInputCommandTests {
         let result = try Support.run(["fill", "kort.yaml", "--respondent", name, "--responses", "svar"], input: "3\n", in: folder)
         #expect(result.status == 64)
         #expect(result.stdout == "")
-        #expect(result.stderr.hasPrefix("Error: \(message)\n"))
+        #expect(result.stderr.hasPrefix("Fel: \(message)\n"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/svar"))
     }
 
@@ -313,7 +313,7 @@ struct HostileInputCommandTests {
         let result = try Support.run(["fill", "kort.yaml", "--respondent", "Umeå", "--responses", "svar.txt"], input: "3\n", in: folder)
         #expect(result.status == 64)
         #expect(result.stdout == "")
-        #expect(result.stderr.hasPrefix("Error: svar.txt är en fil, inte en mapp. Ange med --responses mappen där svaren sparas.\n"))
+        #expect(result.stderr.hasPrefix("Fel: svar.txt är en fil, inte en mapp. Ange med --responses mappen där svaren sparas.\n"))
         #expect(try String(contentsOfFile: folder + "/svar.txt", encoding: .utf8) == "x")
         // A round folder that is a file.
         try FileManager.default.createDirectory(atPath: folder + "/svar", withIntermediateDirectories: true)

@@ -54,6 +54,32 @@ struct StaffCommandsTests {
         #expect(clean.stderr == "")
     }
 
+    /// ArgumentParser's own words (headings, --help's line, errors) are said in Swedish, as
+    /// everything else the commands print.
+    @Test func theHelpAndUsageErrorsAreSwedish() throws {
+        let folder = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let help = try Support.run(["tables", "--help"], input: "", in: folder)
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("ÖVERSIKT: "))
+        for heading in ["\nANVÄNDNING: survey tables ", "\nARGUMENT:\n", "\nFLAGGOR:\n", "  -h, --help              Visa hjälpen.\n", "standard: markdown)"] {
+            #expect(help.stdout.contains(heading), "\(heading)")
+        }
+        #expect(!help.stdout.contains("OPTIONS:") && !help.stdout.contains("default:"))
+        let top = try Support.run(["--help"], input: "", in: folder)
+        #expect(top.stdout.contains("\nUNDERKOMMANDON:\n") && top.stdout.hasSuffix("  Se 'survey help <underkommando>' för mer hjälp.\n"))
+        let missing = try Support.run(["lint"], input: "", in: folder)
+        #expect(missing.status == 64)
+        #expect(missing.stderr.hasPrefix("Fel: argumentet '<files> ...' saknas\n"))
+        #expect(missing.stderr.hasSuffix("  Se 'survey lint --help' för mer information.\n"))
+        let invalid = try Support.run(["code", "--clusters", "tre"], input: "", in: folder)
+        #expect(invalid.stderr.hasPrefix("Fel: 'tre' är inget giltigt värde för '--clusters <clusters>'\n"))
+        #expect(invalid.stderr.contains("\nAnvändning: survey code [<flaggor>] "))
+        let unknown = try Support.run(["tabels"], input: "", in: folder)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.hasPrefix("Fel: oväntat argument 'tabels'\n"))
+    }
+
     @Test func checkTheBundledExample() throws {
         let folder = try bundledCopy()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -272,7 +298,7 @@ struct StaffCommandsTests {
             let result = try Support.run([command, Support.annualReport, "responses", "--group-by", "network"] + extra, input: "", in: folder)
             #expect(result.status == 64, "\(command)")
             #expect(result.stdout == "", "\(command)")
-            #expect(result.stderr.hasPrefix("Error: --group-by network behöver --register: nätverken står i registret.\n"), "\(command)")
+            #expect(result.stderr.hasPrefix("Fel: --group-by network behöver --register: nätverken står i registret.\n"), "\(command)")
         }
         #expect(!FileManager.default.fileExists(atPath: folder + "/ut"))
         let grouped = try Support.run(["tables", Support.annualReport, "responses", "--group-by", "network", "--register", register, "--table", "3"],

@@ -68,7 +68,7 @@ struct WebCommandTests {
         #expect(unknown.stderr == "Umea finns inte i omgången pilot i registret \(Self.register). Menade du Umeå?\n")
         let both = try Self.invite(["--revoke", "Borås", "--out", "x.csv"], in: folder)
         #expect(both.status == 64)
-        #expect(both.stderr.contains("Error: --revoke stänger länkar; ge inte --reissue eller --out samtidigt."))
+        #expect(both.stderr.contains("Fel: --revoke stänger länkar; ge inte --reissue eller --out samtidigt."))
     }
 
     @Test func serveStartsOnLoopbackAnswersAndStopsOnSIGTERM() async throws {
