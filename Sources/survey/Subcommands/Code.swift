@@ -86,11 +86,11 @@ extension SurveyCommand {
         func validate() throws {
             if csv == nil {
                 guard form != nil, responses != nil else {
-                    throw ValidationError("Ange FORM och RESPONSES, eller --csv FIL.")
+                    throw ValidationError("Ange FORMULÄR och SVARSMAPP, eller --csv FIL.")
                 }
                 if question.isEmpty && !all { throw ValidationError("Ange --question ID (eller --all).") }
             } else {
-                if form != nil || responses != nil { throw ValidationError("Med --csv anges inte FORM eller RESPONSES.") }
+                if form != nil || responses != nil { throw ValidationError("Med --csv anges inte FORMULÄR eller SVARSMAPP.") }
                 if all { throw ValidationError("--all behöver ett formulär; med --csv kodas alla frågor i filen om inte --question anges.") }
                 if codes == nil && !dryRun { throw ValidationError("Med --csv, ange med --codes MAPP var kodböckerna ska skrivas (eller --dry-run).") }
             }
