@@ -6,6 +6,6 @@ extension ColorChoice: ExpressibleByArgument {}
 public struct DiagnosticOptions: ParsableArguments {
     public init() {}
 
-    @Option(name: .long, help: "Colour in diagnostics: auto (when stderr is a terminal), always or never.")
+    @Option(name: .long, help: ArgumentHelp("Färg i fel- och varningsmeddelanden: auto (när stderr är en terminal), always (alltid) eller never (aldrig).", valueName: "läge"))
     public var color: ColorChoice = .auto
 }

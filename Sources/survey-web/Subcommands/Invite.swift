@@ -9,43 +9,43 @@ import SurveyYAML
 extension SurveyWebCommand {
     struct Invite: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make one secret link per municipality of a round for `survey serve`, as a CSV for Excel.",
+            abstract: "Skapa en hemlig länk per kommun i en omgång för `survey serve`, som en CSV-fil för Excel.",
             discussion: """
-            Gives every municipality of ROUND in the register that has no link yet a new one, and \
-            writes the new links to --out (semicolon-separated CSV with a byte-order mark, for \
-            Swedish Excel; readable by its owner only). Each link holds 256 random bits; only the \
-            SHA-256 hash of each is kept, in RESPONSES/ROUND/.invitations.yaml, so a lost link \
-            cannot be shown again: --reissue NAME gives NAME a new one (the old one stops \
-            working). --revoke NAME closes NAME's link without a new one. A running `survey serve` \
-            sees the change at the next request. See docs/staff-guide.md.
-            Exit status: 0 on success, 1 when --revoke names someone without an open link, 2 when \
-            the form, the register or the invitations file cannot be read, 64 for a round or a name \
-            not in the register, or an --out file that exists already.
+            Ger varje kommun i OMGÅNG i registret som ännu saknar länk en ny, och skriver de nya \
+            länkarna till --out (CSV med semikolon som avgränsare och byteordningsmarkering, för svenska \
+            Excel; bara filens ägare kan läsa den). Varje länk innehåller 256 slumpmässiga bitar; bara \
+            SHA-256-hashen av varje länk sparas, i SVARSMAPP/OMGÅNG/.invitations.yaml, så en förlorad \
+            länk kan inte visas igen: --reissue NAMN ger NAMN en ny (den gamla slutar fungera). \
+            --revoke NAMN stänger länken för NAMN utan att ge en ny. En `survey serve` som körs märker \
+            ändringen vid nästa förfrågan. Se docs/staff-guide.md.
+            Slutstatus: 0 när allt gick bra, 1 när --revoke anger någon utan öppen länk, 2 när \
+            formuläret, registret eller inbjudningsfilen inte kan läsas, 64 för en omgång eller ett namn \
+            som inte finns i registret, eller en --out-fil som redan finns.
             """
         )
 
-        @Argument(help: "The form the links are for.")
+        @Argument(help: ArgumentHelp("Formuläret som länkarna gäller.", valueName: "formulär"))
         var form: String
 
-        @Option(help: "Register of participants: who gets a link.")
+        @Option(help: ArgumentHelp("Deltagarregistret: vilka som får en länk.", valueName: "fil"))
         var register: String
 
-        @Option(help: "The round whose municipalities get links.")
+        @Option(help: ArgumentHelp("Omgången vars kommuner får länkar.", valueName: "omgång"))
         var round: String
 
-        @Option(help: "The responses folder (the invitations file is kept in its round folder).")
+        @Option(help: ArgumentHelp("Svarsmappen (inbjudningsfilen sparas i dess omgångsmapp).", valueName: "svarsmapp"))
         var responses: String = "responses"
 
-        @Option(help: "Where to write the new links (CSV); must not exist yet.")
+        @Option(help: ArgumentHelp("Filen som de nya länkarna skrivs till (CSV); den får inte finnas redan.", valueName: "fil"))
         var out: String?
 
-        @Option(name: .customLong("base-url"), help: "The address respondents reach `survey serve` at.")
+        @Option(name: .customLong("base-url"), help: ArgumentHelp("Adressen där de som svarar når `survey serve`.", valueName: "adress"))
         var baseURL: String = "http://127.0.0.1:8080"
 
-        @Option(help: "A new link for this municipality, replacing its old one (repeatable).")
+        @Option(help: ArgumentHelp("En ny länk för den här kommunen, som ersätter den gamla (kan upprepas).", valueName: "namn"))
         var reissue: [String] = []
 
-        @Option(help: "Close this municipality's link, without a new one (repeatable).")
+        @Option(help: ArgumentHelp("Stäng den här kommunens länk, utan att ge en ny (kan upprepas).", valueName: "namn"))
         var revoke: [String] = []
 
         @OptionGroup var diagnosticOptions: DiagnosticOptions

@@ -10,42 +10,42 @@ import SurveyYAML
 extension SurveyWebCommand {
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Serve the form in a browser: one secret link per municipality (made with `survey invite`).",
+            abstract: "Visa formuläret i webbläsaren via en webbserver: en hemlig länk per kommun (skapad med `survey invite`).",
             discussion: """
-            Respondents open their link (https://…/s/TOKEN) and answer in Swedish, one page per \
-            section, with the same checks as `survey fill` and into the same files \
-            (RESPONSES/ROUND/NAME.yaml), each answer saved atomically under the same lock; a \
-            terminal fill and the browser never overwrite each other. Listens on 127.0.0.1 unless \
-            --host says otherwise; put it behind a TLS reverse proxy (docs/staff-guide.md has an \
-            nginx example and a systemd unit). Access lines go to stderr, without tokens or answers. \
-            Ctrl-C (or SIGTERM) stops it after the requests under way.
-            Exit status: 0 after a stop, 2 when the form, the register or the responses folder \
-            cannot be read, 64 for a round not in the register, 74 when the port cannot be opened.
+            De som svarar öppnar sin länk (https://…/s/TOKEN) och svarar på svenska, en sida per avsnitt, \
+            med samma kontroller som i `survey fill` och i samma filer (SVARSMAPP/OMGÅNG/NAMN.yaml), varje \
+            svar sparat atomärt under samma lås; ifyllning i terminalen och i webbläsaren skriver aldrig \
+            över varandra. Lyssnar på 127.0.0.1 om inte --host anger något annat; lägg servern bakom en \
+            omvänd proxy med TLS (docs/staff-guide.md har ett nginx-exempel och en systemd-enhet). \
+            Åtkomstrader skrivs till stderr, utan länkarnas TOKEN och utan svar. Ctrl-C (eller SIGTERM) \
+            stoppar servern när de pågående förfrågningarna är klara.
+            Slutstatus: 0 efter ett stopp, 2 när formuläret, registret eller svarsmappen inte kan läsas, \
+            64 för en omgång som inte finns i registret, 74 när porten inte kan öppnas.
             """
         )
 
-        @Argument(help: "The form to serve.")
+        @Argument(help: ArgumentHelp("Formuläret som ska visas.", valueName: "formulär"))
         var form: String
 
-        @Option(help: "The responses folder.")
+        @Option(help: ArgumentHelp("Svarsmappen.", valueName: "svarsmapp"))
         var responses: String = "responses"
 
-        @Option(help: "Register of participants.")
+        @Option(help: ArgumentHelp("Deltagarregistret.", valueName: "fil"))
         var register: String
 
-        @Option(name: .customLong("round"), help: "Rounds whose links open (repeatable). Default: every round of the register.")
+        @Option(name: .customLong("round"), help: ArgumentHelp("Omgångar vars länkar är öppna (kan upprepas). Standard: alla omgångar i registret.", valueName: "omgång"))
         var rounds: [String] = []
 
-        @Option(help: "Last year's round folder: NAME.yaml there prefills NAME's answers, to be confirmed.")
+        @Option(help: ArgumentHelp("Förra årets omgångsmapp: NAMN.yaml där fyller i svaren för NAMN i förväg, för att bekräftas.", valueName: "mapp"))
         var prefill: String?
 
-        @Option(help: "The address to listen on.")
+        @Option(help: ArgumentHelp("Adressen att lyssna på.", valueName: "adress"))
         var host: String = "127.0.0.1"
 
-        @Option(help: "The port to listen on.")
+        @Option(help: "Porten att lyssna på.")
         var port: Int = 8080
 
-        @Flag(name: .customLong("behind-proxy"), help: "Take the client's address from X-Forwarded-For (set by the reverse proxy), for the limit on wrong links.")
+        @Flag(name: .customLong("behind-proxy"), help: "Ta klientens adress från X-Forwarded-For (som den omvända proxyn sätter), för gränsen för felaktiga länkar.")
         var behindProxy = false
 
         @OptionGroup var diagnosticOptions: DiagnosticOptions

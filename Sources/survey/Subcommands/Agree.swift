@@ -7,28 +7,29 @@ import SurveyYAML
 extension SurveyCommand {
     struct Agree: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Compare two codings of the same answers: agreement per category, Cohen's kappa, Krippendorff's alpha.",
+            abstract: "Jämför två kodningar av samma svar: överensstämmelse per kategori, Cohens kappa, Krippendorffs alfa.",
             discussion: """
-            A and B are coding files (QUESTION.coding.yaml) of the same question, e.g. by two staff members, \
-            or by staff and the coder. Units are statements (matched by respondent and text) or whole answers \
-            (--unit answers). Reported: per category, the share of units where both agree on membership, \
-            Cohen's kappa and Krippendorff's alpha (nominal); overall, identical category sets, kappa and nominal \
-            alpha with each set as one value, and Krippendorff's alpha with the MASI distance for the \
-            multi-label case. Categories are paired by id, then by label (from the codebooks beside A and B), \
-            and the report says which. Codings of different questions are refused (exit 2). The report is in Swedish.
+            A och B är kodningsfiler (FRÅGA.coding.yaml) för samma fråga, till exempel från två personer i \
+            personalen, eller från personalen och kodaren. Enheterna är påståenden (parade efter svarande och \
+            text) eller hela svar (--unit answers). Rapporten visar per kategori andelen enheter där båda är \
+            överens om huruvida enheten hör till kategorin, Cohens kappa och Krippendorffs alfa (nominal); \
+            totalt identiska kategoriuppsättningar, kappa och nominalt alfa med varje uppsättning som ett \
+            värde, och Krippendorffs alfa med MASI-avståndet för fallet med flera kategorier per enhet. \
+            Kategorierna paras ihop efter id och sedan efter etikett (från kodböckerna bredvid A och B), och \
+            rapporten säger vilket. Kodningar av olika frågor avvisas (slutstatus 2). Rapporten är på svenska.
             """
         )
 
-        @Argument(help: "The first coding file.")
+        @Argument(help: ArgumentHelp("Den första kodningsfilen.", valueName: "A"))
         var first: String
 
-        @Argument(help: "The second coding file.")
+        @Argument(help: ArgumentHelp("Den andra kodningsfilen.", valueName: "B"))
         var second: String
 
-        @Option(help: "What is compared: statements or answers.")
+        @Option(help: ArgumentHelp("Vad som jämförs: statements (påståenden) eller answers (hela svar).", valueName: "enhet"))
         var unit: AgreementUnit = .statements
 
-        @Option(help: "Output format: text or json.")
+        @Option(help: "Format för utdata: text eller json.")
         var format: ReportFormat = .text
 
         @OptionGroup var diagnosticOptions: DiagnosticOptions

@@ -6,31 +6,31 @@ import SurveyYAML
 extension SurveyCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Report what is missing in a folder of answers, per respondent and per question.",
+            abstract: "Visa vad som saknas i en svarsmapp, per svarande och per fråga.",
             discussion: """
-            Reads every RESPONSES/ROUND/RESPONDENT.yaml (and RESPONSES/RESPONDENT.yaml) against FORM. \
-            The report goes to stdout in Swedish (or JSON with --format json); problems in the files \
-            themselves go to stderr as file:line:column diagnostics. With --register, municipalities of \
-            the rounds present (or of --round) that have no file are named too.
-            Exit status: 0 when everything required is answered, 1 when anything is missing, \
-            2 when the form, the register or the responses folder cannot be read, or --round names \
-            no round.
+            Läser varje SVARSMAPP/OMGÅNG/NAMN.yaml (och SVARSMAPP/NAMN.yaml) mot FORMULÄR. \
+            Rapporten skrivs till stdout på svenska (eller som JSON med --format json); fel i själva \
+            filerna skrivs till stderr med fil:rad:kolumn. Med --register nämns också de kommuner i \
+            omgångarna som finns (eller i --round) som saknar fil.
+            Slutstatus: 0 när allt obligatoriskt är besvarat, 1 när något saknas, 2 när formuläret, \
+            registret eller svarsmappen inte kan läsas, eller när --round anger en omgång som inte \
+            finns.
             """
         )
 
-        @Argument(help: "The form the answers were given to.")
+        @Argument(help: ArgumentHelp("Formuläret som svaren gavs på.", valueName: "formulär"))
         var form: String
 
-        @Argument(help: "The responses folder.")
+        @Argument(help: ArgumentHelp("Svarsmappen.", valueName: "svarsmapp"))
         var responses: String
 
-        @Option(help: "Register of participants, to name those who have not answered at all.")
+        @Option(help: ArgumentHelp("Deltagarregistret, för att nämna dem som inte har svarat alls.", valueName: "fil"))
         var register: String?
 
-        @Option(name: .customLong("round"), help: "Rounds whose municipalities are expected to answer (repeatable). Default: the round folders present.")
+        @Option(name: .customLong("round"), help: ArgumentHelp("Omgångar vars kommuner väntas svara (kan upprepas). Standard: de omgångsmappar som finns.", valueName: "omgång"))
         var rounds: [String] = []
 
-        @Option(help: "Output format: text or json.")
+        @Option(help: "Format för utdata: text eller json.")
         var format: ReportFormat = .text
 
         @OptionGroup var diagnosticOptions: DiagnosticOptions

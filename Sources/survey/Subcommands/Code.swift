@@ -9,74 +9,76 @@ import SurveyYAML
 extension SurveyCommand {
     struct Code: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Sort the free-text answers to a question into categories; write a codebook and a coding.",
+            abstract: "Sortera fritextsvaren på en fråga i kategorier; skriv en kodbok och en kodning.",
             discussion: """
-            Answers come from a responses folder (FORM RESPONSES --question ID, or --all for every codable \
-            question) or from a CSV export (--csv FILE with columns respondent,question,text). Each answer is \
-            split into statements, which are clustered; a respondent counts in every category any of its \
-            statements is in. With an existing codebook (in the codes folder, or --codebook FILE such as \
-            last year's) answers are first assigned to its categories, and only what fits none of them forms \
-            new ones; final categories and staff decisions are never changed. QUESTION.codebook.yaml and \
-            QUESTION.coding.yaml are written atomically into the codes folder; the summary goes to stdout.
+            Svaren hämtas från en svarsmapp (FORMULÄR SVARSMAPP --question ID, eller --all för alla frågor \
+            som går att koda) eller från en CSV-export (--csv FIL med kolumnerna respondent,question,text). \
+            Varje svar delas upp i påståenden, som grupperas; en svarande räknas i varje kategori som något \
+            av dess påståenden ligger i. Med en befintlig kodbok (i kodmappen, eller --codebook FIL, till \
+            exempel förra årets) placeras svaren först i dess kategorier, och bara det som inte passar i \
+            någon av dem bildar nya; färdiga kategorier och personalens beslut ändras aldrig. \
+            FRÅGA.codebook.yaml och FRÅGA.coding.yaml skrivs atomärt till kodmappen; sammanfattningen \
+            skrivs till stdout.
 
-            Words the answers write in several ways ("ML", "Mattelyftet", "Matematiklyftet") are read as one \
-            through a glossary: --glossary FILE, or else glossary.yaml beside the form when there is one, \
-            together with the variants staff listed among the key terms of the codebooks in the codes folder.
+            Ord som svaren skriver på flera sätt ("ML", "Mattelyftet", "Matematiklyftet") läses som ett och \
+            samma genom en ordlista: --glossary FIL, annars glossary.yaml bredvid formuläret om den finns, \
+            tillsammans med de varianter som personalen har listat bland nyckeltermerna i kodböckerna i \
+            kodmappen.
 
-            The coder learns from what people have coded: the staff decisions in the question's coding in the \
-            codes folder, and --learn-from FILE (repeatable), either a CSV from another tool (columns \
-            respondent,question,text,categories; an answer's categories named by their labels, separated by \
-            ';'; an empty cell for an answer coded as nothing) or a coding file such as last year's \
-            (QUESTION.coding.yaml, with QUESTION.codebook.yaml beside it). It then places statements with a \
-            classifier whose scores are calibrated probabilities, and marks `review: false` only the \
-            statements it is sure enough of for the statements so coded to be right as often as \
-            --target-accuracy asks (default 0.95); the rest are left to `survey review`. A bad row of a \
-            --learn-from file is reported with its position and nothing is written.
+            Kodaren lär sig av det som redan har kodats: personalens beslut i frågans kodning i kodmappen, \
+            och --learn-from FIL (kan upprepas), antingen en CSV från ett annat verktyg (kolumnerna \
+            respondent,question,text,categories; ett svars kategorier anges med sina etiketter, åtskilda av \
+            ';'; en tom cell för ett svar som kodats som ingenting) eller en kodningsfil, till exempel förra \
+            årets (FRÅGA.coding.yaml, med FRÅGA.codebook.yaml bredvid). Sedan placerar kodaren påståendena \
+            med en klassificerare vars poäng är kalibrerade sannolikheter, och markerar bara de påståenden \
+            med `review: false` som den är så säker på att påståenden som kodas så blir rätt så ofta som \
+            --target-accuracy kräver (standard 0.95); resten lämnas till `survey review`. En felaktig rad i \
+            en --learn-from-fil rapporteras med sin position, och inget skrivs.
             """
         )
 
-        @Argument(help: "The form (not with --csv).")
+        @Argument(help: ArgumentHelp("Formuläret (inte med --csv).", valueName: "formulär"))
         var form: String?
 
-        @Argument(help: "The responses folder (not with --csv).")
+        @Argument(help: ArgumentHelp("Svarsmappen (inte med --csv).", valueName: "svarsmapp"))
         var responses: String?
 
-        @Option(help: "The question to code (repeatable).")
+        @Option(help: ArgumentHelp("Frågan som ska kodas (kan upprepas).", valueName: "id"))
         var question: [String] = []
 
-        @Flag(help: "Code every codable question of the form.")
+        @Flag(help: "Koda alla frågor i formuläret som går att koda.")
         var all = false
 
-        @Option(help: "Read answers from a CSV file (columns respondent,question,text) instead of a responses folder.")
+        @Option(help: ArgumentHelp("Läs svaren från en CSV-fil (kolumnerna respondent,question,text) i stället för från en svarsmapp.", valueName: "fil"))
         var csv: String?
 
-        @Option(help: "Folder for codebooks and codings (default: RESPONSES/codes; required with --csv unless --dry-run).")
+        @Option(help: ArgumentHelp("Mapp för kodböcker och kodningar (standard: SVARSMAPP/codes; krävs med --csv utom med --dry-run).", valueName: "mapp"))
         var codes: String?
 
-        @Option(help: "A codebook to code into first, e.g. last year's, when the question has none yet.")
+        @Option(help: ArgumentHelp("En kodbok att koda in i först, till exempel förra årets, när frågan inte har någon än.", valueName: "fil"))
         var codebook: String?
 
-        @Option(help: "A glossary of words written in several ways (default: glossary.yaml beside the form, if any).")
+        @Option(help: ArgumentHelp("En ordlista över ord som skrivs på flera sätt (standard: glossary.yaml bredvid formuläret, om den finns).", valueName: "fil"))
         var glossary: String?
 
-        @Option(help: "Make exactly K categories; every statement is placed in one of them.")
+        @Option(help: ArgumentHelp("Bilda exakt K kategorier; varje påstående placeras i en av dem.", valueName: "K"))
         var clusters: Int?
 
-        @Flag(help: "Code each answer whole, as one statement.")
+        @Flag(help: "Koda varje svar i sin helhet, som ett enda påstående.")
         var single = false
 
-        @Option(help: "The answers' language: sv (default) or en.")
+        @Option(help: ArgumentHelp("Svarens språk: sv (standard) eller en.", valueName: "språk"))
         var language = "sv"
 
-        @Option(help: "Summary format: text or json.")
+        @Option(help: "Format för sammanfattningen: text eller json.")
         var format: ReportFormat = .text
 
-        @Flag(name: .customLong("dry-run"), help: "Print the summary but write no files.")
+        @Flag(name: .customLong("dry-run"), help: "Visa sammanfattningen men spara inga filer.")
         var dryRun = false
 
         @OptionGroup var learning: LearningOptions
 
-        @Option(help: "Seed for the coder's random choices (the same seed and answers give the same result).")
+        @Option(help: ArgumentHelp("Frö för kodarens slumpval (samma frö och samma svar ger samma resultat).", valueName: "tal"))
         var seed: UInt64 = 2012
 
         @OptionGroup var diagnosticOptions: DiagnosticOptions
@@ -84,11 +86,11 @@ extension SurveyCommand {
         func validate() throws {
             if csv == nil {
                 guard form != nil, responses != nil else {
-                    throw ValidationError("Ange FORM och RESPONSES, eller --csv FIL.")
+                    throw ValidationError("Ange FORMULÄR och SVARSMAPP, eller --csv FIL.")
                 }
                 if question.isEmpty && !all { throw ValidationError("Ange --question ID (eller --all).") }
             } else {
-                if form != nil || responses != nil { throw ValidationError("Med --csv anges inte FORM eller RESPONSES.") }
+                if form != nil || responses != nil { throw ValidationError("Med --csv anges inte FORMULÄR eller SVARSMAPP.") }
                 if all { throw ValidationError("--all behöver ett formulär; med --csv kodas alla frågor i filen om inte --question anges.") }
                 if codes == nil && !dryRun { throw ValidationError("Med --csv, ange med --codes MAPP var kodböckerna ska skrivas (eller --dry-run).") }
             }

@@ -8,38 +8,38 @@ import SurveyYAML
 extension SurveyCommand {
     struct Fill: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Fill in a form at the terminal (in Swedish); every answer is saved the moment it is given.",
+            abstract: "Fyll i ett formulär i terminalen (på svenska); varje svar sparas i samma stund som det ges.",
             discussion: """
-            Asks FORM's questions in order on stdout and reads the answers from stdin, line by line \
-            (scripted answers work when stdin is not a terminal). Answers go to \
-            RESPONSES/ROUND/RESPONDENT.yaml, rewritten atomically after each one; running the same \
-            command again continues where the respondent stopped. A response file with errors is \
-            never overwritten: its diagnostics are printed and fill stops. See docs/respondent-guide.md.
-            Exit status: 0 when everything required is answered, 1 when something is missing, \
-            2 when the form, register or a response file cannot be read, 64 for an unusable \
-            respondent name or round, 74 when an answer cannot be saved, 75 when another session \
-            is filling in the same file, 130 after Ctrl-C (128 + the signal after a hang-up or kill), \
-            which ends like :quit, with the closing summary. Long lines are wrapped at the \
-            terminal's width and :review pages to its height.
+            Ställer frågorna i FORMULÄR i tur och ordning på stdout och läser svaren från stdin, rad för \
+            rad (svar från ett skript fungerar när stdin inte är en terminal). Svaren sparas i \
+            SVARSMAPP/OMGÅNG/NAMN.yaml, som skrivs om atomärt efter varje svar; körs samma kommando \
+            igen fortsätter det där den som svarar slutade. En svarsfil med fel skrivs aldrig över: \
+            felen skrivs ut och fill avslutas. Se docs/respondent-guide.md.
+            Slutstatus: 0 när allt obligatoriskt är besvarat, 1 när något saknas, 2 när formuläret, \
+            registret eller en svarsfil inte kan läsas, 64 för ett namn (--respondent) eller en omgång \
+            som inte går att använda, 74 när ett svar inte kan sparas, 75 när en annan session fyller \
+            i samma fil, 130 efter Ctrl-C (128 + signalens nummer efter en nedkoppling eller kill), \
+            som avslutar som :quit, med den avslutande sammanfattningen. Långa rader bryts vid \
+            terminalens bredd, och :review visar en sida i taget efter terminalens höjd.
             """
         )
 
-        @Argument(help: "The form to fill in.")
+        @Argument(help: ArgumentHelp("Formuläret som ska fyllas i.", valueName: "formulär"))
         var form: String
 
-        @Option(help: "Who answers: the municipality's name as in the register (Umeå); it names the file.")
+        @Option(help: ArgumentHelp("Vem som svarar: kommunens namn som i registret (Umeå); filen får det namnet.", valueName: "namn"))
         var respondent: String
 
-        @Option(help: "The round, a folder of the responses folder (pilot). Default: from --register, else none.")
+        @Option(help: ArgumentHelp("Omgången, en mapp i svarsmappen (pilot). Standard: från --register, annars ingen.", valueName: "omgång"))
         var round: String?
 
-        @Option(help: "The responses folder.")
+        @Option(help: ArgumentHelp("Svarsmappen.", valueName: "svarsmapp"))
         var responses: String = "responses"
 
-        @Option(help: "Last year's response file; its answers are shown for confirmation or change.")
+        @Option(help: ArgumentHelp("Förra årets svarsfil; dess svar visas för att bekräftas eller ändras.", valueName: "fil"))
         var prefill: String?
 
-        @Option(help: "Register of participants: the respondent must be in it, and it gives the round.")
+        @Option(help: ArgumentHelp("Deltagarregistret: den som svarar (--respondent) måste finnas i det, och det anger omgången.", valueName: "fil"))
         var register: String?
 
         @OptionGroup var diagnosticOptions: DiagnosticOptions

@@ -4,15 +4,15 @@ extension SurveyCommand {
     /// `survey invite`, carried out by `survey-web invite` (see `WebProgram`).
     struct Invite: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make one secret link per municipality of a round for `survey serve`, as a CSV for Excel.",
+            abstract: "Skapa en hemlig länk per kommun i en omgång för `survey serve`, som en CSV-fil för Excel.",
             discussion: """
-            survey invite FORM --register REGISTER --round R [--responses DIR] --out links.csv \
-            [--base-url URL] [--reissue NAME …] | --revoke NAME …. Run by the program survey-web, \
-            next to survey; `survey invite --help` prints every option.
+            survey invite FORMULÄR --register REGISTER --round OMGÅNG [--responses MAPP] --out links.csv \
+            [--base-url URL] [--reissue NAMN …] | --revoke NAMN …. Körs av programmet survey-web, som \
+            ligger bredvid survey; `survey invite --help` visar alla alternativ.
             """
         )
 
-        @Argument(parsing: .captureForPassthrough, help: "The arguments of `survey-web invite`.")
+        @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("Argumenten till `survey-web invite`.", valueName: "argument"))
         var arguments: [String] = []
 
         func run() throws {

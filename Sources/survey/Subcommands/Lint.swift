@@ -6,15 +6,15 @@ import SurveyYAML
 extension SurveyCommand {
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check forms, registers and glossaries; print every problem with file:line:column.",
+            abstract: "Kontrollera formulär, register och ordlistor; skriv ut varje problem med fil:rad:kolumn.",
             discussion: """
-            Each file is a form (top-level key `form:`), a register of participants (`register:`) or the \
-            coder's glossary (`glossary:`). \
-            Errors and warnings go to stderr; the exit status is 1 when any file has an error.
+            Varje fil är ett formulär (nyckeln `form:` på översta nivån), ett deltagarregister (`register:`) \
+            eller kodarens ordlista (`glossary:`). \
+            Fel och varningar skrivs till stderr; slutstatus är 1 när någon fil har ett fel.
             """
         )
 
-        @Argument(help: "Form, register or glossary files to check.")
+        @Argument(help: ArgumentHelp("Formulär, register eller ordlistor att kontrollera.", valueName: "filer"))
         var files: [String]
 
         @OptionGroup var diagnosticOptions: DiagnosticOptions

@@ -9,52 +9,52 @@ import SurveyYAML
 extension SurveyCommand {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a draft of the annual report: rapport.html and rapport.md, and with --pdf and --docx an A4 PDF and a Word file.",
+            abstract: "Skriv ett utkast till årsrapporten: rapport.html och rapport.md, och med --pdf och --docx en PDF i A4 och en Word-fil.",
             discussion: """
-            A title page and a table of contents; a summary of the strongest findings of each section; \
-            the form's sections in order, each question with its table and bar chart, sentences that \
-            say what the table shows ("Sex av sju kommuner nämner ”Matematiklyftet”."; with --previous, \
-            the change since last year), a few quotes per category (whole sentences, the most typical \
-            first) and the answers to free text that no table counts. What is missing goes to the \
-            appendix "Bortfall och kompletteringar", not into the text. Tables the form marks \
-            `publish: false` are given in sentences only.
+            En titelsida och en innehållsförteckning; en sammanfattning av de tydligaste resultaten i varje \
+            avsnitt; formulärets avsnitt i ordning, varje fråga med sin tabell och sitt stapeldiagram, \
+            meningar som säger vad tabellen visar ("Sex av sju kommuner nämner ”Matematiklyftet”."; med \
+            --previous även förändringen sedan förra året), några citat per kategori (hela meningar, de \
+            mest typiska först) och de fritextsvar som ingen tabell räknar. Det som saknas hamnar i \
+            bilagan "Bortfall och kompletteringar", inte i texten. Tabeller som formuläret markerar med \
+            `publish: false` redovisas bara i meningar.
 
-            --pdf prints the HTML with headless Chromium (Debian's chromium, found on PATH, or \
-            --chromium PATH) and reads the pages of the headings with pdftotext (poppler-utils) for the \
-            table of contents. --docx converts the report with pandoc (and the charts with rsvg-convert \
-            from librsvg2-bin) into a Word file with Word's heading styles, real tables, the charts as \
-            pictures and the quotes as quotations. When a program is missing, the HTML and Markdown are \
-            still written, and the message says how to install it.
-            Exit status: 0 when everything asked for is written, 1 when a program is missing or a \
-            response file has errors (the report is written without what cannot be read in it), 2 when \
-            the form, the register or the responses folder cannot be read.
+            --pdf skriver ut HTML-filen med Chromium utan fönster (headless; Debians chromium, som hittas \
+            via PATH, eller --chromium SÖKVÄG) och läser med pdftotext (poppler-utils) av på vilka sidor \
+            rubrikerna står, till innehållsförteckningen. --docx gör om rapporten med pandoc (och diagrammen med \
+            rsvg-convert från librsvg2-bin) till en Word-fil med Words rubrikformat, riktiga tabeller, \
+            diagrammen som bilder och citaten som citatstycken. Om ett program saknas skrivs HTML- och \
+            Markdown-filerna ändå, och meddelandet säger hur programmet installeras.
+            Slutstatus: 0 när allt som begärts har skrivits, 1 när ett program saknas eller en svarsfil \
+            har fel (rapporten skrivs utan det som inte kan läsas i den), 2 när formuläret, registret \
+            eller svarsmappen inte kan läsas.
             """
         )
 
-        @Argument(help: "The form.")
+        @Argument(help: ArgumentHelp("Formuläret.", valueName: "formulär"))
         var form: String
 
-        @Argument(help: "The responses folder.")
+        @Argument(help: ArgumentHelp("Svarsmappen.", valueName: "svarsmapp"))
         var responses: String
 
         @OptionGroup var tableOptions: TableOptions
 
-        @Option(help: "Folder to write rapport.html and rapport.md (and rapport.pdf, rapport.docx) into.")
+        @Option(help: ArgumentHelp("Mapp att skriva rapport.html och rapport.md (och rapport.pdf, rapport.docx) till.", valueName: "mapp"))
         var out: String
 
-        @Flag(name: .customLong("no-findings"), help: "Leave out the generated sentences under the tables and in the summary.")
+        @Flag(name: .customLong("no-findings"), help: "Utelämna de genererade meningarna under tabellerna och i sammanfattningen.")
         var noFindings = false
 
-        @Flag(help: "Also write rapport.pdf: A4, printed by headless Chromium.")
+        @Flag(help: "Skriv även rapport.pdf: A4, utskriven av Chromium utan fönster (headless).")
         var pdf = false
 
-        @Option(help: ArgumentHelp("The Chromium program for --pdf (default: chromium on PATH).", valueName: "path"))
+        @Option(help: ArgumentHelp("Chromium-programmet för --pdf (standard: chromium i PATH).", valueName: "sökväg"))
         var chromium: String?
 
-        @Flag(help: "Also write rapport.docx for Word or LibreOffice, made by pandoc.")
+        @Flag(help: "Skriv även rapport.docx för Word eller LibreOffice, gjord med pandoc.")
         var docx = false
 
-        @Option(help: ArgumentHelp("The pandoc program for --docx (default: pandoc on PATH).", valueName: "path"))
+        @Option(help: ArgumentHelp("Pandoc-programmet för --docx (standard: pandoc i PATH).", valueName: "sökväg"))
         var pandoc: String?
 
         @OptionGroup var diagnosticOptions: DiagnosticOptions

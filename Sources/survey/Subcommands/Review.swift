@@ -9,54 +9,57 @@ import SurveyYAML
 extension SurveyCommand {
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Review a question's categories at the terminal: rename, merge, split, move, add and remove statements, delete, undo, mark final.",
+            abstract: "Granska en frågas kategorier i terminalen: byt namn, slå ihop, dela, flytta, lägg till och ta bort påståenden, radera, ångra, markera som klar.",
             discussion: """
-            Reads QUESTION.codebook.yaml and QUESTION.coding.yaml from the codes folder and shows the \
-            categories. Commands (Swedish, with English names): lista/list, visa/show N, namn/rename N LABEL, \
-            ihop/merge N M, dela/split N 1,3 LABEL (N may be Ö: a new category of statements in Övrigt), flytta/move N.S M, lägg-till/add N.S M (into one more \
-            category, staying in its others), ta-bort/remove N.S (out of category N, staying in its others; \
-            with none left, in Övrigt), ny/new LABEL, radera/delete N (only an empty category that is not \
-            final), upplös/dissolve N (the category goes, its statements stay in their other categories or Övrigt), klar/final N, inte-klar/unfinal N, ångra/undo (the session's last decision; again for the \
-            one before), hjälp/help, sluta/quit. Categories are named by number (Ö for Övrigt), statements as \
-            N.S. Numbers stay put for the whole session: a category keeps its number, a new one takes the next \
-            and a number that went away is not used again; a statement keeps its number in a category while it \
-            stays there, and one that joins a category takes the next number in it. Each change is saved at \
-            once, atomically (an undo puts back the files exactly as they were); statements staff place are \
-            marked decided: staff and a re-run of survey code keeps them. At a terminal, long listings are \
-            shown a page at a time.
+            Läser FRÅGA.codebook.yaml och FRÅGA.coding.yaml från kodmappen och visar kategorierna. \
+            Kommandon (svenska, med engelska namn): lista/list, visa/show N, namn/rename N ETIKETT, \
+            ihop/merge N M, dela/split N 1,3 ETIKETT (N kan vara Ö: en ny kategori av påståenden i Övrigt), \
+            flytta/move N.S M, lägg-till/add N.S M (i ytterligare en kategori, kvar i sina andra), \
+            ta-bort/remove N.S (ur kategori N, kvar i sina andra; utan andra kategorier hamnar det i \
+            Övrigt), ny/new ETIKETT, radera/delete N (bara en tom kategori som inte är klar), \
+            upplös/dissolve N (kategorin försvinner, dess påståenden blir kvar i sina andra kategorier \
+            eller i Övrigt), klar/final N, inte-klar/unfinal N, ångra/undo (sessionens senaste beslut; \
+            igen för beslutet före det), hjälp/help, sluta/quit. Kategorier anges med nummer (Ö för \
+            Övrigt), påståenden som N.S. Numren ändras inte under sessionen: en kategori behåller sitt \
+            nummer, en ny får nästa, och ett nummer som försvunnit används inte igen; ett påstående \
+            behåller sitt nummer i en kategori så länge det ligger kvar där, och ett påstående som kommer \
+            till en kategori får nästa nummer i den. Varje ändring sparas direkt, atomärt (ångra lägger \
+            tillbaka filerna exakt som de var); påståenden som personalen placerar markeras \
+            decided: staff, och en ny körning av survey code behåller dem. I en terminal visas långa \
+            listor en sida i taget.
 
-            The statements are offered one at a time, as "Nästa": first those the coder is least sure of \
-            and whose answer most changes the tables. Enter (or j/accept) accepts the coder's suggestion, \
-            i/in M places the statement in category M (i 2,3 in two, i Ö in Övrigt), hoppa/skip takes the next. \
-            After each decision the coder learns it (with --learn-from files, as survey code does) and scores the \
-            rest again; statements it is then sure enough of for --target-accuracy are coded automatically \
-            (review: false) and leave the queue. A progress line after each decision says how many are \
-            decided, coded automatically (with the expected accuracy) and left to review. With --no-queue, \
-            only the commands: no statement is offered and nothing is scored again.
+            Påståendena erbjuds ett i taget, som "Nästa": först de som kodaren är minst säker på och vars \
+            svar ändrar tabellerna mest. Enter (eller j/accept) godtar kodarens förslag, i/in M placerar \
+            påståendet i kategori M (i 2,3 i två, i Ö i Övrigt), hoppa/skip tar nästa. Efter varje beslut \
+            lär sig kodaren av det (med --learn-from-filer, som survey code gör) och bedömer resten igen; \
+            påståenden den då är säker nog på för --target-accuracy kodas automatiskt (review: false) och \
+            lämnar kön. En förloppsrad efter varje beslut visar hur många som är beslutade, kodade \
+            automatiskt (med den förväntade träffsäkerheten) och kvar att granska. Med --no-queue finns \
+            bara kommandona: inget påstående erbjuds och inget bedöms igen.
             """
         )
 
-        @Argument(help: "The form.")
+        @Argument(help: ArgumentHelp("Formuläret.", valueName: "formulär"))
         var form: String
 
-        @Argument(help: "The responses folder.")
+        @Argument(help: ArgumentHelp("Svarsmappen.", valueName: "svarsmapp"))
         var responses: String
 
-        @Option(help: "The question to review.")
+        @Option(help: ArgumentHelp("Frågan som ska granskas.", valueName: "id"))
         var question: String
 
-        @Option(help: "Folder of codebooks and codings (default: RESPONSES/codes).")
+        @Option(help: ArgumentHelp("Mapp med kodböcker och kodningar (standard: SVARSMAPP/codes).", valueName: "mapp"))
         var codes: String?
 
-        @Option(help: "A glossary of words written in several ways (default: glossary.yaml beside the form, if any).")
+        @Option(help: ArgumentHelp("En ordlista över ord som skrivs på flera sätt (standard: glossary.yaml bredvid formuläret, om den finns).", valueName: "fil"))
         var glossary: String?
 
-        @Option(help: "The answers' language: sv (default) or en.")
+        @Option(help: ArgumentHelp("Svarens språk: sv (standard) eller en.", valueName: "språk"))
         var language = "sv"
 
         @OptionGroup var learning: LearningOptions
 
-        @Flag(inversion: .prefixedNo, help: "Offer the statements to decide one at a time, the coder learning from each decision (--no-queue: commands only).")
+        @Flag(inversion: .prefixedNo, help: "Erbjud påståendena ett i taget för beslut, och låt kodaren lära sig av varje beslut (--no-queue: bara kommandon).")
         var queue = true
 
         @OptionGroup var diagnosticOptions: DiagnosticOptions

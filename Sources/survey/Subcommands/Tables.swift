@@ -8,43 +8,44 @@ import SurveyYAML
 extension SurveyCommand {
     struct Tables: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build every table the form declares, from the answers and their codings.",
+            abstract: "Bygg alla tabeller som formuläret anger, från svaren och deras kodningar.",
             discussion: """
-            Coded free text counts respondents per category (shares of those who answered the \
-            question); choices, yes-no and status are tallied; count grids summed; check grids \
-            counted per column; scales get their distribution and mean. Tables go to stdout, or \
-            one file per table with --out. Tables the form marks `publish: false` only with --all. \
-            Warnings (codings out of date, questions not coded) go to stderr.
-            Exit status: 0 when the tables are written, 1 when they are written but a response file \
-            has errors (what cannot be read in it is not counted), 2 when the form, the register or \
-            the responses folder cannot be read, 64 for a --table the form does not have.
+            Kodad fritext räknar svarande per kategori (andelar av dem som besvarade frågan); \
+            svarsalternativ, yes-no och status räknas; rutnät med antal (count-grid) summeras; rutnät \
+            med kryss (check-grid) räknas per kolumn; skalor får sin fördelning och sitt medelvärde. \
+            Tabellerna skrivs till stdout, eller en fil per tabell med --out. Tabeller som formuläret \
+            markerar med `publish: false` kommer bara med --all. Varningar (inaktuella kodningar, frågor \
+            som inte är kodade) skrivs till stderr.
+            Slutstatus: 0 när tabellerna är skrivna, 1 när de är skrivna men en svarsfil har fel (det som \
+            inte kan läsas i den räknas inte), 2 när formuläret, registret eller svarsmappen inte kan \
+            läsas, 64 för en --table som formuläret inte har.
             """
         )
 
-        @Argument(help: "The form.")
+        @Argument(help: ArgumentHelp("Formuläret.", valueName: "formulär"))
         var form: String
 
-        @Argument(help: "The responses folder.")
+        @Argument(help: ArgumentHelp("Svarsmappen.", valueName: "svarsmapp"))
         var responses: String
 
         @OptionGroup var tableOptions: TableOptions
 
-        @Option(help: "Output format: markdown, csv, json or html.")
+        @Option(help: "Format för utdata: markdown, csv, json eller html.")
         var format: TableOutputFormat = .markdown
 
-        @Option(help: "CSV separator: comma, or semicolon for Swedish Excel (which also gets decimal commas).")
+        @Option(help: ArgumentHelp("Avgränsare i CSV: comma, eller semicolon för svenska Excel (som då också får decimalkomma).", valueName: "avgränsare"))
         var separator: CSVSeparator = .comma
 
-        @Flag(help: "Start CSV output with a UTF-8 byte-order mark, so Excel shows å, ä and ö right.")
+        @Flag(help: "Börja CSV-utdata med en UTF-8-byteordningsmarkering (BOM), så att Excel visar å, ä och ö rätt.")
         var bom = false
 
-        @Option(help: "Only this table number (repeatable).")
+        @Option(help: ArgumentHelp("Bara tabellen med det här numret (kan upprepas).", valueName: "nummer"))
         var table: [Int] = []
 
-        @Option(help: "Write one file per table into this folder (tabell-03.csv …) instead of stdout.")
+        @Option(help: ArgumentHelp("Skriv en fil per tabell till den här mappen (tabell-03.csv …) i stället för till stdout.", valueName: "mapp"))
         var out: String?
 
-        @Flag(help: "Also the tables the form marks `publish: false` (the report gives their figures in sentences only).")
+        @Flag(help: "Ta även med tabellerna som formuläret markerar med `publish: false` (rapporten redovisar deras siffror bara i meningar).")
         var all = false
 
         @OptionGroup var diagnosticOptions: DiagnosticOptions

@@ -72,11 +72,11 @@ enum CoderInputs {
 /// The options that say how the coder learns from coded answers, shared by `code` and `review`.
 struct LearningOptions: ParsableArguments {
     @Option(name: .customLong("learn-from"),
-            help: "Coded answers to learn from: a CSV (respondent,question,text,categories) or a coding file such as last year's (repeatable).")
+            help: ArgumentHelp("Kodade svar att lära av: en CSV (respondent,question,text,categories) eller en kodningsfil, till exempel förra årets (kan upprepas).", valueName: "fil"))
     var learnFrom: [String] = []
 
     @Option(name: .customLong("target-accuracy"),
-            help: "How often the statements coded automatically (review: false) must be right, 0.5 to 0.999.")
+            help: ArgumentHelp("Hur ofta de automatiskt kodade påståendena (review: false) ska vara rätt, 0.5 till 0.999.", valueName: "andel"))
     var targetAccuracy: Double = 0.95
 
     func validate() throws {

@@ -8,28 +8,28 @@ import SurveyYAML
 /// What `survey tables` and `survey report` share: where codes and the register are, grouping,
 /// the previous year, and how shares are written.
 struct TableOptions: ParsableArguments {
-    @Option(help: "Folder of codebooks and codings (default: RESPONSES/codes).")
+    @Option(help: ArgumentHelp("Mapp med kodböcker och kodningar (standard: SVARSMAPP/codes).", valueName: "mapp"))
     var codes: String?
 
-    @Option(help: "Register of participants: captions name the round, and --group-by uses it.")
+    @Option(help: ArgumentHelp("Deltagarregistret: tabelltexterna nämner omgången, och --group-by använder det.", valueName: "fil"))
     var register: String?
 
-    @Option(name: .customLong("group-by"), help: "One table per group: none, round or network.")
+    @Option(name: .customLong("group-by"), help: ArgumentHelp("En tabell per grupp: none (ingen), round (omgång) eller network (nätverk).", valueName: "gruppering"))
     var groupBy: GroupingChoice = .none
 
-    @Option(help: "Last year's responses folder, to compare with.")
+    @Option(help: ArgumentHelp("Förra årets svarsmapp, att jämföra med.", valueName: "svarsmapp"))
     var previous: String?
 
-    @Option(name: .customLong("previous-form"), help: "The form last year's answers were given to (default: the same form).")
+    @Option(name: .customLong("previous-form"), help: ArgumentHelp("Formuläret som förra årets svar gavs på (standard: samma formulär).", valueName: "formulär"))
     var previousForm: String?
 
-    @Option(name: .customLong("previous-codes"), help: "Last year's codes folder (default: PREVIOUS/codes).")
+    @Option(name: .customLong("previous-codes"), help: ArgumentHelp("Förra årets kodmapp (standard: codes i svarsmappen från --previous).", valueName: "mapp"))
     var previousCodes: String?
 
-    @Option(help: "Decimals in shares: 0 (like the report, \"86%\") or 1.")
+    @Option(help: ArgumentHelp("Decimaler i andelar: 0 (som i rapporten, \"86%\") eller 1.", valueName: "antal"))
     var decimals: Int = 0
 
-    @Option(help: "Quotes per category at most: each a whole sentence, the category's most typical first, from different respondents.")
+    @Option(help: ArgumentHelp("Högsta antal citat per kategori: vart och ett en hel mening, kategorins mest typiska först, från olika svarande.", valueName: "antal"))
     var quotes: Int = 2
 
     func validate() throws {
