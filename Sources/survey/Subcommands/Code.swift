@@ -67,7 +67,7 @@ extension SurveyCommand {
         @Flag(help: "Koda varje svar i sin helhet, som ett enda påstående.")
         var single = false
 
-        @Option(help: ArgumentHelp("Svarens språk: sv (standard) eller en.", valueName: "språk"))
+        @Option(help: ArgumentHelp("Svarens språk: sv eller en.", valueName: "språk"))
         var language = "sv"
 
         @Option(help: "Format för sammanfattningen: text eller json.")

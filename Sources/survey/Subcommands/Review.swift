@@ -54,7 +54,7 @@ extension SurveyCommand {
         @Option(help: ArgumentHelp("En ordlista över ord som skrivs på flera sätt (standard: glossary.yaml bredvid formuläret, om den finns).", valueName: "fil"))
         var glossary: String?
 
-        @Option(help: ArgumentHelp("Svarens språk: sv (standard) eller en.", valueName: "språk"))
+        @Option(help: ArgumentHelp("Svarens språk: sv eller en.", valueName: "språk"))
         var language = "sv"
 
         @OptionGroup var learning: LearningOptions
