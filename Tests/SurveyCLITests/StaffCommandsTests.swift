@@ -75,6 +75,11 @@ struct StaffCommandsTests {
         let invalid = try Support.run(["code", "--clusters", "tre"], input: "", in: folder)
         #expect(invalid.stderr.hasPrefix("Fel: 'tre' är inget giltigt värde för '--clusters <K>'\n"))
         #expect(invalid.stderr.contains("\nAnvändning: survey code [<flaggor>] "))
+        let choice = try Support.run(["tables", "f.yaml", "svar", "--format", "xml"], input: "", in: folder)
+        #expect(choice.stderr.hasPrefix(
+            "Fel: 'xml' är inget giltigt värde för '--format <format>'. Ange 'markdown', 'csv', 'json' eller 'html'.\n"))
+        let extra = try Support.run(["tables", "a", "b", "c", "d"], input: "", in: folder)
+        #expect(extra.stderr.hasPrefix("Fel: 2 oväntade argument: 'c', 'd'\n"))
         let unknown = try Support.run(["tabels"], input: "", in: folder)
         #expect(unknown.status == 64)
         #expect(unknown.stderr.hasPrefix("Fel: oväntat argument 'tabels'\n"))
