@@ -37,9 +37,7 @@ public enum AtomicFile {
         let location = SourceLocation(path: path, line: 1, column: 1)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        if let error = makeFolders(folder) {
-            throw .error("mappen \(folder) kan inte skapas: \(SystemErrorWording.reason(error))", at: location)
-        }
+        if let problem = makeFolders(folder) { throw .error(problem, at: location) }
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(permissions))
         guard descriptor >= 0 else {
@@ -70,13 +68,18 @@ public enum AtomicFile {
         return (temporary, -1)
     }
 
-    /// Creates `folder` and any missing parents; the error of the first that fails, or nil.
-    static func makeFolders(_ folder: String) -> Int32? {
+    /// Creates `folder` and any missing parents; when one cannot be made, why, in Swedish and
+    /// naming that one ("Svar/pilot är en fil, inte en mapp"). Saving and the fill's lock both
+    /// make their folders here, so the reason reads the same.
+    public static func makeFolders(_ folder: String) -> String? {
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) { return isFolder.boolValue ? nil : ENOTDIR }
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            return isFolder.boolValue ? nil : "\(folder) är en fil, inte en mapp"
+        }
         let parent = (folder as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != folder, let error = makeFolders(parent) { return error }
-        return mkdir(folder, 0o755) == 0 || errno == EEXIST ? nil : errno
+        if !parent.isEmpty, parent != folder, let problem = makeFolders(parent) { return problem }
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return nil }
+        return "mappen \(folder) kan inte skapas: \(SystemErrorWording.reason(errno))"
     }
 
     /// Flushes the folder holding `path`, so a rename into it survives a crash.

@@ -42,7 +42,7 @@ public final class ResponseFileLock: Sendable {
         // The folder as the path was given (relative stays relative), for messages.
         let given = (responsePath as NSString).deletingLastPathComponent
         let folder = given.isEmpty ? "." : given
-        if let problem = makeFolder(folder) { return .failure(.unavailable(problem)) }
+        if let problem = AtomicFile.makeFolders(folder) { return .failure(.unavailable(problem)) }
         let lockPath = (folder as NSString).appendingPathComponent("." + (responsePath as NSString).lastPathComponent + ".lock")
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .failure(.unavailable(SystemErrorWording.reason(errno))) }
@@ -69,18 +69,6 @@ public final class ResponseFileLock: Sendable {
         try responseFile.withLock { (current: inout HeldFile?) throws(Diagnostic) in
             current = try AtomicFile.replace(text, atPath: responsePath, current: current)
         }
-    }
-
-    /// Creates a folder and its parents; a reason in Swedish when that fails.
-    private static func makeFolder(_ folder: String) -> String? {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            return isFolder.boolValue ? nil : "\(folder) är en fil, inte en mapp"
-        }
-        let parent = (folder as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != folder, let problem = makeFolder(parent) { return problem }
-        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return nil }
-        return "mappen \(folder) kan inte skapas: \(SystemErrorWording.reason(errno))"
     }
 
     /// Removes temporary files a killed save left next to the response file (`.Umeå.yaml.tmp-…`).

@@ -1,6 +1,7 @@
 import Foundation
 import SurveyForm
 import SurveyResponses
+import SurveyYAML
 import Testing
 
 struct StorageTests {
@@ -25,6 +26,18 @@ struct StorageTests {
         #expect(throws: (any Error).self) { try AtomicFile.write("new\n", toPath: blocked) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "kept: true\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["Umeå.yaml", "blocked.yaml"])
+    }
+
+    /// A file where a folder of the path should be: saving says which, in the lock's words.
+    @Test func aFileInThePathIsNamed() throws {
+        let folder = try TestForm.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try AtomicFile.write("x: 1\n", toPath: folder + "/pilot")
+        #expect(throws: Diagnostic.error("\(folder)/pilot är en fil, inte en mapp",
+                                         at: SourceLocation(path: folder + "/pilot/Umeå.yaml", line: 1, column: 1))) {
+            try AtomicFile.write("y: 2\n", toPath: folder + "/pilot/Umeå.yaml")
+        }
+        #expect(AtomicFile.makeFolders(folder + "/pilot/a/b") == "\(folder)/pilot är en fil, inte en mapp")
     }
 
     @Test func storeListsRoundsAndSkipsCodesAndHiddenFiles() throws {
