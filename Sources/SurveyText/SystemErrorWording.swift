@@ -17,6 +17,7 @@ public enum SystemErrorWording {
         case EISDIR: "det är en mapp, inte en fil"
         case ENOENT: "filen eller mappen finns inte"
         case ENAMETOOLONG: "namnet är för långt"
+        case ELOOP: "för många symboliska länkar i sökvägen"
         case EIO: "läs- eller skrivfel på disken"
         case EMFILE, ENFILE: "för många öppna filer"
         default: "systemfel: \(String(cString: strerror(error)))"

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyText
 
 /// The text of one source file, kept for parsing and for quoting lines in diagnostics.
 ///
@@ -66,18 +67,10 @@ public struct SourceText: Sendable {
         String(format: "%.1f MB", Double(bytes) / 1_048_576).replacingOccurrences(of: ".", with: ",")
     }
 
-    /// Why a file could not be opened or read, in Swedish; the system's own (English) text
-    /// only for the rare errors not named here.
+    /// Why a file could not be opened or read, in the words every message about a refused file
+    /// uses (`SystemErrorWording`).
     static func unreadable(_ code: Int32) -> String {
-        switch code {
-        case EACCES, EPERM: "filen kan inte läsas: behörighet saknas"
-        case ENOTDIR: "filen kan inte läsas: en del av sökvägen är inte en mapp"
-        case ENAMETOOLONG: "filen kan inte läsas: sökvägen är för lång"
-        case ELOOP: "filen kan inte läsas: för många symboliska länkar i sökvägen"
-        case EIO: "filen kan inte läsas: in- eller utmatningsfel"
-        case EMFILE, ENFILE: "filen kan inte läsas: för många öppna filer"
-        default: "filen kan inte läsas (systemfel: \(String(cString: strerror(code))))"
-        }
+        "filen kan inte läsas: \(SystemErrorWording.reason(code))"
     }
 
     /// The text of a 1-based line, without its line break; invalid UTF-8 shows as U+FFFD.

@@ -13,6 +13,7 @@ struct SystemErrorWordingTests {
         (EISDIR, "det är en mapp, inte en fil"),
         (ENOENT, "filen eller mappen finns inte"),
         (ENAMETOOLONG, "namnet är för långt"),
+        (ELOOP, "för många symboliska länkar i sökvägen"),
         (EIO, "läs- eller skrivfel på disken"),
         (EMFILE, "för många öppna filer"),
     ])

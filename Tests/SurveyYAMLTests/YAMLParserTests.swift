@@ -163,6 +163,19 @@ struct YAMLParserTests {
         }
     }
 
+    /// A refused file says why in the words of every such message (`SystemErrorWording`).
+    @Test func anUnreadablePathSaysWhy() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ej-mapp-\(getpid()).yaml").path
+        try "a: 1\n".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        do {
+            _ = try YAMLParser.parseFile(atPath: file + "/form.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "\(file)/form.yaml:1:1: error: filen kan inte läsas: en del av sökvägen är en fil, inte en mapp")
+        }
+    }
+
     @Test func countEventsRunsLibyamlAlone() throws {
         #expect(try YAMLParser.countEvents(SourceText(path: "x", text: "a: [1, 2]\n")) == 11)
     }
