@@ -51,7 +51,6 @@ public enum SwedishCommandLine {
         ("OPTIONS:\n", "FLAGGOR:\n"),
         ("SUBCOMMANDS:\n", "UNDERKOMMANDON:\n"),
         ("' for detailed help.", "' för mer hjälp."),
-        ("help <subcommand>", "help <underkommando>"),
         ("<subcommand>", "<underkommando>"),
         ("Show the version.", "Visa versionen."),
         ("Show help information.", "Visa hjälpen."),
