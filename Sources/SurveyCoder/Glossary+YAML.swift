@@ -54,9 +54,24 @@ extension Glossary {
                     reader.error("en variant av '\(term)' är tom", at: node.location)
                     continue
                 }
-                if trimmed.contains(where: { !($0.isLetter || $0.isNumber) }) {
-                    reader.error("varianten '\(trimmed)' av '\(term)' ska vara ett ord av bokstäver och siffror; skriv varje ord som en egen variant", at: node.location)
+                let part = Glossary.compoundPart(trimmed)
+                let letters = part?.letters ?? trimmed
+                if letters.contains(where: { !($0.isLetter || $0.isNumber) }) {
+                    let problem = letters.contains("-")
+                        ? "varianten '\(trimmed)' av '\(term)' är en ordled med bindestreck i ena änden ('matte-' först i ordet, '-matte' sist), inte i båda eller mitt i"
+                        : "varianten '\(trimmed)' av '\(term)' ska vara ett ord av bokstäver och siffror; skriv varje ord som en egen variant"
+                    reader.error(problem, at: node.location)
                     continue
+                }
+                if part != nil {
+                    if letters.filter(\.isLetter).count < Glossary.minimumPartLetters {
+                        reader.error("ordleden '\(trimmed)' av '\(term)' är för kort; en ordled behöver minst \(Glossary.minimumPartLetters) bokstäver", at: node.location)
+                        continue
+                    }
+                    if term.contains(where: { !($0.isLetter || $0.isNumber) }) {
+                        reader.error("ordleden '\(trimmed)' kan inte läsas som '\(term)', som inte är ett enda ord; en ordled byts mot ett ord i det sammansatta ordet", at: node.location)
+                        continue
+                    }
                 }
                 if Glossary.matchKey(trimmed) == Glossary.matchKey(term) {
                     reader.error("varianten '\(trimmed)' är termen '\(term)' själv", at: node.location)

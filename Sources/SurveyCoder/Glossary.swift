@@ -14,7 +14,11 @@ public import SurveyYAML
 /// - any other variant matches the word in any case, also with a genitive "s" ("lyftets");
 /// - a variant whose Snowball stem has at least six letters also matches every word with the
 ///   same stem ("Mattelyftet" matches "mattelyft" and "mattelyftets"); shorter stems would
-///   catch unrelated words ("lyftet" and "lyfta" share the stem "lyft").
+///   catch unrelated words ("lyftet" and "lyfta" share the stem "lyft");
+/// - a variant with a hyphen at one end is a part of compound words: "matte-" begins them
+///   ("mattelärare" is read "matematiklärare"), "-matte" ends them, in any form
+///   ("intensivmatten" is read "intensivmatematik"); the rest of the word needs at least three
+///   letters, and a variant of a whole word wins over a part.
 public struct Glossary: Hashable, Sendable {
     public struct Entry: Hashable, Sendable {
         /// The form every variant is read as, as it is written in labels.
@@ -65,4 +69,24 @@ public struct Glossary: Hashable, Sendable {
     static func matchKey(_ variant: String) -> String {
         isAbbreviation(variant) ? variant : Tokenizer.normalize(variant)
     }
+
+    /// Where in a compound word a part variant stands.
+    enum PartPosition: Hashable, Sendable {
+        /// "matte-": the word begins with it.
+        case first
+        /// "-matte": the word ends with it.
+        case last
+    }
+
+    /// A variant's letters and position when it is a part of compound words ("matte-",
+    /// "-matte"), or nil for a variant of a whole word.
+    static func compoundPart(_ variant: String) -> (letters: String, position: PartPosition)? {
+        if variant.count > 1, variant.hasSuffix("-"), !variant.hasPrefix("-") { return (String(variant.dropLast()), .first) }
+        if variant.count > 1, variant.hasPrefix("-"), !variant.hasSuffix("-") { return (String(variant.dropFirst()), .last) }
+        return nil
+    }
+
+    /// The least number of letters a compound part (a part variant, and the rest of a word it
+    /// matches) has: shorter ones would begin or end unrelated words.
+    static let minimumPartLetters = 3
 }

@@ -8,6 +8,10 @@ struct GlossaryMatcher: Sendable {
     private let stems: [String: Int]
     /// The same, in order, as letters.
     private let stemList: [(letters: [Unicode.Scalar], entry: Int)]
+    /// Part variants that begin compounds ("matte-"), in lower case, longest first.
+    private let firstParts: [(letters: [Character], entry: Int)]
+    /// Part variants that end compounds ("-matte"), in lower case, longest first.
+    private let lastParts: [(letters: [Character], entry: Int)]
     /// Each entry's term as lower-case tokens, and as written.
     let termTokens: [[String]]
     let termWrittenTokens: [[String]]
@@ -21,11 +25,23 @@ struct GlossaryMatcher: Sendable {
         var stems: [String: Int] = [:]
         var termTokens: [[String]] = []
         var termWrittenTokens: [[String]] = []
+        var firstParts: [(letters: [Character], entry: Int)] = []
+        var lastParts: [(letters: [Character], entry: Int)] = []
         for (index, entry) in glossary.entries.enumerated() {
             termTokens.append(tokenizer.tokens(in: entry.term))
             termWrittenTokens.append(tokenizer.writtenTokens(in: entry.term))
             let termStems = Set(tokenizer.tokens(in: entry.term).map(stemmer.stem))
             for variant in entry.variants {
+                if let part = Glossary.compoundPart(variant) {
+                    // A part is read as one word of the compound, so only a one-word term can stand in for it.
+                    guard termTokens[index].count == 1 else { continue }
+                    let letters = Tokenizer.normalize(part.letters)
+                    switch part.position {
+                    case .first: firstParts.append((Array(letters), index))
+                    case .last: lastParts.append((Array(letters), index))
+                    }
+                    continue
+                }
                 if Glossary.isAbbreviation(variant) {
                     if asWritten[variant] == nil { asWritten[variant] = index }
                     continue
@@ -45,11 +61,14 @@ struct GlossaryMatcher: Sendable {
         self.stems = stems
         self.stemList = stems.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }
             .map { (Array($0.key.unicodeScalars), $0.value) }
+        self.firstParts = firstParts.sorted { $0.letters.count > $1.letters.count }
+        self.lastParts = lastParts.sorted { $0.letters.count > $1.letters.count }
         self.termTokens = termTokens
         self.termWrittenTokens = termWrittenTokens
     }
 
     var isEmpty: Bool { termTokens.isEmpty }
+    var hasParts: Bool { !firstParts.isEmpty || !lastParts.isEmpty }
     var hasAbbreviations: Bool { !asWritten.isEmpty }
 
     /// The entry whose abbreviation is written exactly as `written`.
@@ -69,5 +88,32 @@ struct GlossaryMatcher: Sendable {
         guard wordStem.unicodeScalars.count >= Self.minimumStemLength else { return nil }
         let letters = Array(wordStem.unicodeScalars)
         return stemList.first { StemFamilies.sameWord(letters, $0.letters) }?.entry
+    }
+
+    /// How a compound word with a part variant is read: the letters before the part, the
+    /// entry whose term replaces it, and the letters after it ("intensiv" + "matematik" + ""
+    /// for "intensivmatten"; "" + "matematik" + "lärare" for "mattelärare"). Counts are in
+    /// characters of `lowered`, so the written word splits at the same places.
+    func compoundReading(_ lowered: String, stem: @autoclosure () -> String) -> (before: Int, entry: Int, after: Int)? {
+        guard hasParts else { return nil }
+        let letters = Array(lowered)
+        let minimum = Glossary.minimumPartLetters
+        for part in firstParts where letters.count >= part.letters.count + minimum && letters.starts(with: part.letters) {
+            return (0, part.entry, letters.count - part.letters.count)
+        }
+        guard !lastParts.isEmpty else { return nil }
+        // A last part in any form: the word is letters, the part, and an ending the stemmer
+        // takes off ("intensiv" + "matte" + "n"), so the word's stem ends inside the part.
+        let stemLength = stem().count
+        for part in lastParts {
+            let latest = letters.count - part.letters.count
+            guard latest >= minimum else { continue }
+            for before in stride(from: latest, through: minimum, by: -1)
+            where stemLength > before && stemLength <= before + part.letters.count
+                && letters[before..<(before + part.letters.count)].elementsEqual(part.letters) {
+                return (before, part.entry, 0)
+            }
+        }
+        return nil
     }
 }

@@ -136,9 +136,26 @@ final class TermExtractor {
                 }
                 continue
             }
-            result.append((written, wordTerms(lowered).first?.stem, word.suspension, word.endsPhrase))
+            let read = compoundReading(written: written, lowered: lowered) ?? written
+            result.append((read, wordTerms(lowered).first?.stem, word.suspension, word.endsPhrase))
         }
         return result
+    }
+
+    /// A compound word with a glossary part, written with the part's term ("Intensivmatte" as
+    /// "Intensivmatematik", "Mattelärare" as "Matematiklärare"), or nil when no part matches.
+    /// `written` is the word as written when there is one, else `lowered` itself.
+    private func compoundReading(written: String? = nil, lowered: String) -> String? {
+        guard let reading = glossary.compoundReading(lowered, stem: stemmer.stem(lowered)) else { return nil }
+        let word = Array(written ?? lowered)
+        // Lower-casing can change a word's length (rarely); the lower-case word is then read.
+        let letters = word.count == lowered.count ? word : Array(lowered)
+        var term = written == nil ? glossary.termTokens[reading.entry][0] : glossary.termWrittenTokens[reading.entry][0]
+        // A capital that began the written word begins its reading.
+        if reading.before == 0, let first = letters.first, first.isUppercase, let termFirst = term.first, termFirst.isLowercase {
+            term = termFirst.uppercased() + term.dropFirst()
+        }
+        return String(letters[..<reading.before]) + term + String(letters[(letters.count - reading.after)...])
     }
 
     /// A token's terms: its own stem and n-grams, or those of the glossary term it is a variant of.
@@ -147,6 +164,8 @@ final class TermExtractor {
         var result: [WordTerms]
         if !glossary.isEmpty, let entry = glossary.wordEntry(token, stem: stemmer.stem(token)) {
             result = glossary.termTokens[entry].flatMap(plainWordTerms)
+        } else if let read = compoundReading(lowered: token) {
+            result = plainWordTerms(read)
         } else {
             result = plainWordTerms(token)
         }

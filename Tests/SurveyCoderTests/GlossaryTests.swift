@@ -86,6 +86,60 @@ struct GlossaryTests {
         #expect(stems("lyfta fram") == ["lyft"])
     }
 
+    static let compoundParts = Glossary(entries: [
+        .init(term: "Matematiklyftet", variants: ["Mattelyftet"]),
+        .init(term: "matematik", variants: ["matte", "matte-", "-matte"]),
+    ])
+
+    @Test func partsOfCompoundsAreReadWithTheTerm() throws {
+        let extractor = try extractor(Self.compoundParts)
+        func stems(_ text: String) -> [String] { extractor.terms(of: text).stems.map { extractor.stems[Int($0)] } }
+        // A first part keeps the rest of the word as written; a last part matches any form of the word.
+        #expect(stems("Mattelärarna") == stems("matematiklärarna"))
+        #expect(stems("matteundervisningen") == stems("matematikundervisningen"))
+        #expect(stems("Intensivmatte") == stems("intensivmatematik"))
+        #expect(stems("intensivmatten") == stems("intensivmatematik"))
+        #expect(stems("matte") == ["matematik"])
+        // A variant of the whole word wins over a part; the rest of a word needs three letters.
+        #expect(stems("Mattelyftet") == stems("Matematiklyftet"))
+        #expect(stems("matten") == ["matt"])
+        // A part in the middle of a word is no first or last part.
+        #expect(stems("intensivmattelärare") == ["intensivmattelärar"])
+    }
+
+    @Test func aLabelWritesTheCompoundWithTheTerm() throws {
+        let answers = TestSupport.answers([
+            ("Borås", "Intensivmatte på lovskolan."), ("Luleå", "Intensivmatematik för elever i åk 9."),
+            ("Umeå", "Intensivmatten på sommarlovet."), ("Karlstad", "Ett nytt intranät."),
+        ])
+        let plain = try Coder().code(answers, question: "mal-atgarder").summary
+        #expect(!plain.categories.contains { $0.respondents.count == 3 })
+        let read = try Coder(glossary: Self.compoundParts).code(answers, question: "mal-atgarder").summary
+        #expect(read.categories.map(\.label) == ["Intensivmatematik"])
+        #expect(read.categories.map(\.respondents) == [["Borås", "Luleå", "Umeå"]])
+    }
+
+    @Test func aPartVariantsProblemsAreReportedWithTheirPositions() throws {
+        let source = SourceText(path: "g.yaml", text: """
+            glossary:
+              - term: matematik
+                variants: [matte-, -matte-, ma-, mat-te]
+              - term: nationella prov
+                variants: [-provet]
+            """)
+        do {
+            let glossary = try Glossary.read(source)
+            Issue.record("read \(glossary)")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "g.yaml:3:24: error: varianten '-matte-' av 'matematik' är en ordled med bindestreck i ena änden ('matte-' först i ordet, '-matte' sist), inte i båda eller mitt i",
+                "g.yaml:3:33: error: ordleden 'ma-' av 'matematik' är för kort; en ordled behöver minst 3 bokstäver",
+                "g.yaml:3:38: error: varianten 'mat-te' av 'matematik' är en ordled med bindestreck i ena änden ('matte-' först i ordet, '-matte' sist), inte i båda eller mitt i",
+                "g.yaml:5:16: error: ordleden '-provet' kan inte läsas som 'nationella prov', som inte är ett enda ord; en ordled byts mot ett ord i det sammansatta ordet",
+            ])
+        }
+    }
+
     @Test func labelsAreWrittenWithTheTerm() throws {
         let answers = TestSupport.answers([
             ("Karlstad", "ML på alla skolor."), ("Umeå", "Vi deltar i ML."), ("Borås", "Mattelyftet."), ("Luleå", "Ett nytt intranät."),
