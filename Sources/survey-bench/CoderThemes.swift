@@ -26,6 +26,9 @@ extension SurveyBench {
         @Option(help: "Seed for generating the answers.")
         var seed: UInt64 = 11
 
+        @Option(help: "Seeds to generate answer sets with, one after another (e.g. 11,12,13); figures are printed per set and averaged over the sets.")
+        var seeds: String?
+
         @Flag(help: "Print every category's label and respondent count.")
         var verbose = false
 
@@ -35,12 +38,16 @@ extension SurveyBench {
 
         func run() throws {
             let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let seedList = seeds.map { $0.split(separator: ",").compactMap { UInt64($0.trimmingCharacters(in: .whitespaces)) } } ?? [seed]
             let glossary = try BundledGlossary.load()
             let coder = try Coder(glossary: glossary)
-            print("coder-themes: \(ThemedAnswerSet.questions.count) questions, sizes \(sizeList.map(String.init).joined(separator: ", ")), seed \(seed)")
-            for size in sizeList {
-                var summaries: [(heldOut: Bool, withinHalf: Bool, jaccard: Double, fixedJaccard: Double)] = []
-                print("\n  \(size) respondents")
+            print("coder-themes: \(ThemedAnswerSet.questions.count) questions, sizes \(sizeList.map(String.init).joined(separator: ", ")), "
+                  + "seed\(seedList.count > 1 ? "s" : "") \(seedList.map(String.init).joined(separator: ", "))")
+            // Per size: every question's figures, over all seeds.
+            var overSeeds: [Int: [Summary]] = [:]
+            for (seed, size) in seedList.flatMap({ seed in sizeList.map { (seed, $0) } }) {
+                var summaries: [Summary] = []
+                print("\n  \(size) respondents" + (seedList.count > 1 ? ", seed \(seed)" : ""))
                 print("    question             held out  themes  found  Övrigt   mean Jaccard  per theme")
                 for (index, question) in ThemedAnswerSet.questions.enumerated() {
                     let generated = ThemedAnswerSet.generate(question, respondents: size, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(size))
@@ -74,7 +81,7 @@ extension SurveyBench {
                     let uncategorized = result.coding.statements.filter { $0.categories.isEmpty }.count
                     let truthCount = question.themes.count
                     let withinHalf = Double(abs(found.count - truthCount)) <= 0.5 * Double(truthCount)
-                    summaries.append((question.heldOut, withinHalf, mean, fixedMean))
+                    summaries.append(Summary(heldOut: question.heldOut, withinHalf: withinHalf, jaccard: mean, fixedJaccard: fixedMean))
                     print(String(format: "    %@ %@  %6d  %5d  %5.1f%%  %12.3f  %@",
                                  question.id.padding(toLength: 20, withPad: " ", startingAt: 0), question.heldOut ? "yes     " : "no      ",
                                  truthCount, found.count, 100 * Double(uncategorized) / Double(max(statements, 1)), mean,
@@ -85,14 +92,33 @@ extension SurveyBench {
                         }
                     }
                 }
-                for heldOut in [false, true] {
-                    let part = summaries.filter { $0.heldOut == heldOut }
-                    guard !part.isEmpty else { continue }
-                    let mean = part.map(\.jaccard).reduce(0, +) / Double(part.count)
-                    let fixedMean = part.map(\.fixedJaccard).reduce(0, +) / Double(part.count)
-                    print(String(format: "    %@: count within ±50 %% on %d of %d questions, mean Jaccard %.3f (baseline, LSA + k-means with the true count: %.3f)",
-                                 heldOut ? "held out" : "tuned on", part.filter(\.withinHalf).count, part.count, mean, fixedMean))
-                }
+                Self.printTotals(summaries)
+                overSeeds[size, default: []].append(contentsOf: summaries)
+            }
+            guard seedList.count > 1 else { return }
+            for size in sizeList {
+                print("\n  \(size) respondents, all \(seedList.count) answer sets")
+                Self.printTotals(overSeeds[size] ?? [])
+            }
+        }
+
+        /// One question's figures on one answer set.
+        struct Summary {
+            var heldOut: Bool
+            var withinHalf: Bool
+            var jaccard: Double
+            var fixedJaccard: Double
+        }
+
+        /// The questions tuned on and those held out: how many counts are within ±50 %, and the mean Jaccard.
+        static func printTotals(_ summaries: [Summary]) {
+            for heldOut in [false, true] {
+                let part = summaries.filter { $0.heldOut == heldOut }
+                guard !part.isEmpty else { continue }
+                let mean = part.map(\.jaccard).reduce(0, +) / Double(part.count)
+                let fixedMean = part.map(\.fixedJaccard).reduce(0, +) / Double(part.count)
+                print(String(format: "    %@: count within ±50 %% on %d of %d questions, mean Jaccard %.3f (baseline, LSA + k-means with the true count: %.3f)",
+                             heldOut ? "held out" : "tuned on", part.filter(\.withinHalf).count, part.count, mean, fixedMean))
             }
         }
 
