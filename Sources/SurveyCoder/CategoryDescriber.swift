@@ -125,14 +125,18 @@ struct CategoryDescriber {
     /// A Swedish genitive before a content word stands before its noun there ("Skolans
     /// hemsida"): a label ending with it would be unfinished ("Skolans"). A word is taken for a
     /// genitive when it ends in "s" and the members also write it without ("skolan",
-    /// "lärarna"); the endings alone cannot tell ("kompetens", "konferens").
+    /// "lärarna"); the endings alone cannot tell ("kompetens", "konferens"), except the
+    /// definite plural's ("elevernas", "lärarnas", "skolornas").
     static func markGenitives(_ memberWords: inout [[Word]]) {
         let written = Set(memberWords.joined().map { $0.written.lowercased() })
         for member in memberWords.indices {
             for index in memberWords[member].indices.dropLast()
             where memberWords[member][index].canEnd && memberWords[member][index + 1].isContent {
                 let word = memberWords[member][index].written.lowercased()
-                guard word.count >= 5, word.hasSuffix("s"), !word.hasSuffix("ss"), written.contains(String(word.dropLast())) else { continue }
+                // The definite plural's genitive ("elevernas", "lärarnas", "skolornas") is one whatever else members write.
+                let definitePlural = word.count >= 7 && ["arnas", "ernas", "ornas"].contains { word.hasSuffix($0) }
+                guard definitePlural || word.count >= 5 && word.hasSuffix("s") && !word.hasSuffix("ss") && written.contains(String(word.dropLast()))
+                else { continue }
                 memberWords[member][index].canEnd = false
             }
         }
@@ -255,6 +259,10 @@ struct CategoryDescriber {
                 // Said of a noun elsewhere in the sentence ("Höga förväntningar är viktigt"):
                 // the adjective alone ("Viktigt") does not say what is important.
                 phrase = sentence
+            } else if phrase.count == 1, let word = phrase.first, wordClasses.looksAdjectival(word.written.lowercased()),
+                      let clause = clausePhrase(of: word, memberWords: memberWords) {
+                // Said of what follows ("Givande att höra hur andra kommuner arbetar").
+                phrase = clause
             }
             let label = Self.capitalizingFirst(Self.commonestWriting(of: phrase, in: memberWords))
             if !usedLabels.contains(Tokenizer.normalize(label)) { return label }
@@ -280,6 +288,49 @@ struct CategoryDescriber {
         }
         return best?.phrase
     }
+
+    /// The clause members say an adjective of, after "att" ("givande att höra hur andra
+    /// kommuner arbetar" for "givande"), word by word as long as at least two members and
+    /// `nounShare` of them write the same words, up to `maximumClauseWords` and within one
+    /// phrase (no punctuation between), ending on a word that is not a stop word; nil unless
+    /// the clause has two words or more after "att". Members who each say something else after
+    /// "att" leave the adjective alone: no member's clause speaks for the others.
+    func clausePhrase(of adjective: Word, memberWords: [[Word]]) -> [Word]? {
+        let needed = max(2, Int((Self.nounShare * Double(memberWords.count)).rounded(.up)))
+        // Each member's words from the adjective with "att" after it to the end of that phrase.
+        var tails: [[Word]] = memberWords.compactMap { words in
+            guard let start = words.indices.dropLast().first(where: { index in
+                Self.wordsMatch(words[index], adjective) && !words[index].endsPhrase
+                    && Self.clauseOpeners.contains(words[index + 1].written.lowercased())
+            }) else { return nil }
+            let end = words[start...].firstIndex(where: \.endsPhrase) ?? words.count - 1
+            return Array(words[start...min(end, start + maximumClauseWords - 1)])
+        }
+        guard tails.count >= needed, var phrase = tails.first.map({ Array($0.prefix(2)) }) else { return nil }
+        while phrase.count < maximumClauseWords {
+            // The next word most of the remaining members write, the first seen on ties.
+            var counts: [[String]: (members: Int, word: Word, order: Int)] = [:]
+            for tail in tails where tail.count > phrase.count {
+                let word = tail[phrase.count], key = Self.key([word])
+                if let current = counts[key] {
+                    counts[key] = (current.members + 1, current.word, current.order)
+                } else {
+                    counts[key] = (1, word, counts.count)
+                }
+            }
+            guard let next = counts.values.max(by: { $0.members != $1.members ? $0.members < $1.members : $0.order > $1.order }),
+                  next.members >= needed else { break }
+            tails.removeAll { $0.count <= phrase.count || !Self.wordsMatch($0[phrase.count], next.word) }
+            phrase.append(next.word)
+        }
+        while let last = phrase.last, last.stem == nil { phrase.removeLast() }
+        return phrase.count >= 4 ? phrase : nil
+    }
+
+    /// Words after which an adjective's clause follows ("givande att höra …").
+    static let clauseOpeners: Set<String> = ["att", "to"]
+    /// Longest clause label, in words ("Givande att höra hur andra kommuner arbetar").
+    let maximumClauseWords = 7
 
     /// The first key term that can stand alone, as members wrote it most often (when no phrase is said twice).
     func wordLabel(memberWords: [[Word]], keyStems: [(stem: String, weight: Float)], usedLabels: Set<String>) -> String? {
