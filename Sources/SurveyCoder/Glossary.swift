@@ -18,7 +18,8 @@ public import SurveyYAML
 /// - a variant with a hyphen at one end is a part of compound words: "matte-" begins them
 ///   ("mattelärare" is read "matematiklärare"), "-matte" ends them, in any form
 ///   ("intensivmatten" is read "intensivmatematik"); the rest of the word needs at least three
-///   letters, and a variant of a whole word wins over a part.
+///   letters, a Swedish term takes its linking "s" ("infoblad": "informationsblad"), and a
+///   variant of a whole word wins over a part.
 public struct Glossary: Hashable, Sendable {
     public struct Entry: Hashable, Sendable {
         /// The form every variant is read as, as it is written in labels.

@@ -8,8 +8,9 @@ struct GlossaryMatcher: Sendable {
     private let stems: [String: Int]
     /// The same, in order, as letters.
     private let stemList: [(letters: [Unicode.Scalar], entry: Int)]
-    /// Part variants that begin compounds ("matte-"), in lower case, longest first.
-    private let firstParts: [(letters: [Character], entry: Int)]
+    /// Part variants that begin compounds ("matte-"), in lower case, longest first, with the
+    /// linking letter their term takes before the next part ("s" for "information").
+    private let firstParts: [(letters: [Character], entry: Int, link: String)]
     /// Part variants that end compounds ("-matte"), in lower case, longest first.
     private let lastParts: [(letters: [Character], entry: Int)]
     /// Each entry's term as lower-case tokens, and as written.
@@ -25,7 +26,7 @@ struct GlossaryMatcher: Sendable {
         var stems: [String: Int] = [:]
         var termTokens: [[String]] = []
         var termWrittenTokens: [[String]] = []
-        var firstParts: [(letters: [Character], entry: Int)] = []
+        var firstParts: [(letters: [Character], entry: Int, link: String)] = []
         var lastParts: [(letters: [Character], entry: Int)] = []
         for (index, entry) in glossary.entries.enumerated() {
             termTokens.append(tokenizer.tokens(in: entry.term))
@@ -37,7 +38,7 @@ struct GlossaryMatcher: Sendable {
                     guard termTokens[index].count == 1 else { continue }
                     let letters = Tokenizer.normalize(part.letters)
                     switch part.position {
-                    case .first: firstParts.append((Array(letters), index))
+                    case .first: firstParts.append((Array(letters), index, Self.linkingLetter(after: termTokens[index][0], language: tokenizer.language)))
                     case .last: lastParts.append((Array(letters), index))
                     }
                     continue
@@ -90,16 +91,31 @@ struct GlossaryMatcher: Sendable {
         return stemList.first { StemFamilies.sameWord(letters, $0.letters) }?.entry
     }
 
+    /// The letter a Swedish word takes before the next part of a compound: "s" after the
+    /// endings that always take one ("informationsblad", "utbildningsdag", "säkerhetsfråga",
+    /// "kunskapsnivå", "kvalitetsarbete"), otherwise none ("matematiklärare").
+    static func linkingLetter(after word: String, language: CoderLanguage) -> String {
+        guard language == .swedish else { return "" }
+        return ["tion", "sion", "ing", "het", "skap", "dom", "tet"].contains { word.hasSuffix($0) } ? "s" : ""
+    }
+
     /// How a compound word with a part variant is read: the letters before the part, the
-    /// entry whose term replaces it, and the letters after it ("intensiv" + "matematik" + ""
-    /// for "intensivmatten"; "" + "matematik" + "lärare" for "mattelärare"). Counts are in
-    /// characters of `lowered`, so the written word splits at the same places.
-    func compoundReading(_ lowered: String, stem: @autoclosure () -> String) -> (before: Int, entry: Int, after: Int)? {
+    /// entry whose term replaces it, the linking letter after the term, and the letters after
+    /// the part ("intensiv" + "matematik" + "" + "" for "intensivmatten"; "" + "matematik" +
+    /// "" + "lärare" for "mattelärare"; "" + "information" + "s" + "blad" for "infoblad").
+    /// Counts are in characters of `lowered`, so the written word splits at the same places.
+    func compoundReading(_ lowered: String, stem: @autoclosure () -> String) -> (before: Int, entry: Int, link: String, after: Int)? {
         guard hasParts else { return nil }
         let letters = Array(lowered)
         let minimum = Glossary.minimumPartLetters
+        // A word that already has the term where the part would be is read as it is
+        // ("informationsblad" is no "info-" compound).
+        func hasTerm(_ entry: Int, at start: Int) -> Bool {
+            letters[start...].starts(with: termTokens[entry].first ?? "")
+        }
         for part in firstParts where letters.count >= part.letters.count + minimum && letters.starts(with: part.letters) {
-            return (0, part.entry, letters.count - part.letters.count)
+            guard !hasTerm(part.entry, at: 0) else { return nil }
+            return (0, part.entry, part.link, letters.count - part.letters.count)
         }
         guard !lastParts.isEmpty else { return nil }
         // A last part in any form: the word is letters, the part, and an ending the stemmer
@@ -111,7 +127,8 @@ struct GlossaryMatcher: Sendable {
             for before in stride(from: latest, through: minimum, by: -1)
             where stemLength > before && stemLength <= before + part.letters.count
                 && letters[before..<(before + part.letters.count)].elementsEqual(part.letters) {
-                return (before, part.entry, 0)
+                guard !hasTerm(part.entry, at: before) else { return nil }
+                return (before, part.entry, "", 0)
             }
         }
         return nil

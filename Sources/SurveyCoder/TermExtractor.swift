@@ -155,7 +155,7 @@ final class TermExtractor {
         if reading.before == 0, let first = letters.first, first.isUppercase, let termFirst = term.first, termFirst.isLowercase {
             term = termFirst.uppercased() + term.dropFirst()
         }
-        return String(letters[..<reading.before]) + term + String(letters[(letters.count - reading.after)...])
+        return String(letters[..<reading.before]) + term + reading.link + String(letters[(letters.count - reading.after)...])
     }
 
     /// A token's terms: its own stem and n-grams, or those of the glossary term it is a variant of.

@@ -107,6 +107,17 @@ struct GlossaryTests {
         #expect(stems("intensivmattelärare") == ["intensivmattelärar"])
     }
 
+    @Test func aFirstPartTakesTheLinkingLetterOfItsTerm() throws {
+        let glossary = Glossary(entries: [.init(term: "information", variants: ["info-"]), .init(term: "matematik", variants: ["matte-"])])
+        let extractor = try extractor(glossary)
+        func stems(_ text: String) -> [String] { extractor.terms(of: text).stems.map { extractor.stems[Int($0)] } }
+        // Swedish joins "information" to the next part with an "s"; "matematik" with nothing.
+        #expect(stems("infoblad") == stems("informationsblad"))
+        #expect(stems("mattelärare") == stems("matematiklärare"))
+        #expect(GlossaryMatcher.linkingLetter(after: "utbildning", language: .swedish) == "s")
+        #expect(GlossaryMatcher.linkingLetter(after: "information", language: .english) == "")
+    }
+
     @Test func aLabelWritesTheCompoundWithTheTerm() throws {
         let answers = TestSupport.answers([
             ("Borås", "Intensivmatte på lovskolan."), ("Luleå", "Intensivmatematik för elever i åk 9."),
