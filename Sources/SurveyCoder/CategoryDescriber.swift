@@ -332,12 +332,25 @@ struct CategoryDescriber {
     /// Longest clause label, in words ("Givande att höra hur andra kommuner arbetar").
     let maximumClauseWords = 7
 
-    /// The first key term that can stand alone, as members wrote it most often (when no phrase is said twice).
+    /// The first key term that can stand alone, as members wrote it most often (when no phrase
+    /// is said twice). An adjective that only ever stands before its noun is written with the noun
+    /// ("Övergripande skolutvecklingsprogram", not a member's whole sentence).
     func wordLabel(memberWords: [[Word]], keyStems: [(stem: String, weight: Float)], usedLabels: Set<String>) -> String? {
         for key in keyStems {
-            let forms = memberWords.joined().filter { $0.canEnd && $0.stem.map { Self.stemsMatch($0, key.stem) } == true }
-            guard let first = forms.first else { continue }
-            let label = Self.capitalizingFirst(Self.commonestWriting(of: [first], in: memberWords))
+            func isKey(_ word: Word) -> Bool { word.stem.map { Self.stemsMatch($0, key.stem) } == true }
+            let phrase: [Word]
+            if let first = memberWords.joined().first(where: { $0.canEnd && isKey($0) }) {
+                phrase = [first]
+            } else if let withNoun = memberWords.lazy.compactMap({ words in
+                words.indices.dropLast().first { index in
+                    isKey(words[index]) && !words[index].endsPhrase && words[index + 1].isContent && words[index + 1].canEnd
+                }.map { Array(words[$0...($0 + 1)]) }
+            }).first {
+                phrase = withNoun
+            } else {
+                continue
+            }
+            let label = Self.capitalizingFirst(Self.commonestWriting(of: phrase, in: memberWords))
             if !usedLabels.contains(Tokenizer.normalize(label)) { return label }
         }
         return nil

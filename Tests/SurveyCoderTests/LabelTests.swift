@@ -237,6 +237,17 @@ struct LabelTests {
         #expect(describer.describe(texts: different, rankedStems: [("utman", 1)], extractor: extractor).label == "Utmanande")
     }
 
+    @Test func anAdjectiveOnlyBeforeItsNounIsWrittenWithIt() throws {
+        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        // Generated answers to "På vilket sätt har satsningen länkats samman …?" at 50 respondents:
+        // the label was the first member's whole sentence, lead-in and all.
+        let texts = ["Vi upplever att del av ett övergripande skolutvecklingsprogram", "Övergripande projekt som satsningen ingår i"]
+        #expect(describer.describe(texts: texts, rankedStems: [("övergrip", 1)], extractor: extractor).label
+            == "Övergripande skolutvecklingsprogram")
+    }
+
     @Test func aPhraseNamesWhatMembersSayTogether() throws {
         let answers = TestSupport.answers([
             ("Karlstad", "Rektorerna informerar lärarna på APT."), ("Umeå", "Rektorerna informerar lärarna."),
