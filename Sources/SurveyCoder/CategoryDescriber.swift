@@ -401,7 +401,7 @@ struct CategoryDescriber {
 
     /// The way members wrote the phrase most often (case aside), the first on ties.
     static func commonestWriting(of phrase: [Word], in memberWords: [[Word]]) -> String {
-        // After a possessive or a demonstrative, Swedish puts the adjective in its definite form
+        // After a possessive, a demonstrative or a genitive, Swedish puts the adjective in its definite form
         // and the noun in its indefinite one ("vårt systematiska kvalitetsarbete"); without the
         // word before, that writing is wrong ("Systematiska kvalitetsarbete"). A writing that
         // always followed such a word is taken only when members wrote the phrase no other way.
@@ -415,7 +415,7 @@ struct CategoryDescriber {
             for start in occurrences(of: phrase, in: words) where words[start + phrase.count - 1].canEnd {
                 let text = words[start..<(start + phrase.count)].map(\.written).joined(separator: " ")
                 let key = text.lowercased()
-                if !opensWithAdjective || start == 0 || !indefiniteNounDeterminers.contains(words[start - 1].written.lowercased()) {
+                if !opensWithAdjective || start == 0 || !Self.makesNounIndefinite(words[start - 1].written.lowercased()) {
                     standsAlone.insert(key)
                 }
                 if counts[key] == nil {
@@ -434,6 +434,14 @@ struct CategoryDescriber {
     }
 
     /// Possessives and demonstratives after which a Swedish noun stays indefinite.
+    /// Whether a Swedish noun after this word and an adjective stays indefinite: after a
+    /// possessive, a demonstrative or a definite genitive ("kommunens systematiska
+    /// kvalitetsarbete", "skolans", "arbetets", "lärarnas").
+    static func makesNounIndefinite(_ word: String) -> Bool {
+        indefiniteNounDeterminers.contains(word)
+            || word.count >= 5 && ["ens", "ans", "ets", "arnas", "ernas", "ornas"].contains { word.hasSuffix($0) }
+    }
+
     static let indefiniteNounDeterminers: Set<String> = [
         "min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "vår", "vårt", "våra", "er", "ert", "era",
         "hans", "hennes", "dess", "deras", "denna", "detta", "dessa", "samma",
