@@ -133,9 +133,7 @@ struct CategoryDescriber {
             for index in memberWords[member].indices.dropLast()
             where memberWords[member][index].canEnd && memberWords[member][index + 1].isContent {
                 let word = memberWords[member][index].written.lowercased()
-                // The definite plural's genitive ("elevernas", "lärarnas", "skolornas") is one whatever else members write.
-                let definitePlural = word.count >= 7 && ["arnas", "ernas", "ornas"].contains { word.hasSuffix($0) }
-                guard definitePlural || word.count >= 5 && word.hasSuffix("s") && !word.hasSuffix("ss") && written.contains(String(word.dropLast()))
+                guard Self.isDefinitePluralGenitive(word) || word.count >= 5 && word.hasSuffix("s") && !word.hasSuffix("ss") && written.contains(String(word.dropLast()))
                 else { continue }
                 memberWords[member][index].canEnd = false
             }
@@ -433,15 +431,21 @@ struct CategoryDescriber {
         return best.flatMap { written[$0] } ?? phrase.map(\.written).joined(separator: " ")
     }
 
-    /// Possessives and demonstratives after which a Swedish noun stays indefinite.
     /// Whether a Swedish noun after this word and an adjective stays indefinite: after a
     /// possessive, a demonstrative or a definite genitive ("kommunens systematiska
     /// kvalitetsarbete", "skolans", "arbetets", "lärarnas").
     static func makesNounIndefinite(_ word: String) -> Bool {
-        indefiniteNounDeterminers.contains(word)
-            || word.count >= 5 && ["ens", "ans", "ets", "arnas", "ernas", "ornas"].contains { word.hasSuffix($0) }
+        indefiniteNounDeterminers.contains(word) || isDefinitePluralGenitive(word)
+            || word.count >= 5 && ["ens", "ans", "ets"].contains { word.hasSuffix($0) }
     }
 
+    /// The definite plural's genitive ("elevernas", "lärarnas", "skolornas"): its ending says
+    /// so whatever else members write, unlike a singular's ("kompetens", "konferens").
+    static func isDefinitePluralGenitive(_ word: String) -> Bool {
+        word.count >= 7 && ["arnas", "ernas", "ornas"].contains { word.hasSuffix($0) }
+    }
+
+    /// Possessives and demonstratives after which a Swedish noun stays indefinite.
     static let indefiniteNounDeterminers: Set<String> = [
         "min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "vår", "vårt", "våra", "er", "ert", "era",
         "hans", "hennes", "dess", "deras", "denna", "detta", "dessa", "samma",
