@@ -119,6 +119,15 @@ struct CategoryDescriber {
             && wordClasses.looksAdjectival(words[index].written.lowercased()) {
             words[index].canEnd = false
         }
+        // A word with a number after it is said with the number ("i årskurs 9", "åk 6"): a label
+        // ending with the word would drop it ("Resultat på nationella prov i årskurs"). The
+        // number may end the label instead, where members write the same one ("Årskurs 9").
+        for index in words.indices.dropLast() where !words[index].endsPhrase && Self.isNumber(words[index + 1].written) {
+            if words[index].canEnd {
+                words[index].canEnd = false
+                words[index + 1].canEnd = true
+            }
+        }
         return words
     }
 
@@ -363,6 +372,11 @@ struct CategoryDescriber {
         guard !opening.isEmpty else { return nil }
         let cut = opening.count < words.count
         return Self.capitalizingFirst(opening.map(\.written).joined(separator: " ") + (cut ? " …" : ""))
+    }
+
+    /// A number as written: digits only ("9", "2015").
+    static func isNumber(_ written: String) -> Bool {
+        !written.isEmpty && written.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
     }
 
     static func key(_ phrase: [Word]) -> [String] {
