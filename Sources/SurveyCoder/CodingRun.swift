@@ -113,7 +113,8 @@ struct CodingRun {
         for document in terms {
             for stem in Set(document.stems) { uses[Int(stem)] += 1 }
         }
-        families = StemFamilies(stems: extractor.stems, occurring: uses.indices.lazy.filter { uses[$0] > 0 }.map { Int32($0) }, uses: uses)
+        families = StemFamilies(stems: extractor.stems, occurring: uses.indices.lazy.filter { uses[$0] > 0 }.map { Int32($0) }, uses: uses,
+                               shortened: extractor.shortenedStems())
         terms = terms.map(families.apply)
         if options.language == .swedish {
             compounds = Self.compoundParts(of: terms, stems: extractor.stems, stem: extractor.stem)

@@ -22,7 +22,11 @@ struct StemFamilies: Sendable {
     /// less than a third as often as its family's commonest does not represent it: with
     /// hundreds of answers a misspelling that drops a letter ("förankringsarbeet" for
     /// "förankringsarbetet") is the shortest form, and would name the key term.
-    init(stems: [String], occurring: some Sequence<Int32>, uses: [Int] = []) {
+    ///
+    /// `shortened` pairs a stem the stemmer cut short with the word's full stem
+    /// (`TermExtractor.shortenedStems`, "rekt" and "rektor"): they are one family, represented
+    /// by a stem other than the short one.
+    init(stems: [String], occurring: some Sequence<Int32>, uses: [Int] = [], shortened: [(short: Int32, full: Int32)] = []) {
         var parent = Array(0..<stems.count)
         func root(_ stem: Int) -> Int {
             var node = stem
@@ -40,6 +44,13 @@ struct StemFamilies: Sendable {
             let (first, second) = (root(a), root(b))
             if first != second { parent[max(first, second)] = min(first, second) }
         }
+        let occurringSet = Set(sorted)
+        var cutShort = Set<Int>()
+        for pair in shortened where occurringSet.contains(Int(pair.short)) && occurringSet.contains(Int(pair.full)) {
+            let (first, second) = (root(Int(pair.short)), root(Int(pair.full)))
+            if first != second { parent[max(first, second)] = min(first, second) }
+            cutShort.insert(Int(pair.short))
+        }
         // Each family's representative: its shortest stem (then the first seen) among those
         // used at least a third as often as its commonest.
         func used(_ stem: Int) -> Int { stem < uses.count ? uses[stem] : 1 }
@@ -47,8 +58,9 @@ struct StemFamilies: Sendable {
         for stem in sorted { members[root(stem), default: []].append(stem) }
         var chosen: [Int: Int] = [:]
         for (family, stemsOfFamily) in members where stemsOfFamily.count > 1 {
-            let commonest = stemsOfFamily.map(used).max() ?? 1
-            let candidates = stemsOfFamily.filter { 3 * used($0) >= commonest }
+            let whole = stemsOfFamily.filter { !cutShort.contains($0) }
+            let commonest = whole.map(used).max() ?? 1
+            let candidates = whole.filter { 3 * used($0) >= commonest }
             chosen[family] = candidates.min { (letters[$0].count, $0) < (letters[$1].count, $1) } ?? family
         }
         representative = (0..<stems.count).map { stem in

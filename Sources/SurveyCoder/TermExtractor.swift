@@ -107,6 +107,26 @@ final class TermExtractor {
     /// The Snowball stem of a lower-case word.
     func stem(_ word: String) -> String { stemmer.stem(word) }
 
+    /// Pairs of stem ids that are one word although Snowball cut one of them short (the short
+    /// one first), among the words read so far. Swedish Snowball strips "-or" as the plural of
+    /// an "-a" noun ("skolor", "skola": "skol"), also from a singular that ends so: "rektor"
+    /// stems to "rekt" while "rektorer", "rektorerna" and "rektors" stem to "rektor", and the
+    /// two forms of one word met only through n-grams and named a category "Rektor" where its
+    /// members wrote "Rektorerna". A word ending in "-or" that is also the stem of other words
+    /// read is taken for such a singular, unless the words read also have an "-a" form of the
+    /// short stem ("fakta" beside "faktor": two words).
+    func shortenedStems() -> [(short: Int32, full: Int32)] {
+        guard tokenizer.language == .swedish else { return [] }
+        var pairs: [(short: Int32, full: Int32)] = []
+        for word in cache.keys.sorted() where word.hasSuffix("or") && word.unicodeScalars.count >= 6 {
+            let short = String(word.dropLast(2))
+            guard stemmer.stem(word) == short, let shortID = stemIDs[short], let fullID = stemIDs[word],
+                  cache[short + "a"] == nil, cache[short + "an"] == nil else { continue }
+            pairs.append((shortID, fullID))
+        }
+        return pairs
+    }
+
     /// The text of an n-gram id.
     func gramText(_ id: Int32) -> String { gramTexts[Int(id)] }
 

@@ -44,6 +44,31 @@ struct StemFamiliesTests {
         #expect(terms.grams == [3])
     }
 
+    @Test func aSingularSnowballCutShortMeetsItsOtherForms() throws {
+        // Snowball stems "rektor" to "rekt" (as if "-or" were a plural) and "rektorer",
+        // "rektorerna" to "rektor"; "faktor" also stems to "fakt", but "fakta" is another word.
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        let terms = ["Varje rektor informerar", "Rektorerna informerar lärarna", "Fakta om skolan", "Faktorer och en faktor"]
+            .map { extractor.terms(of: $0) }
+        let pairs = extractor.shortenedStems().map { [extractor.stems[Int($0.short)], extractor.stems[Int($0.full)]] }
+        #expect(pairs == [["rekt", "rektor"]])
+        let occurring = Set(terms.flatMap(\.stems))
+        let families = StemFamilies(stems: extractor.stems, occurring: occurring, shortened: extractor.shortenedStems())
+        let representative = { (stem: String) in
+            extractor.stems[Int(families.representative(of: Int32(extractor.stems.firstIndex(of: stem)!)))]
+        }
+        // The family is named by the full stem, not the short one.
+        #expect(representative("rekt") == "rektor")
+        #expect(representative("rektor") == "rektor")
+        #expect(representative("fakt") == "fakt")
+        // In English nothing is cut so.
+        let english = try TermExtractor(language: .english, stopWords: StopWords(language: .english), gramLengths: 3...5,
+                                        minimumGramWordLength: 4)
+        _ = english.terms(of: "the motor and the motors")
+        #expect(english.shortenedStems().isEmpty)
+    }
+
     @Test func stemsOutsideTheInputAreTheirOwn() {
         let families = StemFamilies(stems: ["nätverket", "nätverk"], occurring: [0])
         #expect(families.representative == [0, 1])
