@@ -16,7 +16,8 @@ import SurveyYAML
 /// makes no "Individ grupp"), and the first part of a suspended compound ("individ-") is read
 /// like a function word.
 /// A phrase scores the share of members that contain it (words match by stem, so
-/// inflections meet) times the summed weight of the key terms in it; of the phrases within
+/// inflections meet) times the summed weight of the key terms in it (terms the same members
+/// write weigh once, but for the phrase's heaviest); of the phrases within
 /// three quarters of the best score the longest is taken, the most specific one ("Rektorerna
 /// informerar lärarna" over "Rektorerna"). It is written as members wrote it most often, with a
 /// capital first letter and with glossary variants as their term ("ML" as "Matematiklyftet").
@@ -40,6 +41,8 @@ struct CategoryDescriber {
     let maximumLabelWords = 6
     /// Key terms weighing at least this share of the top one add to a phrase's score.
     static let labelTermShare: Float = 0.5
+    /// Key terms of a phrase whose members overlap this much (Jaccard) weigh once in its score.
+    static let samePhrasingShare = 0.9
     /// An adjective label takes the noun members put after it when this share of them do.
     static let nounShare = 0.2
 
@@ -125,7 +128,7 @@ struct CategoryDescriber {
         for index in words.indices.dropLast() where !words[index].endsPhrase && Self.isNumber(words[index + 1].written) {
             if words[index].canEnd {
                 words[index].canEnd = false
-                words[index + 1].canEnd = true
+                words[index + 1].canEnd = !Self.continuesWithNumber(words, after: index + 1)
             }
         }
         return words
@@ -223,17 +226,38 @@ struct CategoryDescriber {
             .prefix(candidateLimit)
             .map(\.element)
         let memberCount = Double(memberWords.count)
+        // The members each key term is in, by index.
+        var membersOfKey: [String: Set<Int>] = [:]
+        for (index, words) in memberWords.enumerated() {
+            for word in words {
+                guard let stem = word.stem, let key = keyStems.first(where: { Self.stemsMatch(stem, $0.stem) }) else { continue }
+                membersOfKey[key.stem, default: []].insert(index)
+            }
+        }
         var scored: [(phrase: [Word], score: Double, order: Int)] = []
         for (order, phrase) in shortlist.enumerated() {
             let inside = Double(memberWords.filter { Self.contains($0, phrase) }.count)
             // A label is something several members say.
             guard inside >= min(2, memberCount) else { continue }
             var weight: Float = 0
-            var counted = Set<String>()
-            for word in phrase {
-                guard let stem = word.stem, let key = keyStems.first(where: { Self.stemsMatch(stem, $0.stem) }),
-                      key.weight >= Self.labelTermShare * topWeight, counted.insert(key.stem).inserted else { continue }
-                weight += key.weight / topWeight
+            var counted: [String] = []
+            // The phrase's key terms, heaviest first.
+            let phraseKeys = phrase.compactMap { word in word.stem.flatMap { stem in keyStems.first { Self.stemsMatch(stem, $0.stem) } } }
+                .filter { $0.weight >= Self.labelTermShare * topWeight }
+                .sorted { $0.weight > $1.weight }
+            for key in phraseKeys where !counted.contains(key.stem) {
+                // Key terms the same members write are one phrasing's words, said once: counted
+                // apart, they made one phrasing's sentence the label of a theme written ten ways
+                // ("Täta byten gör att kunskapen försvinner" over "Byten"). The phrase's heaviest
+                // term is its anchor: a term its members all write too names what they all say
+                // ("Beslut om matematiklyftet") and counts.
+                let members = membersOfKey[key.stem] ?? []
+                let sameMembers = counted.dropFirst().contains { other in
+                    let otherMembers = membersOfKey[other] ?? []
+                    return Double(members.intersection(otherMembers).count) >= Self.samePhrasingShare * Double(members.union(otherMembers).count)
+                }
+                counted.append(key.stem)
+                if !sameMembers { weight += key.weight / topWeight }
             }
             scored.append((phrase, inside / memberCount * Double(weight), order))
         }
@@ -373,6 +397,18 @@ struct CategoryDescriber {
         let cut = opening.count < words.count
         return Self.capitalizingFirst(opening.map(\.written).joined(separator: " ") + (cut ? " …" : ""))
     }
+
+    /// Whether more numbers follow the one at `index` ("3, 6 och 9", "1-3"): a label ending
+    /// on the first would say less than the member did ("Nationella prov i årskurs 3").
+    static func continuesWithNumber(_ words: [Word], after index: Int) -> Bool {
+        guard index + 1 < words.count else { return false }
+        if isNumber(words[index + 1].written) { return true }
+        return index + 2 < words.count && numberListJoiners.contains(words[index + 1].written.lowercased())
+            && isNumber(words[index + 2].written)
+    }
+
+    /// Words between the numbers of a list ("6 och 9", "3 till 5").
+    static let numberListJoiners: Set<String> = ["och", "eller", "samt", "till", "and", "or", "to"]
 
     /// A number as written: digits only ("9", "2015").
     static func isNumber(_ written: String) -> Bool {

@@ -264,9 +264,31 @@ struct LabelTests {
                               "Höjda resultat på nationella prov i årskurs 3"]
         #expect(describer.describe(texts: differentYears, rankedStems: ranked, extractor: extractor).label
             == "Resultat på nationella prov")
+        // A list of year groups is not cut after its first.
+        let listed = ["Resultat i årskurs 3, 6 och 9 ska öka", "Bättre resultat i årskurs 3, 6 och 9", "Resultat i årskurs 3, 6 och 9"]
+        #expect(describer.describe(texts: listed, rankedStems: ranked, extractor: extractor).label == "Resultat")
         // Where they name the same one, the label says it.
         let sameYear = ["Resultat i årskurs 9 har ökat", "Bättre resultat i årskurs 9", "Resultat i årskurs 9"]
         #expect(describer.describe(texts: sameYear, rankedStems: ranked, extractor: extractor).label == "Resultat i årskurs 9")
+    }
+
+    @Test func onePhrasingsWordsDoNotOutweighTheTheme() throws {
+        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        // Generated answers to "Vilka svårigheter har identifierats?": a theme written many
+        // ways, one of whose phrasings brings three words of its own. Counted apart, they made
+        // that member's sentence the label.
+        let texts = ["Byten av lärare och hög personalomsättning", "Många byten i ledningen", "Byte av förvaltningschef",
+                     "Chefsbyten har försvårat arbetet", "Täta byten gör att kunskapen försvinner", "Rektorsbyten på flera skolor",
+                     "Många byten bland rektorerna", "Täta byten gör att kunskapen försvinner"]
+        let ranked: [(stem: String, weight: Float)] = [("byt", 1), ("tät", 0.55), ("kunskap", 0.55), ("försvin", 0.55), ("rektor", 0.5)]
+        #expect(describer.describe(texts: texts, rankedStems: ranked, extractor: extractor).label == "Byten")
+        // Two words all members write name what they all say, and both stay.
+        let decisions = ["Beslut om matematiklyftet för alla lärare", "Beslut om att alla matematiklärare deltar i Matematiklyftet",
+                         "Beslut om matematiklyftet för alla", "Beslut om Matematiklyftet i förskoleklass"]
+        let decisionTerms: [(stem: String, weight: Float)] = [("beslut", 1), ("matematiklyft", 0.8)]
+        #expect(describer.describe(texts: decisions, rankedStems: decisionTerms, extractor: extractor).label == "Beslut om matematiklyftet")
     }
 
     @Test func aPhraseNamesWhatMembersSayTogether() throws {
