@@ -206,7 +206,8 @@ struct CategoryDescriber {
                     // A phrase ends at punctuation: it is what someone wrote in one go.
                     if length > 1, words[start + length - 2].endsPhrase { break }
                     let phrase = Array(words[start..<(start + length)])
-                    guard phrase.last?.canEnd == true, phrase.contains(where: { $0.stem.map(keyWeight) ?? 0 > 0 }) else { continue }
+                    guard phrase.last?.canEnd == true, phrase.contains(where: { $0.stem.map(keyWeight) ?? 0 > 0 }),
+                          !Self.cutsAClause(words, start: start, end: start + length) else { continue }
                     let key = Self.key(phrase)
                     guard seen.insert(key).inserted else { continue }
                     if let count = exactCounts[key] {
@@ -397,6 +398,26 @@ struct CategoryDescriber {
         let cut = opening.count < words.count
         return Self.capitalizingFirst(opening.map(\.written).joined(separator: " ") + (cut ? " …" : ""))
     }
+
+    /// Whether the phrase `words[start..<end]` stops inside a clause the member went on with:
+    /// a relative clause it opens must have its verb ("övergripande projekt som satsningen
+    /// [ingår i]" has not), and a noun with a determiner that points to the relative clause
+    /// after it ("den kompetensutveckling [som redan pågår]") does not end before that clause.
+    static func cutsAClause(_ words: [Word], start: Int, end: Int) -> Bool {
+        let clauseEnds = end == words.count || words[end - 1].endsPhrase
+        // A relative clause the phrase opens holds its verb ("som klarar proven" is whole,
+        // "som satsningen" is not); a verb is a word with a stem that is no content word.
+        if !clauseEnds, let opener = (start..<end).last(where: { clauseOpeningWords.contains(words[$0].written.lowercased()) }),
+           !words[(opener + 1)..<end].contains(where: { $0.stem != nil && !$0.isContent }) { return true }
+        if !clauseEnds, words[end].written.lowercased() == "som",
+           words[start..<end].contains(where: { clauseDeterminers.contains($0.written.lowercased()) }) { return true }
+        return false
+    }
+
+    /// Words that open a relative or subordinate clause.
+    static let clauseOpeningWords: Set<String> = ["som", "där", "när", "eftersom", "vilket", "vilken", "vilka", "which", "who", "whom", "whose"]
+    /// Determiners that, before an indefinite noun, point to a relative clause ("den kompetensutveckling som …").
+    static let clauseDeterminers: Set<String> = ["den", "det", "de", "those"]
 
     /// Whether more numbers follow the one at `index` ("3, 6 och 9", "1-3"): a label ending
     /// on the first would say less than the member did ("Nationella prov i årskurs 3").

@@ -291,6 +291,25 @@ struct LabelTests {
         #expect(describer.describe(texts: decisions, rankedStems: decisionTerms, extractor: extractor).label == "Beslut om matematiklyftet")
     }
 
+    @Test func aLabelDoesNotStopInsideAClause() throws {
+        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        // Generated answers at 50 respondents: the relative clause lost its verb ("… som
+        // satsningen [ingår i]"), and "den kompetensutveckling" its relative clause.
+        let projects = ["Det finns ett övergripande projekt som satsningen ingår i", "Övergripande projekt som satsningen ingår i"]
+        let projectLabel = describer.describe(texts: projects, rankedStems: [("övergrip", 1), ("projek", 0.9), ("satsning", 0.6)],
+                                              extractor: extractor).label
+        #expect(projectLabel == "Övergripande projekt")
+        let training = ["Kompletterar den kompetensutveckling som redan pågår", "Kompletterar den kompetensutveckling som redan pågår"]
+        #expect(describer.describe(texts: training, rankedStems: [("kompetensutveckling", 1)], extractor: extractor).label
+            == "Kompetensutveckling")
+        // A relative clause with its verb is whole.
+        let share = ["Andelen elever som klarar proven har ökat", "Andelen elever som klarar proven har ökat i år"]
+        #expect(describer.describe(texts: share, rankedStems: [("andel", 1), ("elev", 0.8), ("prov", 0.7)], extractor: extractor).label
+            == "Andelen elever som klarar proven")
+    }
+
     @Test func aPhraseNamesWhatMembersSayTogether() throws {
         let answers = TestSupport.answers([
             ("Karlstad", "Rektorerna informerar lärarna på APT."), ("Umeå", "Rektorerna informerar lärarna."),
