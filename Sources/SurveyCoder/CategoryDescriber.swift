@@ -125,7 +125,7 @@ struct CategoryDescriber {
         // A word with a number after it is said with the number ("i årskurs 9", "åk 6"): a label
         // ending with the word would drop it ("Resultat på nationella prov i årskurs"). The
         // number may end the label instead, where members write the same one ("Årskurs 9").
-        for index in words.indices.dropLast() where !words[index].endsPhrase && Self.isNumber(words[index + 1].written) {
+        for index in words.indices.dropLast() where !words[index].endsPhrase && Tokenizer.isNumber(words[index + 1].written) {
             if words[index].canEnd {
                 words[index].canEnd = false
                 words[index + 1].canEnd = !Self.continuesWithNumber(words, after: index + 1)
@@ -423,18 +423,13 @@ struct CategoryDescriber {
     /// on the first would say less than the member did ("Nationella prov i årskurs 3").
     static func continuesWithNumber(_ words: [Word], after index: Int) -> Bool {
         guard index + 1 < words.count else { return false }
-        if isNumber(words[index + 1].written) { return true }
+        if Tokenizer.isNumber(words[index + 1].written) { return true }
         return index + 2 < words.count && numberListJoiners.contains(words[index + 1].written.lowercased())
-            && isNumber(words[index + 2].written)
+            && Tokenizer.isNumber(words[index + 2].written)
     }
 
     /// Words between the numbers of a list ("6 och 9", "3 till 5").
     static let numberListJoiners: Set<String> = ["och", "eller", "samt", "till", "and", "or", "to"]
-
-    /// A number as written: digits only ("9", "2015").
-    static func isNumber(_ written: String) -> Bool {
-        !written.isEmpty && written.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
-    }
 
     static func key(_ phrase: [Word]) -> [String] {
         phrase.map { word in word.stem.map { "#" + $0 } ?? word.written.lowercased() }

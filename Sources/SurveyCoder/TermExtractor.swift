@@ -197,7 +197,7 @@ final class TermExtractor {
     private func plainWordTerms(_ token: String) -> [WordTerms] {
         guard !stopWords.contains(token) else { return [] }
         // Numbers (years, grades, percentages) say when and how much, not what a statement is about.
-        guard !token.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return [] }
+        guard !Tokenizer.isNumber(token) else { return [] }
         let stem = stemmer.stem(token)
         guard !stem.isEmpty, !stopWords.contains(stem) else { return [] }
         return [WordTerms(stem: stemID(stem), grams: grams(of: stem))]
@@ -213,7 +213,7 @@ final class TermExtractor {
 
     private func grams(of stem: String) -> [Int32] {
         let letters = Array(stem.unicodeScalars)
-        guard letters.count >= minimumGramWordLength, !letters.allSatisfy({ $0.properties.numericType != nil }) else { return [] }
+        guard letters.count >= minimumGramWordLength, !Tokenizer.isNumber(stem) else { return [] }
         let marked = ["<"] + letters + [">"]
         var ids: [Int32] = []
         for length in gramLengths where length <= marked.count {

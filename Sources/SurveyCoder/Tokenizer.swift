@@ -81,6 +81,12 @@ public struct Tokenizer: Hashable, Sendable {
         }
     }
 
+    /// Whether a token is a number (every character numeric: "9", "2015", "½"): years, grades
+    /// and percentages, which say when and how much, not what a statement is about.
+    static func isNumber(_ token: some StringProtocol) -> Bool {
+        !token.isEmpty && token.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+    }
+
     /// Punctuation no label phrase runs across.
     static let phraseBreaks: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?", "/", "(", ")", "[", "]", "\u{2013}", "\u{2014}", "\u{2026}"]
 
