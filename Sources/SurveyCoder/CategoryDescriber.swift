@@ -125,11 +125,10 @@ struct CategoryDescriber {
         // A word with a number after it is said with the number ("i årskurs 9", "åk 6"): a label
         // ending with the word would drop it ("Resultat på nationella prov i årskurs"). The
         // number may end the label instead, where members write the same one ("Årskurs 9").
-        for index in words.indices.dropLast() where !words[index].endsPhrase && Tokenizer.isNumber(words[index + 1].written) {
-            if words[index].canEnd {
-                words[index].canEnd = false
-                words[index + 1].canEnd = !Self.continuesWithNumber(words, after: index + 1)
-            }
+        for index in words.indices.dropLast()
+        where words[index].canEnd && !words[index].endsPhrase && Tokenizer.isNumber(words[index + 1].written) {
+            words[index].canEnd = false
+            words[index + 1].canEnd = !Self.continuesWithNumber(words, after: index + 1)
         }
         return words
     }
@@ -193,8 +192,11 @@ struct CategoryDescriber {
     /// The best label phrase, or nil when no member phrase holds a key term.
     func phraseLabel(memberWords: [[Word]], keyStems: [(stem: String, weight: Float)], usedLabels: Set<String>) -> String? {
         guard let topWeight = keyStems.first?.weight, topWeight > 0 else { return nil }
+        func keyTerm(of stem: String) -> (stem: String, weight: Float)? {
+            keyStems.first { Self.stemsMatch(stem, $0.stem) }
+        }
         func keyWeight(_ stem: String) -> Float {
-            keyStems.first { Self.stemsMatch(stem, $0.stem) }.map { $0.weight / topWeight } ?? 0
+            keyTerm(of: stem).map { $0.weight / topWeight } ?? 0
         }
         // Exact phrases (by stems, stop words as written) and how many members hold each.
         var exactCounts: [[String]: (members: Int, firstSeen: Int)] = [:]
@@ -231,7 +233,7 @@ struct CategoryDescriber {
         var membersOfKey: [String: Set<Int>] = [:]
         for (index, words) in memberWords.enumerated() {
             for word in words {
-                guard let stem = word.stem, let key = keyStems.first(where: { Self.stemsMatch(stem, $0.stem) }) else { continue }
+                guard let key = word.stem.flatMap(keyTerm) else { continue }
                 membersOfKey[key.stem, default: []].insert(index)
             }
         }
@@ -243,7 +245,7 @@ struct CategoryDescriber {
             var weight: Float = 0
             var counted: [String] = []
             // The phrase's key terms, heaviest first.
-            let phraseKeys = phrase.compactMap { word in word.stem.flatMap { stem in keyStems.first { Self.stemsMatch(stem, $0.stem) } } }
+            let phraseKeys = phrase.compactMap { $0.stem.flatMap(keyTerm) }
                 .filter { $0.weight >= Self.labelTermShare * topWeight }
                 .sorted { $0.weight > $1.weight }
             for key in phraseKeys where !counted.contains(key.stem) {
@@ -277,24 +279,23 @@ struct CategoryDescriber {
             + scored.filter { $0.score < 0.75 * best }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
         for candidate in ranked {
             var phrase = candidate.phrase
-            // An adjective alone gets its noun when members often say them together ("Kritiska vänner").
-            if phrase.count == 1, let word = phrase.first, wordClasses.looksAdjectival(word.written.lowercased()),
-               let longer = candidates.filter({ option in
-                   option.count >= 2 && option.count <= 3 && Self.wordsMatch(option[0], word)
-                       && !wordClasses.looksAdjectival(option[option.count - 1].written.lowercased())
-               }).map({ option in (phrase: option, members: memberWords.filter { Self.contains($0, option) }.count) })
-                   .max(by: { $0.members < $1.members }),
-               Double(longer.members) >= Self.nounShare * memberCount {
-                phrase = longer.phrase
-            } else if phrase.count == 1, let word = phrase.first, wordClasses.looksAdjectival(word.written.lowercased()),
-                      let sentence = predicativePhrase(of: word, among: shortlist, memberWords: memberWords) {
-                // Said of a noun elsewhere in the sentence ("Höga förväntningar är viktigt"):
-                // the adjective alone ("Viktigt") does not say what is important.
-                phrase = sentence
-            } else if phrase.count == 1, let word = phrase.first, wordClasses.looksAdjectival(word.written.lowercased()),
-                      let clause = clausePhrase(of: word, memberWords: memberWords) {
-                // Said of what follows ("Givande att höra hur andra kommuner arbetar").
-                phrase = clause
+            if phrase.count == 1, let word = phrase.first, wordClasses.looksAdjectival(word.written.lowercased()) {
+                // An adjective alone gets its noun when members often say them together ("Kritiska vänner").
+                if let longer = candidates.filter({ option in
+                       option.count >= 2 && option.count <= 3 && Self.wordsMatch(option[0], word)
+                           && !wordClasses.looksAdjectival(option[option.count - 1].written.lowercased())
+                   }).map({ option in (phrase: option, members: memberWords.filter { Self.contains($0, option) }.count) })
+                       .max(by: { $0.members < $1.members }),
+                   Double(longer.members) >= Self.nounShare * memberCount {
+                    phrase = longer.phrase
+                } else if let sentence = predicativePhrase(of: word, among: shortlist, memberWords: memberWords) {
+                    // Said of a noun elsewhere in the sentence ("Höga förväntningar är viktigt"):
+                    // the adjective alone ("Viktigt") does not say what is important.
+                    phrase = sentence
+                } else if let clause = clausePhrase(of: word, memberWords: memberWords) {
+                    // Said of what follows ("Givande att höra hur andra kommuner arbetar").
+                    phrase = clause
+                }
             }
             let label = Self.capitalizingFirst(Self.commonestWriting(of: phrase, in: memberWords))
             if !usedLabels.contains(Tokenizer.normalize(label)) { return label }
@@ -404,18 +405,19 @@ struct CategoryDescriber {
     /// [ingår i]" has not), and a noun with a determiner that points to the relative clause
     /// after it ("den kompetensutveckling [som redan pågår]") does not end before that clause.
     static func cutsAClause(_ words: [Word], start: Int, end: Int) -> Bool {
-        let clauseEnds = end == words.count || words[end - 1].endsPhrase
+        // Where the member's words stop, or punctuation follows, nothing is cut.
+        guard end < words.count, !words[end - 1].endsPhrase else { return false }
         // A relative clause the phrase opens holds its verb ("som klarar proven" is whole,
         // "som satsningen" is not); a verb is a word with a stem that is no content word.
-        if !clauseEnds, let opener = (start..<end).last(where: { clauseOpeningWords.contains(words[$0].written.lowercased()) }),
+        if let opener = (start..<end).last(where: { relativeClauseOpeners.contains(words[$0].written.lowercased()) }),
            !words[(opener + 1)..<end].contains(where: { $0.stem != nil && !$0.isContent }) { return true }
-        if !clauseEnds, words[end].written.lowercased() == "som",
-           words[start..<end].contains(where: { clauseDeterminers.contains($0.written.lowercased()) }) { return true }
-        return false
+        return words[end].written.lowercased() == "som"
+            && words[start..<end].contains { clauseDeterminers.contains($0.written.lowercased()) }
     }
 
-    /// Words that open a relative or subordinate clause.
-    static let clauseOpeningWords: Set<String> = ["som", "där", "när", "eftersom", "vilket", "vilken", "vilka", "which", "who", "whom", "whose"]
+    /// Words that open a relative clause or another subordinate one (not "att", which also
+    /// marks an infinitive: see `clauseOpeners`).
+    static let relativeClauseOpeners: Set<String> = ["som", "där", "när", "eftersom", "vilket", "vilken", "vilka", "which", "who", "whom", "whose"]
     /// Determiners that, before an indefinite noun, point to a relative clause ("den kompetensutveckling som …").
     static let clauseDeterminers: Set<String> = ["den", "det", "de", "those"]
 
