@@ -56,7 +56,7 @@ extension Glossary {
                 }
                 let part = Glossary.compoundPart(trimmed)
                 let letters = part?.letters ?? trimmed
-                if letters.contains(where: { !($0.isLetter || $0.isNumber) }) {
+                if !Glossary.isOneWord(letters) {
                     let problem = letters.contains("-")
                         ? "varianten '\(trimmed)' av '\(term)' är en ordled med bindestreck i ena änden ('matte-' först i ordet, '-matte' sist), inte i båda eller mitt i"
                         : "varianten '\(trimmed)' av '\(term)' ska vara ett ord av bokstäver och siffror; skriv varje ord som en egen variant"
@@ -68,7 +68,7 @@ extension Glossary {
                         reader.error("ordleden '\(trimmed)' av '\(term)' är för kort; en ordled behöver minst \(Glossary.minimumPartLetters) bokstäver", at: node.location)
                         continue
                     }
-                    if term.contains(where: { !($0.isLetter || $0.isNumber) }) {
+                    if !Glossary.isOneWord(term) {
                         reader.error("ordleden '\(trimmed)' kan inte läsas som '\(term)', som inte är ett enda ord; en ordled byts mot ett ord i det sammansatta ordet", at: node.location)
                         continue
                     }

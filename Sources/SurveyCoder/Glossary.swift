@@ -87,6 +87,11 @@ public struct Glossary: Hashable, Sendable {
         return nil
     }
 
+    /// Whether a variant or term is one word: letters and digits only.
+    static func isOneWord(_ text: String) -> Bool {
+        text.allSatisfy { $0.isLetter || $0.isNumber }
+    }
+
     /// The least number of letters a compound part (a part variant, and the rest of a word it
     /// matches) has: shorter ones would begin or end unrelated words.
     static let minimumPartLetters = 3

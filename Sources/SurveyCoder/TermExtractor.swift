@@ -118,7 +118,7 @@ final class TermExtractor {
     func shortenedStems() -> [(short: Int32, full: Int32)] {
         guard tokenizer.language == .swedish else { return [] }
         var pairs: [(short: Int32, full: Int32)] = []
-        for word in cache.keys.sorted() where word.hasSuffix("or") && word.unicodeScalars.count >= 6 {
+        for word in cache.keys.filter({ $0.hasSuffix("or") && $0.unicodeScalars.count >= 6 }).sorted() {
             let short = String(word.dropLast(2))
             guard stemmer.stem(word) == short, let shortID = stemIDs[short], let fullID = stemIDs[word],
                   cache[short + "a"] == nil, cache[short + "an"] == nil else { continue }
