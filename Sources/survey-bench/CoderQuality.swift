@@ -47,7 +47,7 @@ extension SurveyBench {
             let language = CoderLanguage(argument: language) ?? .swedish
             let (answers, labels) = try Self.readLabelled(path: csv)
             let labelCount = Set(labels).count
-            let seedList = seeds.map { $0.split(separator: ",").compactMap { UInt64($0) } } ?? [seed]
+            let seedList: [UInt64] = seeds.map(SurveyBench.numbers) ?? [seed]
             print("coder-quality: \(csv): \(answers.count) texts, \(labelCount) labels, language \(language.rawValue), seeds \(seedList.map(String.init).joined(separator: ","))")
             for categories in [CoderOptions.CategoryCount.fixed(labelCount), .automatic] {
                 let name: String

@@ -37,8 +37,8 @@ extension SurveyBench {
         var export: String?
 
         func run() throws {
-            let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-            let seedList = seeds.map { $0.split(separator: ",").compactMap { UInt64($0.trimmingCharacters(in: .whitespaces)) } } ?? [seed]
+            let sizeList: [Int] = SurveyBench.numbers(sizes)
+            let seedList: [UInt64] = seeds.map(SurveyBench.numbers) ?? [seed]
             let glossary = try BundledGlossary.load()
             let coder = try Coder(glossary: glossary)
             print("coder-themes: \(ThemedAnswerSet.questions.count) questions, sizes \(sizeList.map(String.init).joined(separator: ", ")), "
