@@ -9,6 +9,15 @@
 /// exceed the compound's own count (Koehn and Knight's frequency rule, 2003). The compound
 /// keeps its own term and gains its parts as further terms, so "rektorsbyten" meets both
 /// "rektorer" and "byten".
+///
+/// A compound whose last part the input never uses alone still gains its first part, when
+/// that is a word the input uses more often than the compound and at least four letters
+/// remain: "rektorsträffar" meets "rektorer", "förstelärartjänster" meets "förstelärare",
+/// "resultatutveckling" meets "resultaten". The first part is what the compound is about;
+/// the answers of one theme write it alone and in compounds. Not a compound written in one
+/// statement only: remarks that fit nothing are often one-off compounds of the domain's
+/// commonest words ("Skolgården har rustats upp", "Skolbiblioteket har fått nya lokaler"),
+/// and their first parts would join them to each other and to the themes.
 struct CompoundParts: Sendable {
     /// For each stem id, the stem ids of its two parts (empty when it is not split).
     let parts: [[Int32]]
@@ -16,6 +25,8 @@ struct CompoundParts: Sendable {
     /// Parts need at least this many letters at the front and at the back ("tid-s-brist").
     static let minimumHead = 3
     static let minimumTail = 3
+    /// Letters that must remain after a first part found alone: a word, not an ending ("-en").
+    static let minimumUnknownTail = 4
 
     /// Splits the stems in `occurring` (ids into `stems`), given how many statements use each
     /// stem; `stem` is the stemmer the stems came from, so a part is compared as a word
@@ -32,12 +43,7 @@ struct CompoundParts: Sendable {
             for cut in Self.minimumHead...(letters.count - Self.minimumTail) {
                 let tail = String(String.UnicodeScalarView(letters[cut...]))
                 guard let tailID = idOf[tail] ?? idOf[stem(tail)] else { continue }
-                var heads = [String(String.UnicodeScalarView(letters[..<cut]))]
-                // A linking letter: "rektor-s-byten", "skol-e-..." (the head is then one letter shorter).
-                if cut - 1 >= Self.minimumHead, letters[cut - 1] == "s" || letters[cut - 1] == "e" {
-                    heads.append(String(String.UnicodeScalarView(letters[..<(cut - 1)])))
-                }
-                for head in heads {
+                for head in Self.heads(letters, before: cut) {
                     guard let headID = idOf[head] ?? idOf[stem(head)], headID != id, tailID != id else { continue }
                     let score = (Double(documentFrequency[Int(headID)]) * Double(documentFrequency[Int(tailID)])).squareRoot()
                     if score > own, best.map({ score > $0.score }) ?? true {
@@ -45,9 +51,38 @@ struct CompoundParts: Sendable {
                     }
                 }
             }
-            if let best { parts[Int(id)] = [best.head, best.tail] }
+            if let best {
+                parts[Int(id)] = [best.head, best.tail]
+            } else if let head = Self.firstPartAlone(letters, id: id, idOf: idOf, documentFrequency: documentFrequency, stem: stem) {
+                parts[Int(id)] = [head]
+            }
         }
         self.parts = parts
+    }
+
+    /// The longest first part of a compound used in two statements or more that is a word used
+    /// more often than the compound, with at least `minimumUnknownTail` letters after it; nil
+    /// when there is none.
+    private static func firstPartAlone(_ letters: [Unicode.Scalar], id: Int32, idOf: [String: Int32], documentFrequency: [Int32],
+                                       stem: (String) -> String) -> Int32? {
+        let own = documentFrequency[Int(id)]
+        guard letters.count >= minimumHead + minimumUnknownTail, own >= 2 else { return nil }
+        for cut in stride(from: letters.count - minimumUnknownTail, through: minimumHead, by: -1) {
+            for head in heads(letters, before: cut) {
+                if let headID = idOf[head] ?? idOf[stem(head)], headID != id, documentFrequency[Int(headID)] > own { return headID }
+            }
+        }
+        return nil
+    }
+
+    /// The first part of a compound that ends before `cut`: the letters before it, and without
+    /// a linking letter ("rektor-s-byten", "skol-e-…"; the part is then one letter shorter).
+    private static func heads(_ letters: [Unicode.Scalar], before cut: Int) -> [String] {
+        var heads = [String(String.UnicodeScalarView(letters[..<cut]))]
+        if cut - 1 >= minimumHead, letters[cut - 1] == "s" || letters[cut - 1] == "e" {
+            heads.append(String(String.UnicodeScalarView(letters[..<(cut - 1)])))
+        }
+        return heads
     }
 
     /// `terms` with the parts of every split stem added after it.

@@ -29,4 +29,17 @@ struct CompoundPartsTests {
         }
         #expect(parts.parts[0] == [1, 2])
     }
+
+    @Test func aCompoundMeetsItsFirstPartWhenTheRestIsNoWordOfTheInput() {
+        // "träff" and "grupp" are never written alone; the compounds still meet "rektor".
+        let stems = ["rektorsträff", "rektorsgrupp", "rektor", "kvalitetsarbet", "kvalitet", "rektorn", "skolgård", "skol"]
+        let parts = CompoundParts(stems: stems, documentFrequency: [2, 3, 6, 5, 1, 2, 1, 9], occurring: (0..<8).map { Int32($0) })
+        #expect(parts.parts[0] == [2])
+        #expect(parts.parts[1] == [2])
+        // The first part must be the commoner word, and what remains a word, not an ending.
+        #expect(parts.parts[3].isEmpty)
+        #expect(parts.parts[5].isEmpty)
+        // A compound written once stays whole: "Skolgården har rustats upp" is no remark on schools.
+        #expect(parts.parts[6].isEmpty)
+    }
 }
