@@ -117,7 +117,8 @@ struct CodingRun {
                                shortened: extractor.shortenedStems())
         terms = terms.map(families.apply)
         if options.language == .swedish {
-            compounds = Self.compoundParts(of: terms, stems: extractor.stems, stem: extractor.stem)
+            let questionStems = Set(subject.flatMap { families.apply(extractor.terms(of: $0)).stems })
+            compounds = Self.compoundParts(of: terms, stems: extractor.stems, stem: extractor.stem, questionStems: questionStems)
             terms = terms.map(compounds.apply)
         }
         progress(CoderProgress(stage: .weighting, completed: 0, total: keys.count))
@@ -131,8 +132,10 @@ struct CodingRun {
         trainingMatrix = model.matrix(Array(terms[keys.count...]))
     }
 
-    /// Compound parts among the (family-mapped) stems of `terms`, by how many statements use each stem.
-    static func compoundParts(of terms: [TermExtractor.Terms], stems: [String], stem: (String) -> String) -> CompoundParts {
+    /// Compound parts among the (family-mapped) stems of `terms`, by how many statements use each
+    /// stem; `questionStems` are the question's own (see `CompoundParts`).
+    static func compoundParts(of terms: [TermExtractor.Terms], stems: [String], stem: (String) -> String,
+                              questionStems: Set<Int32> = []) -> CompoundParts {
         var frequency = [Int32](repeating: 0, count: stems.count)
         var lastSeen = [Int](repeating: -1, count: stems.count)
         for (index, document) in terms.enumerated() {
@@ -142,7 +145,7 @@ struct CodingRun {
             }
         }
         let occurring = frequency.indices.filter { frequency[$0] > 0 }.map { Int32($0) }
-        return CompoundParts(stems: stems, documentFrequency: frequency, occurring: occurring, stem: stem)
+        return CompoundParts(stems: stems, documentFrequency: frequency, occurring: occurring, stem: stem, questionStems: questionStems)
     }
 
     /// A text's terms as the statements' terms are read: stem families, then compound parts.

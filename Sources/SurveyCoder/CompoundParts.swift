@@ -17,7 +17,9 @@
 /// the answers of one theme write it alone and in compounds. Not a compound written in one
 /// statement only: remarks that fit nothing are often one-off compounds of the domain's
 /// commonest words ("Skolgården har rustats upp", "Skolbiblioteket har fått nya lokaler"),
-/// and their first parts would join them to each other and to the themes.
+/// and their first parts would join them to each other and to the themes. Nor a first part
+/// that is a word of the question: the answers use the question's words whatever they say
+/// ("Lärarlyftet" in answers on "lärarnas kompetens" is no more about teachers than the rest).
 struct CompoundParts: Sendable {
     /// For each stem id, the stem ids of its two parts (empty when it is not split).
     let parts: [[Int32]]
@@ -30,8 +32,9 @@ struct CompoundParts: Sendable {
 
     /// Splits the stems in `occurring` (ids into `stems`), given how many statements use each
     /// stem; `stem` is the stemmer the stems came from, so a part is compared as a word
-    /// ("erfarenhet" in "erfarenhetsutbyte" is the stem "erfaren").
-    init(stems: [String], documentFrequency: [Int32], occurring: [Int32], stem: (String) -> String = { $0 }) {
+    /// ("erfarenhet" in "erfarenhetsutbyte" is the stem "erfaren"); `questionStems` are the
+    /// stems of the question's own words, which no compound gains as its first part alone.
+    init(stems: [String], documentFrequency: [Int32], occurring: [Int32], stem: (String) -> String = { $0 }, questionStems: Set<Int32> = []) {
         var idOf: [String: Int32] = [:]
         for id in occurring { idOf[stems[Int(id)]] = id }
         var parts = [[Int32]](repeating: [], count: stems.count)
@@ -53,7 +56,8 @@ struct CompoundParts: Sendable {
             }
             if let best {
                 parts[Int(id)] = [best.head, best.tail]
-            } else if let head = Self.firstPartAlone(letters, id: id, idOf: idOf, documentFrequency: documentFrequency, stem: stem) {
+            } else if let head = Self.firstPartAlone(letters, id: id, idOf: idOf, documentFrequency: documentFrequency, stem: stem),
+                      !questionStems.contains(head) {
                 parts[Int(id)] = [head]
             }
         }

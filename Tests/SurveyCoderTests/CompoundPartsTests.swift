@@ -42,4 +42,14 @@ struct CompoundPartsTests {
         // A compound written once stays whole: "Skolgården har rustats upp" is no remark on schools.
         #expect(parts.parts[6].isEmpty)
     }
+
+    @Test func aWordOfTheQuestionIsNoFirstPartAlone() {
+        // Answers on "lärarnas kompetens": "lärarlyftet" does not meet every answer on teachers.
+        let stems = ["lärarlyftet", "lärar", "förstelärartjänst", "förstelärar"]
+        let frequency: [Int32] = [4, 30, 3, 12]
+        let parts = CompoundParts(stems: stems, documentFrequency: frequency, occurring: [0, 1, 2, 3], questionStems: [1])
+        #expect(parts.parts[0].isEmpty)
+        #expect(parts.parts[2] == [3])
+        #expect(CompoundParts(stems: stems, documentFrequency: frequency, occurring: [0, 1, 2, 3]).parts[0] == [1])
+    }
 }
