@@ -117,7 +117,7 @@ struct CodingRun {
                                shortened: extractor.shortenedStems())
         terms = terms.map(families.apply)
         if options.language == .swedish {
-            let questionStems = Set(subject.flatMap { families.apply(extractor.terms(of: $0)).stems })
+            let questionStems = Set(subject.flatMap { familyTerms($0).stems })
             compounds = Self.compoundParts(of: terms, stems: extractor.stems, stem: extractor.stem, questionStems: questionStems)
             terms = terms.map(compounds.apply)
         }
@@ -150,7 +150,12 @@ struct CodingRun {
 
     /// A text's terms as the statements' terms are read: stem families, then compound parts.
     func readTerms(_ text: String) -> TermExtractor.Terms {
-        compounds.apply(families.apply(extractor.terms(of: text)))
+        compounds.apply(familyTerms(text))
+    }
+
+    /// A text's terms with stem families, as read before compound parts are known.
+    private func familyTerms(_ text: String) -> TermExtractor.Terms {
+        families.apply(extractor.terms(of: text))
     }
 
     // MARK: - Codebook
