@@ -458,7 +458,7 @@ struct CodingRun {
         // unless its members also share a word of their own, or it holds most statements: then
         // that most say the same about the subject is the finding ("Uppföljningen … behöver
         // förfinas", 7 of 8 statements).
-        let subjectStems = Set(subject.flatMap { readTerms($0).stems.map { extractor.stems[Int($0)] } })
+        let subjectStems = subjectKeyStems()
         let kept = newGroups.filter { members in
             let key = describer.keyStems(texts: members.map { keys[$0].text }, rankedStems: rankedStems(of: members, weigher), extractor: extractor)
             guard !key.isEmpty else { return false }
@@ -472,6 +472,24 @@ struct CodingRun {
             for member in members { newGroupOf[member] = Int32(index) }
         }
         for row in keys.indices where codebookCategory[row] < 0 && newGroupOf[row] < 0 && staffDecisions[row] == nil { scores[row] = 0 }
+    }
+
+    /// The question's stems as key terms are compared with them: the stems of its words and,
+    /// of a compound among them, the first part where the answers use it as a word: "Vilka
+    /// glädjeämnen …" asks about "glädje", and a group of "Glädjande är att …" restates it.
+    private func subjectKeyStems() -> Set<String> {
+        let answerStems = Set(model.columnStems)
+        var result = Set(subject.flatMap { readTerms($0).stems.map { extractor.stems[Int($0)] } })
+        for text in subject {
+            for word in extractor.words(of: text) where word.stem != nil {
+                let isAnswerWord = { (head: String) in familyTerms(head).stems.contains { answerStems.contains($0) } }
+                guard let head = CompoundParts.firstPart(of: Array(word.written.lowercased().unicodeScalars), where: isAnswerWord) else {
+                    continue
+                }
+                result.formUnion(familyTerms(head).stems.map { extractor.stems[Int($0)] })
+            }
+        }
+        return result
     }
 
     /// Whether a content word other than the subject's is in at least half of the members.

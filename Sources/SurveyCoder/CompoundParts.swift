@@ -70,11 +70,20 @@ struct CompoundParts: Sendable {
     private static func firstPartAlone(_ letters: [Unicode.Scalar], id: Int32, idOf: [String: Int32], documentFrequency: [Int32],
                                        stem: (String) -> String) -> Int32? {
         let own = documentFrequency[Int(id)]
-        guard letters.count >= minimumHead + minimumUnknownTail, own >= 2 else { return nil }
+        guard own >= 2 else { return nil }
+        func commonerWord(_ head: String) -> Int32? {
+            guard let headID = idOf[head] ?? idOf[stem(head)], headID != id, documentFrequency[Int(headID)] > own else { return nil }
+            return headID
+        }
+        return firstPart(of: letters, where: { commonerWord($0) != nil }).flatMap(commonerWord)
+    }
+
+    /// The longest first part of a word, with at least `minimumUnknownTail` letters after it
+    /// (a linking letter may come between), that `isWord` accepts; nil when there is none.
+    static func firstPart(of letters: [Unicode.Scalar], where isWord: (String) -> Bool) -> String? {
+        guard letters.count >= minimumHead + minimumUnknownTail else { return nil }
         for cut in stride(from: letters.count - minimumUnknownTail, through: minimumHead, by: -1) {
-            for head in heads(letters, before: cut) {
-                if let headID = idOf[head] ?? idOf[stem(head)], headID != id, documentFrequency[Int(headID)] > own { return headID }
-            }
+            if let head = heads(letters, before: cut).first(where: isWord) { return head }
         }
         return nil
     }

@@ -48,6 +48,25 @@ struct QuestionSubjectTests {
         #expect((summary.categories.first?.respondents.count ?? 0) >= 6)
     }
 
+    @Test func theFirstPartOfACompoundOfTheQuestionIsTheSubjectToo() throws {
+        // "Vilka glädjeämnen …" asks about "glädje": three remarks that open with "Glädjande är
+        // att" and go on about different things are no category "Glädjande".
+        let answers = TestSupport.answers([
+            ("A", "Matematiklyftet har tagits emot positivt"), ("B", "Lärarna är positiva till Matematiklyftet"),
+            ("C", "Stort engagemang i Matematiklyftet"), ("D", "Matematiklyftet fungerar bra på skolorna"),
+            ("E", "Givande diskussioner i kommungruppen"), ("F", "Diskussionerna på skolorna har varit givande"),
+            ("G", "Många givande samtal och diskussioner"), ("H", "Bra diskussioner om undervisningen"),
+            ("I", "Glädjande är att skolgården har rustats upp"), ("J", "Glädjande är att vaktmästaren stannar"),
+            ("K", "Glädjande är att föräldramötena var välbesökta"),
+        ])
+        let without = try Coder().code(answers, question: "gladjeamnen").summary
+        #expect(without.categories.contains { $0.label.hasPrefix("Glädj") })
+        let with = try Coder().code(answers, question: "gladjeamnen", subject: ["Vilka glädjeämnen har identifierats?"]).summary
+        #expect(!with.categories.contains { $0.label.hasPrefix("Glädj") })
+        #expect(with.categories.map(\.label).contains("Matematiklyftet"))
+        #expect(Set(with.uncategorized.map(\.respondent)).isSuperset(of: ["I", "J", "K"]))
+    }
+
     @Test func aListHeadingStaysInÖvrigtAndIsNotAskedAbout() throws {
         var rows: [(String, String)] = []
         for (index, respondent) in ["A", "B", "C", "D", "E", "F"].enumerated() {
