@@ -403,8 +403,14 @@ struct CategoryDescriber {
     /// Whether the phrase `words[start..<end]` stops inside a clause the member went on with:
     /// a relative clause it opens must have its verb ("övergripande projekt som satsningen
     /// [ingår i]" has not), and a noun with a determiner that points to the relative clause
-    /// after it ("den kompetensutveckling [som redan pågår]") does not end before that clause.
+    /// after it ("den kompetensutveckling [som redan pågår]") does not end before that clause;
+    /// and a phrase begun inside an infinitive clause does not run on past it.
     static func cutsAClause(_ words: [Word], start: Int, end: Int) -> Bool {
+        // A phrase that begins inside an infinitive clause ("att vara kritisk vän åt varandra")
+        // ends with it: run on into the sentence it is the subject of ("… är lärorikt"), it says
+        // what no member said ("Kritisk vän åt varandra är lärorikt").
+        if start >= 2, clauseOpeners.contains(words[start - 2].written.lowercased()),
+           words[start..<end].dropFirst().contains(where: { finiteVerbs.contains($0.written.lowercased()) }) { return true }
         // Where the member's words stop, or punctuation follows, nothing is cut.
         guard end < words.count, !words[end - 1].endsPhrase else { return false }
         // A relative clause the phrase opens holds its verb ("som klarar proven" is whole,
@@ -414,6 +420,11 @@ struct CategoryDescriber {
         return words[end].written.lowercased() == "som"
             && words[start..<end].contains { clauseDeterminers.contains($0.written.lowercased()) }
     }
+
+    /// Finite forms of the verbs that follow an infinitive clause as its sentence's verb.
+    static let finiteVerbs: Set<String> = ["är", "var", "blir", "blev", "har", "hade", "kan", "kunde", "ska", "skall", "skulle",
+                                           "måste", "bör", "borde", "kommer", "behöver", "ger", "gav",
+                                           "is", "are", "was", "were", "has", "have", "had", "can", "will", "must", "should"]
 
     /// Words that open a relative clause or another subordinate one (not "att", which also
     /// marks an infinitive: see `clauseOpeners`).

@@ -310,6 +310,21 @@ struct LabelTests {
             == "Andelen elever som klarar proven")
     }
 
+    @Test func aLabelFromAnInfinitiveClauseEndsWithIt() throws {
+        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        // Generated answers at 50 respondents: the label ran on from "att vara …" into the
+        // sentence the clause is the subject of ("Kritisk vän åt varandra är lärorikt").
+        let friends = ["Att vara kritisk vän åt varandra är lärorikt", "Att vara kritisk vän åt varandra är lärorikt",
+                       "Rollen som kritisk vän har varit utvecklande"]
+        let ranked: [(stem: String, weight: Float)] = [("kritisk", 1), ("vän", 0.9), ("varandr", 0.5), ("lärorik", 0.4)]
+        #expect(describer.describe(texts: friends, rankedStems: ranked, extractor: extractor).label == "Kritisk vän åt varandra")
+        // A member's sentence that opens with its subject keeps its verb.
+        let subjects = ["Kritiska vänner är lärorikt", "Kritiska vänner är lärorikt"]
+        #expect(describer.describe(texts: subjects, rankedStems: ranked, extractor: extractor).label == "Kritiska vänner är lärorikt")
+    }
+
     @Test func aPhraseNamesWhatMembersSayTogether() throws {
         let answers = TestSupport.answers([
             ("Karlstad", "Rektorerna informerar lärarna på APT."), ("Umeå", "Rektorerna informerar lärarna."),
