@@ -479,10 +479,10 @@ struct CodingRun {
     /// glädjeämnen …" asks about "glädje", and a group of "Glädjande är att …" restates it.
     private func subjectKeyStems() -> Set<String> {
         let answerStems = Set(model.columnStems)
+        let isAnswerWord = { (head: String) in familyTerms(head).stems.contains { answerStems.contains($0) } }
         var result = Set(subject.flatMap { readTerms($0).stems.map { extractor.stems[Int($0)] } })
         for text in subject {
             for word in extractor.words(of: text) where word.stem != nil {
-                let isAnswerWord = { (head: String) in familyTerms(head).stems.contains { answerStems.contains($0) } }
                 guard let head = CompoundParts.firstPart(of: Array(word.written.lowercased().unicodeScalars), where: isAnswerWord) else {
                     continue
                 }
