@@ -8,6 +8,16 @@ struct LabelTests {
         try WordClasses(language: .swedish, stopWords: StopWords(language: .swedish))
     }
 
+    /// A describer as the coder makes one for Swedish answers, without stem families.
+    func swedishDescriber() throws -> CategoryDescriber {
+        CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
+    }
+
+    /// Swedish terms with the coder's n-gram settings.
+    func swedishExtractor() throws -> TermExtractor {
+        try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5, minimumGramWordLength: 4)
+    }
+
     @Test func verbsAdverbsAndFunctionWordsAreNotContent() throws {
         let classes = try classes()
         #expect(classes.classify("startade") == .verb)
@@ -56,9 +66,8 @@ struct LabelTests {
     @Test func aMisspellingIsNoKeyTerm() throws {
         // With hundreds of answers the same typo comes twice in a category (generated answers
         // had "störst", "störts" and "sötrst" as key terms of one).
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         let texts = ["Informationen finns på intranätet.", "Information på intranätet.", "Informationen ligger på intranätet.",
                      "Vi har lagt information på intranätet.", "Information om satsningen på intranätet.",
                      "Informationen om arbetet finns på intranätet.", "Rektorerna ger information via intranätet.",
@@ -72,8 +81,7 @@ struct LabelTests {
         // The ranked stems are families' ("matematiklyft" for "matematiklyftet" too); read by
         // their own stems, members that all wrote "Matematiklyftet" lost it as a key term
         // (1,000 generated answers: "Matematiklyftet ger verktyg till lärarna; lärar, verktyg").
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let extractor = try swedishExtractor()
         let texts = ["Matematiklyftet ger verktyg till lärarna.", "Vi deltar i Matematiklyftet.", "Lärarna går Matematiklyftet.",
                      "Matematiklyftet för alla lärare."]
         // Another category's statement gives the family its shorter stem.
@@ -133,9 +141,8 @@ struct LabelTests {
 
     /// An adjective before its noun does not end a label ("Elever undervisas av behörig").
     @Test func anAdjectiveBeforeItsNounEndsNoLabel() throws {
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         let words = describer.words("Elever undervisas av behörig lärare och lärarna är behöriga", extractor: extractor)
         #expect(words.first { $0.written == "behörig" }?.canEnd == false)
         #expect(words.first { $0.written == "lärare" }?.canEnd == true)
@@ -144,9 +151,8 @@ struct LabelTests {
     }
 
     @Test func aGenitiveBeforeItsNounEndsNoLabel() throws {
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         var members = ["Skolans hemsida är uppdaterad", "Mer matematik på skolan", "Lärarnas kompetens ska höjas"]
             .map { describer.words($0, extractor: extractor) }
         CategoryDescriber.markGenitives(&members)
@@ -160,9 +166,8 @@ struct LabelTests {
     }
 
     @Test func aQuantifierMayOpenALabel() throws {
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         let texts = ["Tjänstefördelningen ska göras så att alla elever undervisas av behöriga lärare.",
                      "Organisationen ska ses över så att alla elever undervisas av behörig personal."]
         let words = describer.words(texts[0], extractor: extractor)
@@ -211,9 +216,8 @@ struct LabelTests {
     /// expectations, a word every answer to the question uses and so no key term (the pilot's
     /// `satser.hoga-forvantningar.nulage`).
     @Test func anAdjectiveSaidOfANounKeepsTheNoun() throws {
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         let texts = ["Det är viktigt att ha höga förväntningar på alla nivåer.",
                      "Vi är överens om att höga förväntningar är viktigt, både på elever och på oss själva.",
                      "Höga förväntningar är viktigt och ska genomsyra allt vi gör.",
@@ -227,9 +231,8 @@ struct LabelTests {
     }
 
     @Test func anAdjectiveSaidOfAClauseKeepsTheClause() throws {
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         // Generated answers to "Vilka glädjeämnen har identifierats?": the one content word is "givande".
         let texts = ["Givande att höra hur andra kommuner arbetar i år", "Tydligt är att givande att höra hur andra kommuner arbetar.",
                      "Givande att höra hur andra kommuner arbetar.", "Vi upplever att givande att höra hur andra kommuner arbetar sedan hösten"]
@@ -243,9 +246,8 @@ struct LabelTests {
     }
 
     @Test func anAdjectiveOnlyBeforeItsNounIsWrittenWithIt() throws {
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         // Generated answers to "På vilket sätt har satsningen länkats samman …?" at 50 respondents:
         // the label was the first member's whole sentence, lead-in and all.
         let texts = ["Vi upplever att del av ett övergripande skolutvecklingsprogram", "Övergripande projekt som satsningen ingår i"]
@@ -254,9 +256,8 @@ struct LabelTests {
     }
 
     @Test func aWordIsNotCutFromItsNumber() throws {
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         let ranked: [(stem: String, weight: Float)] = [("result", 1), ("prov", 0.8), ("nationell", 0.8), ("årskur", 0.6)]
         // Generated answers to "Vilka glädjeämnen har identifierats?": each names its own year
         // group, and the label ended on "årskurs" without one.
@@ -273,9 +274,8 @@ struct LabelTests {
     }
 
     @Test func onePhrasingsWordsDoNotOutweighTheTheme() throws {
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         // Generated answers to "Vilka svårigheter har identifierats?": a theme written many
         // ways, one of whose phrasings brings three words of its own. Counted apart, they made
         // that member's sentence the label.
@@ -292,9 +292,8 @@ struct LabelTests {
     }
 
     @Test func aLabelDoesNotStopInsideAClause() throws {
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         // Generated answers at 50 respondents: the relative clause lost its verb ("… som
         // satsningen [ingår i]"), and "den kompetensutveckling" its relative clause.
         let projects = ["Det finns ett övergripande projekt som satsningen ingår i", "Övergripande projekt som satsningen ingår i"]
@@ -311,9 +310,8 @@ struct LabelTests {
     }
 
     @Test func aLabelFromAnInfinitiveClauseEndsWithIt() throws {
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         // Generated answers at 50 respondents: the label ran on from "att vara …" into the
         // sentence the clause is the subject of ("Kritisk vän åt varandra är lärorikt").
         let friends = ["Att vara kritisk vän åt varandra är lärorikt", "Att vara kritisk vän åt varandra är lärorikt",
@@ -335,9 +333,8 @@ struct LabelTests {
     }
 
     @Test func aLabelIsAPhraseSomeoneWroteInOneGo() throws {
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         // A list ("individ, grupp och enhet") and suspended compounds ("individ-, grupp- och
         // skolnivå"): "Individ grupp" is no phrase anyone wrote, and "individ-" ends nothing.
         let texts = ["Det finns rutiner på individ-, grupp- och skolnivå.", "Rutiner finns på individ-, grupp- och klassnivå.",
@@ -360,9 +357,8 @@ struct LabelTests {
     }
 
     @Test func labelsOfOneQuestionDiffer() throws {
-        let describer = CategoryDescriber(termCount: 5, exampleCount: 3, wordClasses: try classes())
-        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
-                                          minimumGramWordLength: 4)
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
         let texts = ["Matematiklyftet i årskurs 9.", "Matematiklyftet i årskurs 9 och 8."]
         let ranked: [(stem: String, weight: Float)] = [("matematiklyft", 1), ("årskur", 0.9)]
         let first = describer.describe(texts: texts, rankedStems: ranked, extractor: extractor)
