@@ -118,7 +118,10 @@ struct CodingRun {
         terms = terms.map(families.apply)
         if options.language == .swedish {
             let questionStems = Set(subject.flatMap { familyTerms($0).stems })
-            compounds = Self.compoundParts(of: terms, stems: extractor.stems, stem: extractor.stem, questionStems: questionStems)
+            let extractor = extractor
+            compounds = Self.compoundParts(of: terms, stems: extractor.stems, stem: extractor.stem, questionStems: questionStems,
+                                           newStem: { extractor.internStem($0) },
+                                           isGlossaryVariant: { extractor.glossary.wordEntry($0, stem: extractor.stem($0)) != nil })
             terms = terms.map(compounds.apply)
         }
         progress(CoderProgress(stage: .weighting, completed: 0, total: keys.count))
@@ -135,7 +138,8 @@ struct CodingRun {
     /// Compound parts among the (family-mapped) stems of `terms`, by how many statements use each
     /// stem; `questionStems` are the question's own (see `CompoundParts`).
     static func compoundParts(of terms: [TermExtractor.Terms], stems: [String], stem: (String) -> String,
-                              questionStems: Set<Int32> = []) -> CompoundParts {
+                              questionStems: Set<Int32> = [], newStem: ((String) -> Int32)? = nil,
+                              isGlossaryVariant: (String) -> Bool = { _ in false }) -> CompoundParts {
         var frequency = [Int32](repeating: 0, count: stems.count)
         var lastSeen = [Int](repeating: -1, count: stems.count)
         for (index, document) in terms.enumerated() {
@@ -145,7 +149,8 @@ struct CodingRun {
             }
         }
         let occurring = frequency.indices.filter { frequency[$0] > 0 }.map { Int32($0) }
-        return CompoundParts(stems: stems, documentFrequency: frequency, occurring: occurring, stem: stem, questionStems: questionStems)
+        return CompoundParts(stems: stems, documentFrequency: frequency, occurring: occurring, stem: stem, questionStems: questionStems,
+                             newStem: newStem, isGlossaryVariant: isGlossaryVariant)
     }
 
     /// A text's terms as the statements' terms are read: stem families, then compound parts.

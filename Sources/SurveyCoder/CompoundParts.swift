@@ -20,8 +20,21 @@
 /// and their first parts would join them to each other and to the themes. Nor a first part
 /// that is a word of the question: the answers use the question's words whatever they say
 /// ("Lärarlyftet" in answers on "lärarnas kompetens" is no more about teachers than the rest).
+///
+/// Compounds that end alike, where the answers never write that ending alone, gain it as a
+/// term of its own: "skolplanen" and "verksamhetsplanen" are both plans, "karriärtjänster" and
+/// "förstelärartjänster" both posts, "högstanivån" and "kravnivån" both levels. A Swedish
+/// compound is a kind of its last part, and one theme's answers name it with different first
+/// parts. The ending must be shared by two compounds each used in two statements or more, and
+/// follow, in at least one of them, a word the input uses more often than that compound
+/// ("skol-plan"), so that it starts where a word ends; an ending that makes nouns of verbs
+/// ("-ning", "-tion") is none, nor one the glossary reads as a term's variant ("lyftet" is
+/// Matematiklyftet, so "Lärarlyftet" is no kind of it), nor a light head that follows three
+/// different words or more ("grupp"). The new term is no word of any answer, so it is never a
+/// key term or a label word.
 struct CompoundParts: Sendable {
-    /// For each stem id, the stem ids of its two parts (empty when it is not split).
+    /// For each stem id, the stem ids of its parts (empty when it has none): both parts, or the
+    /// first part alone, and a last part it shares with other compounds.
     let parts: [[Int32]]
 
     /// Parts need at least this many letters at the front and at the back ("tid-s-brist").
@@ -33,8 +46,11 @@ struct CompoundParts: Sendable {
     /// Splits the stems in `occurring` (ids into `stems`), given how many statements use each
     /// stem; `stem` is the stemmer the stems came from, so a part is compared as a word
     /// ("erfarenhet" in "erfarenhetsutbyte" is the stem "erfaren"); `questionStems` are the
-    /// stems of the question's own words, which no compound gains as its first part alone.
-    init(stems: [String], documentFrequency: [Int32], occurring: [Int32], stem: (String) -> String = { $0 }, questionStems: Set<Int32> = []) {
+    /// stems of the question's own words, which no compound gains as its first part alone;
+    /// `newStem` numbers a shared last part no answer writes alone (without it, none is found);
+    /// `isGlossaryVariant` says whether the glossary reads a word as one of its terms.
+    init(stems: [String], documentFrequency: [Int32], occurring: [Int32], stem: (String) -> String = { $0 }, questionStems: Set<Int32> = [],
+         newStem: ((String) -> Int32)? = nil, isGlossaryVariant: (String) -> Bool = { _ in false }) {
         var idOf: [String: Int32] = [:]
         for id in occurring { idOf[stems[Int(id)]] = id }
         var parts = [[Int32]](repeating: [], count: stems.count)
@@ -61,7 +77,72 @@ struct CompoundParts: Sendable {
                 parts[Int(id)] = [head]
             }
         }
+        if let newStem {
+            let shared = Self.sharedLastParts(stems: stems, documentFrequency: documentFrequency, occurring: occurring, idOf: idOf,
+                                              stem: stem, parts: parts, isGlossaryVariant: isGlossaryVariant)
+            for (id, tail) in shared.sorted(by: { $0.key < $1.key }) { parts[Int(id)].append(newStem(tail)) }
+        }
         self.parts = parts
+    }
+
+    /// A shared last part that follows more different words than this is a light head ("grupp"
+    /// in "hemmagrupp", "lärgrupp", "rektorsgrupp"): those compounds are told apart by what
+    /// comes first, and joining them joins different themes.
+    static let maximumWordsBeforeSharedPart = 2
+
+    /// Endings that make nouns of verbs and adjectives, left on Snowball's stems: a word that ends
+    /// so shares a suffix with other words, not a last part.
+    static let derivationalEndings: Set<String> = ["ning", "tion", "sion", "itet", "skap", "ering", "else", "ande", "ende"]
+
+    /// The last part of each compound that shares it with another compound, where the answers
+    /// never write that part alone (see `init`).
+    private static func sharedLastParts(stems: [String], documentFrequency: [Int32], occurring: [Int32], idOf: [String: Int32],
+                                        stem: (String) -> String, parts: [[Int32]], isGlossaryVariant: (String) -> Bool) -> [Int32: String] {
+        func writtenAlone(_ word: String) -> Int32? { idOf[word] ?? idOf[stem(word)] }
+        // Each ending of at least `minimumUnknownTail` letters, the compounds it ends, and
+        // those where what comes before it is a commoner word.
+        var compoundsOf: [String: Set<Int32>] = [:]
+        var afterAWord: [String: Set<Int32>] = [:]
+        var wordsBefore: [String: Set<Int32>] = [:]
+        for id in occurring where documentFrequency[Int(id)] >= 2 && parts[Int(id)].count < 2 {
+            let letters = Array(stems[Int(id)].unicodeScalars)
+            guard letters.count >= minimumHead + minimumUnknownTail else { continue }
+            let cuts = minimumHead...(letters.count - minimumUnknownTail)
+            let tails = cuts.map { String(String.UnicodeScalarView(letters[$0...])) }
+            // A compound whose last part the answers write alone has that part; whether it is
+            // split there is the frequency rule's to say, and a longer ending ("högst-anivån"
+            // beside "nivån") is no part.
+            guard !tails.contains(where: { writtenAlone($0).map { $0 != id } ?? false }) else { continue }
+            for (cut, tail) in zip(cuts, tails) where !derivationalEndings.contains(tail) && !isGlossaryVariant(tail) {
+                compoundsOf[tail, default: []].insert(id)
+                let wordBefore = heads(letters, before: cut).compactMap { head in
+                    writtenAlone(head).flatMap { $0 != id && documentFrequency[Int($0)] > documentFrequency[Int(id)] ? $0 : nil }
+                }.first
+                if let wordBefore {
+                    afterAWord[tail, default: []].insert(id)
+                    wordsBefore[tail, default: []].insert(wordBefore)
+                }
+            }
+        }
+        // A compound ending in a light head has its last part, a light one: no longer ending is
+        // one ("högst-anivån" beside "kravnivån", when "nivån" follows three words).
+        let endingInALightHead = Set(compoundsOf.filter { tail, compounds in
+            compounds.count >= 2 && (wordsBefore[tail]?.count ?? 0) > maximumWordsBeforeSharedPart
+        }.values.joined())
+        // Each compound takes the part most compounds share, then one that follows a word in it
+        // ("terrorism", not "nterrorism", in "kärnvapenterrorism"), then the shortest ("nivån",
+        // not "anivån", after "högsta").
+        var result: [Int32: (tail: String, rank: (Int, Int, Int))] = [:]
+        for (tail, compounds) in compoundsOf {
+            let members = compounds.subtracting(endingInALightHead)
+            guard members.count >= 2, let proven = afterAWord[tail], !proven.isDisjoint(with: members) else { continue }
+            for id in members {
+                let rank = (members.count, proven.contains(id) ? 1 : 0, -tail.unicodeScalars.count)
+                if let chosen = result[id], chosen.rank > rank || (chosen.rank == rank && chosen.tail < tail) { continue }
+                result[id] = (tail, rank)
+            }
+        }
+        return result.mapValues(\.tail)
     }
 
     /// The longest first part of a compound used in two statements or more that is a word used

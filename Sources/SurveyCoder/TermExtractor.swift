@@ -203,6 +203,9 @@ final class TermExtractor {
         return [WordTerms(stem: stemID(stem), grams: grams(of: stem))]
     }
 
+    /// The id of `stem`, numbered now if no word read so far had it (a compound's last part).
+    func internStem(_ stem: String) -> Int32 { stemID(stem) }
+
     private func stemID(_ stem: String) -> Int32 {
         if let id = stemIDs[stem] { return id }
         let id = Int32(stems.count)

@@ -52,4 +52,61 @@ struct CompoundPartsTests {
         #expect(parts.parts[2] == [3])
         #expect(CompoundParts(stems: stems, documentFrequency: frequency, occurring: [0, 1, 2, 3]).parts[0] == [1])
     }
+
+    /// Parts of `stems` with shared last parts numbered after them; the parts' texts by id.
+    private func partsWithLastParts(_ stems: [String], frequency: [Int32], stem: @escaping (String) -> String = { $0 },
+                                    isGlossaryVariant: @escaping (String) -> Bool = { _ in false }) -> (parts: CompoundParts, added: [String]) {
+        var added: [String] = []
+        let parts = CompoundParts(stems: stems, documentFrequency: frequency, occurring: stems.indices.map { Int32($0) }, stem: stem,
+                                  newStem: { tail in
+                                      if let index = added.firstIndex(of: tail) { return Int32(stems.count + index) }
+                                      added.append(tail)
+                                      return Int32(stems.count + added.count - 1)
+                                  }, isGlossaryVariant: isGlossaryVariant)
+        return (parts, added)
+    }
+
+    @Test func compoundsMeetThroughALastPartNeverWrittenAlone() {
+        // "Målen finns med i skolplanen", "Kopplat till verksamhetsplanens mål": plans both,
+        // though no answer writes "plan"; what comes before it in "skolplan" is a word.
+        let (parts, added) = partsWithLastParts(["skolplan", "verksamhetsplan", "skol"], frequency: [4, 3, 20])
+        #expect(added == ["plan"])
+        #expect(parts.parts[0] == [2, 3])
+        #expect(parts.parts[1] == [3])
+    }
+
+    @Test func theLastPartStartsWhereAWordEnds() {
+        // "högsta|nivån", not "högst|anivån", though "högst" is a word too ("högsta" stems to it).
+        let (parts, added) = partsWithLastParts(["högstanivån", "lägstanivån", "högst", "lägst"], frequency: [2, 3, 5, 5]) { word in
+            word.hasSuffix("a") ? String(word.dropLast()) : word
+        }
+        #expect(added == ["nivån"])
+        #expect(parts.parts[0].last == 4 && parts.parts[1].last == 4)
+    }
+
+    @Test func aLightHeadJoinsNothing() {
+        // "grupp" after three different words: the groups are told apart by what comes first,
+        // and no longer ending ("sgrupp") stands in for it.
+        let stems = ["lärgrupp", "rektorsgrupp", "kommungrupp", "ledningsgrupp", "lär", "rektor", "kommun", "ledning"]
+        #expect(partsWithLastParts(stems, frequency: [4, 3, 3, 2, 9, 9, 9, 9]).added.isEmpty)
+        // After two, it is a part.
+        #expect(partsWithLastParts(["kommungrupp", "ledningsgrupp", "kommun", "ledning"], frequency: [3, 2, 9, 9]).added == ["grupp"])
+    }
+
+    @Test func noLastPartWhereTheEvidenceIsMissing() {
+        // Written once each: "Skolgården har rustats upp", "Fritidsgården har fått längre öppettider".
+        #expect(partsWithLastParts(["skolgård", "fritidsgård", "skol", "fritid"], frequency: [1, 1, 9, 4]).added.isEmpty)
+        // Nothing before the shared ending is a word commoner than the compound.
+        #expect(partsWithLastParts(["infoblad", "informationsblad", "information"], frequency: [3, 4, 2]).added.isEmpty)
+        // An ending that makes nouns of verbs is no part ("sats-ning", "ord-ning").
+        #expect(partsWithLastParts(["satsning", "ordning", "sats", "ord"], frequency: [5, 3, 9, 9]).added.isEmpty)
+        // A last part the answers write alone is the frequency rule's to split off.
+        #expect(partsWithLastParts(["skolprojekt", "utvecklingsprojekt", "projekt", "skol"], frequency: [3, 3, 4, 20]).added.isEmpty)
+        // "Lärarlyftet" is no kind of "Matematiklyftet": the glossary reads "lyftet" as that name.
+        let lyft = partsWithLastParts(["matematiklyftet", "lärarlyftet", "matematik", "lärar"], frequency: [30, 3, 40, 50],
+                                      isGlossaryVariant: { $0 == "lyftet" })
+        #expect(lyft.added.isEmpty)
+        // Without a glossary they share it.
+        #expect(partsWithLastParts(["matematiklyftet", "lärarlyftet", "matematik", "lärar"], frequency: [30, 3, 40, 50]).added == ["lyftet"])
+    }
 }
