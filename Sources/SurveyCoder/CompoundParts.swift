@@ -99,11 +99,10 @@ struct CompoundParts: Sendable {
     private static func sharedLastParts(stems: [String], documentFrequency: [Int32], occurring: [Int32], idOf: [String: Int32],
                                         stem: (String) -> String, parts: [[Int32]], isGlossaryVariant: (String) -> Bool) -> [Int32: String] {
         func writtenAlone(_ word: String) -> Int32? { idOf[word] ?? idOf[stem(word)] }
-        // Each ending of at least `minimumUnknownTail` letters, the compounds it ends, and
-        // those where what comes before it is a commoner word.
+        // Each ending of at least `minimumUnknownTail` letters, the compounds it ends, and of
+        // those, each where what comes before it is a commoner word, with that word.
         var compoundsOf: [String: Set<Int32>] = [:]
-        var afterAWord: [String: Set<Int32>] = [:]
-        var wordsBefore: [String: Set<Int32>] = [:]
+        var wordBefore: [String: [Int32: Int32]] = [:]
         for id in occurring where documentFrequency[Int(id)] >= 2 && parts[Int(id)].count < 2 {
             let letters = Array(stems[Int(id)].unicodeScalars)
             guard letters.count >= minimumHead + minimumUnknownTail else { continue }
@@ -115,19 +114,16 @@ struct CompoundParts: Sendable {
             guard !tails.contains(where: { writtenAlone($0).map { $0 != id } ?? false }) else { continue }
             for (cut, tail) in zip(cuts, tails) where !derivationalEndings.contains(tail) && !isGlossaryVariant(tail) {
                 compoundsOf[tail, default: []].insert(id)
-                let wordBefore = heads(letters, before: cut).compactMap { head in
-                    writtenAlone(head).flatMap { $0 != id && documentFrequency[Int($0)] > documentFrequency[Int(id)] ? $0 : nil }
+                let commoner = heads(letters, before: cut).compactMap { head in
+                    commonerWord(head, than: id, idOf: idOf, documentFrequency: documentFrequency, stem: stem)
                 }.first
-                if let wordBefore {
-                    afterAWord[tail, default: []].insert(id)
-                    wordsBefore[tail, default: []].insert(wordBefore)
-                }
+                if let commoner { wordBefore[tail, default: [:]][id] = commoner }
             }
         }
         // A compound ending in a light head has its last part, a light one: no longer ending is
         // one ("högst-anivån" beside "kravnivån", when "nivån" follows three words).
         let endingInALightHead = Set(compoundsOf.filter { tail, compounds in
-            compounds.count >= 2 && (wordsBefore[tail]?.count ?? 0) > maximumWordsBeforeSharedPart
+            compounds.count >= 2 && Set(wordBefore[tail, default: [:]].values).count > maximumWordsBeforeSharedPart
         }.values.joined())
         // Each compound takes the part most compounds share, then one that follows a word in it
         // ("terrorism", not "nterrorism", in "kärnvapenterrorism"), then the shortest ("nivån",
@@ -135,9 +131,9 @@ struct CompoundParts: Sendable {
         var result: [Int32: (tail: String, rank: (Int, Int, Int))] = [:]
         for (tail, compounds) in compoundsOf {
             let members = compounds.subtracting(endingInALightHead)
-            guard members.count >= 2, let proven = afterAWord[tail], !proven.isDisjoint(with: members) else { continue }
+            guard members.count >= 2, let proven = wordBefore[tail], members.contains(where: { proven[$0] != nil }) else { continue }
             for id in members {
-                let rank = (members.count, proven.contains(id) ? 1 : 0, -tail.unicodeScalars.count)
+                let rank = (members.count, proven[id] != nil ? 1 : 0, -tail.unicodeScalars.count)
                 if let chosen = result[id], chosen.rank > rank || (chosen.rank == rank && chosen.tail < tail) { continue }
                 result[id] = (tail, rank)
             }
@@ -150,13 +146,18 @@ struct CompoundParts: Sendable {
     /// when there is none.
     private static func firstPartAlone(_ letters: [Unicode.Scalar], id: Int32, idOf: [String: Int32], documentFrequency: [Int32],
                                        stem: (String) -> String) -> Int32? {
-        let own = documentFrequency[Int(id)]
-        guard own >= 2 else { return nil }
-        func commonerWord(_ head: String) -> Int32? {
-            guard let headID = idOf[head] ?? idOf[stem(head)], headID != id, documentFrequency[Int(headID)] > own else { return nil }
-            return headID
-        }
-        return firstPart(of: letters, where: { commonerWord($0) != nil }).flatMap(commonerWord)
+        guard documentFrequency[Int(id)] >= 2 else { return nil }
+        func commoner(_ head: String) -> Int32? { commonerWord(head, than: id, idOf: idOf, documentFrequency: documentFrequency, stem: stem) }
+        return firstPart(of: letters, where: { commoner($0) != nil }).flatMap(commoner)
+    }
+
+    /// The id of `word` (as written, or as its stem) when the input uses it more often than the
+    /// stem `id`; nil otherwise. A part is a word in its own right when it is the commoner.
+    private static func commonerWord(_ word: String, than id: Int32, idOf: [String: Int32], documentFrequency: [Int32],
+                                     stem: (String) -> String) -> Int32? {
+        guard let wordID = idOf[word] ?? idOf[stem(word)], wordID != id,
+              documentFrequency[Int(wordID)] > documentFrequency[Int(id)] else { return nil }
+        return wordID
     }
 
     /// The longest first part of a word, with at least `minimumUnknownTail` letters after it
