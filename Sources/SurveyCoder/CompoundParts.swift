@@ -21,6 +21,11 @@
 /// that is a word of the question: the answers use the question's words whatever they say
 /// ("Lärarlyftet" in answers on "lärarnas kompetens" is no more about teachers than the rest).
 ///
+/// A compound whose first part the answers never write alone still gains its last part where
+/// the frequency rule splits another compound there: "chefsbyten" meets "byten" because
+/// "rektorsbyten" is "rektor" + "byten". The last part must be the commoner word, not a word of
+/// the question, and not a light head (below).
+///
 /// Compounds that end alike, where the answers never write that ending alone, gain it as a
 /// term of its own: "skolplanen" and "verksamhetsplanen" are both plans, "karriärtjänster" and
 /// "förstelärartjänster" both posts, "högstanivån" and "kravnivån" both levels. A Swedish
@@ -33,8 +38,8 @@
 /// different words or more ("grupp"). The new term is no word of any answer, so it is never a
 /// key term or a label word.
 struct CompoundParts: Sendable {
-    /// For each stem id, the stem ids of its parts (empty when it has none): both parts, or the
-    /// first part alone, and a last part it shares with other compounds.
+    /// For each stem id, the stem ids of its parts (empty when it has none): both parts, the
+    /// first part alone, or the last part alone, and a last part it shares with other compounds.
     let parts: [[Int32]]
 
     /// Parts need at least this many letters at the front and at the back ("tid-s-brist").
@@ -77,6 +82,10 @@ struct CompoundParts: Sendable {
                 parts[Int(id)] = [head]
             }
         }
+        for (id, tail) in Self.lastPartsAfterUnknownWords(stems: stems, documentFrequency: documentFrequency, occurring: occurring,
+                                                          idOf: idOf, stem: stem, questionStems: questionStems, parts: parts) {
+            parts[Int(id)] = [tail]
+        }
         if let newStem {
             let shared = Self.sharedLastParts(stems: stems, documentFrequency: documentFrequency, occurring: occurring, idOf: idOf,
                                               stem: stem, parts: parts, isGlossaryVariant: isGlossaryVariant)
@@ -85,14 +94,42 @@ struct CompoundParts: Sendable {
         self.parts = parts
     }
 
-    /// A shared last part that follows more different words than this is a light head ("grupp"
-    /// in "hemmagrupp", "lärgrupp", "rektorsgrupp"): those compounds are told apart by what
-    /// comes first, and joining them joins different themes.
+    /// A last part that follows more different words than this is a light head ("grupp" in
+    /// "hemmagrupp", "lärgrupp", "rektorsgrupp"): those compounds are told apart by what comes
+    /// first, and joining them joins different themes.
     static let maximumWordsBeforeSharedPart = 2
 
     /// Endings that make nouns of verbs and adjectives, left on Snowball's stems: a word that ends
     /// so shares a suffix with other words, not a last part.
     static let derivationalEndings: Set<String> = ["ning", "tion", "sion", "itet", "skap", "ering", "else", "ande", "ende"]
+
+    /// The last part of each compound left unsplit whose first part the answers never write
+    /// alone, where that last part is a word the input uses more often than the compound and
+    /// another compound is split there by the frequency rule: "chefsbyten" beside "rektorsbyten"
+    /// and "byten" gains "byten", though no answer writes "chef". Not a word of the question,
+    /// nor a light head: one that follows more than `maximumWordsBeforeSharedPart` different
+    /// words in split compounds ("lärare" in "matematiklärare", "speciallärare",
+    /// "förskollärare") names what many compounds are kinds of and tells none of them apart.
+    private static func lastPartsAfterUnknownWords(stems: [String], documentFrequency: [Int32], occurring: [Int32], idOf: [String: Int32],
+                                                   stem: (String) -> String, questionStems: Set<Int32>, parts: [[Int32]]) -> [(Int32, Int32)] {
+        var wordsBefore: [Int32: Set<Int32>] = [:]
+        for split in parts where split.count == 2 { wordsBefore[split[1], default: []].insert(split[0]) }
+        var result: [(Int32, Int32)] = []
+        for id in occurring where parts[Int(id)].isEmpty && documentFrequency[Int(id)] >= 2 {
+            let letters = Array(stems[Int(id)].unicodeScalars)
+            guard letters.count >= minimumHead + minimumTail else { continue }
+            // The longest such ending: "byten", not "ten".
+            for cut in minimumHead...(letters.count - minimumTail) {
+                let tail = String(String.UnicodeScalarView(letters[cut...]))
+                if let tailID = commonerWord(tail, than: id, idOf: idOf, documentFrequency: documentFrequency, stem: stem),
+                   let words = wordsBefore[tailID], words.count <= maximumWordsBeforeSharedPart, !questionStems.contains(tailID) {
+                    result.append((id, tailID))
+                    break
+                }
+            }
+        }
+        return result
+    }
 
     /// The last part of each compound that shares it with another compound, where the answers
     /// never write that part alone (see `init`).

@@ -53,6 +53,37 @@ struct CompoundPartsTests {
         #expect(CompoundParts(stems: stems, documentFrequency: frequency, occurring: [0, 1, 2, 3]).parts[0] == [1])
     }
 
+    @Test func aCompoundMeetsALastPartThatSplitsAnotherCompound() {
+        // No answer writes "chef", but "rektorsbyten" proves that "byten" ends compounds.
+        let stems = ["chefsbyt", "rektorsbyt", "rektor", "byt", "studietid", "tid"]
+        let frequency: [Int32] = [3, 2, 5, 6, 2, 9]
+        let parts = CompoundParts(stems: stems, documentFrequency: frequency, occurring: (0..<6).map { Int32($0) })
+        #expect(parts.parts[1] == [2, 3])
+        #expect(parts.parts[0] == [3])
+        // "tid" ends no split compound: nothing shows that "studie-tid" is one.
+        #expect(parts.parts[4].isEmpty)
+    }
+
+    @Test func noLastPartAfterAnUnknownWordWithoutTheEvidence() {
+        let stems = ["chefsbyt", "rektorsbyt", "rektor", "byt"]
+        let all: [Int32] = [0, 1, 2, 3]
+        // Written in one statement only.
+        #expect(CompoundParts(stems: stems, documentFrequency: [1, 2, 5, 6], occurring: all).parts[0].isEmpty)
+        // The last part is no commoner than the compound: the compound is a word of its own.
+        #expect(CompoundParts(stems: stems, documentFrequency: [6, 2, 5, 6], occurring: all).parts[0].isEmpty)
+        // A word of the question.
+        #expect(CompoundParts(stems: stems, documentFrequency: [3, 2, 5, 6], occurring: all, questionStems: [3]).parts[0].isEmpty)
+        // A light head: "lärare" follows three words in split compounds, so "förstelärare" is
+        // not joined to every answer about teachers.
+        let teachers = ["förstelärar", "matematiklärar", "speciallärar", "förskollärar", "matematik", "special", "förskol", "lärar"]
+        let frequency: [Int32] = [8, 2, 2, 2, 9, 4, 4, 20]
+        let light = CompoundParts(stems: teachers, documentFrequency: frequency, occurring: (0..<8).map { Int32($0) })
+        #expect(light.parts[1] == [4, 7])
+        #expect(light.parts[0].isEmpty)
+        let twoWords = CompoundParts(stems: teachers, documentFrequency: frequency, occurring: [0, 1, 2, 4, 5, 7])
+        #expect(twoWords.parts[0] == [7])
+    }
+
     /// Parts of `stems` with shared last parts numbered after them; the parts' texts by id.
     private func partsWithLastParts(_ stems: [String], frequency: [Int32], stem: @escaping (String) -> String = { $0 },
                                     isGlossaryVariant: @escaping (String) -> Bool = { _ in false }) -> (parts: CompoundParts, added: [String]) {
