@@ -21,7 +21,10 @@ import SurveyYAML
 /// three quarters of the best score the longest is taken, the most specific one ("Rektorerna
 /// informerar lärarna" over "Rektorerna"). It is written as members wrote it most often, with a
 /// capital first letter and with glossary variants as their term ("ML" as "Matematiklyftet").
-/// Labels of one question differ: a phrase another category already has is passed over.
+/// Labels of one question differ: a phrase another category already has is passed over. A
+/// phrase of the question's words alone ("Rektorerna" under "Hur har rektorer och lärare
+/// involverats …") is passed over where members say more; a verb keeps its particle
+/// ("Resultaten ska följas upp").
 /// When members share no such word, the label is the most typical member's opening words
 /// (at most six and up to the first such punctuation, ending on a content word, "…" marking the cut).
 struct CategoryDescriber {
@@ -78,8 +81,10 @@ struct CategoryDescriber {
     ///   - texts: member statements, best-fitting first.
     ///   - rankedStems: the group's stems by class-based TF-IDF, best first, with their weights.
     ///   - usedLabels: labels other categories of the question already have (lower case).
+    ///   - subjectStems: the stems of the question's own words (see `CodingRun`): a label of
+    ///     those alone says nothing its table's title does not.
     func describe(texts: [String], rankedStems: [(stem: String, weight: Float)], extractor: TermExtractor,
-                  usedLabels: Set<String> = []) -> Description {
+                  usedLabels: Set<String> = [], subjectStems: Set<String> = []) -> Description {
         var examples: [String] = []
         for text in texts where !examples.contains(text) {
             examples.append(text)
@@ -89,7 +94,8 @@ struct CategoryDescriber {
         if wordClasses.language == .swedish { Self.markGenitives(&memberWords) }
         let keyStems = contentStems(rankedStems, in: memberWords)
         let terms = Array(keyStems.prefix(termCount).map(\.stem))
-        let label = phraseLabel(memberWords: memberWords, keyStems: Array(keyStems.prefix(anchorCount)), usedLabels: usedLabels)
+        let label = phraseLabel(memberWords: memberWords, keyStems: Array(keyStems.prefix(anchorCount)), usedLabels: usedLabels,
+                                subjectStems: subjectStems)
             ?? wordLabel(memberWords: memberWords, keyStems: keyStems, usedLabels: usedLabels)
             ?? openingLabel(memberWords.first ?? [])
             ?? Self.statementLabel(texts.first ?? "")
@@ -115,6 +121,13 @@ struct CategoryDescriber {
             && (words[index + 1].isContent || words[index + 1].stopStem != nil) && !words[index + 1].isSuspendedPart
             && !words[index].endsPhrase && wordClasses.opensLabel(words[index].written.lowercased()) {
             words[index].opensPhrase = true
+        }
+        // A verb's particle is said with it ("Resultaten ska följas upp"): a label may end with
+        // the particle, and not on the verb without it.
+        for index in words.indices.dropFirst() where words[index].stem == nil && words[index - 1].stem != nil
+            && !words[index - 1].endsPhrase && wordClasses.isParticle(words[index].written.lowercased()) {
+            words[index].canEnd = true
+            words[index - 1].canEnd = false
         }
         // An adjective right before a content word stands before its noun there ("av behörig
         // lärare"): a label ending with it would be unfinished ("Elever undervisas av behörig").
@@ -190,7 +203,8 @@ struct CategoryDescriber {
     }
 
     /// The best label phrase, or nil when no member phrase holds a key term.
-    func phraseLabel(memberWords: [[Word]], keyStems: [(stem: String, weight: Float)], usedLabels: Set<String>) -> String? {
+    func phraseLabel(memberWords: [[Word]], keyStems: [(stem: String, weight: Float)], usedLabels: Set<String>,
+                     subjectStems: Set<String> = []) -> String? {
         guard let topWeight = keyStems.first?.weight, topWeight > 0 else { return nil }
         func keyTerm(of stem: String) -> (stem: String, weight: Float)? {
             keyStems.first { Self.stemsMatch(stem, $0.stem) }
@@ -277,7 +291,14 @@ struct CategoryDescriber {
                 return lhs.order < rhs.order
             }
             + scored.filter { $0.score < 0.75 * best }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
-        for candidate in ranked {
+        // A phrase of the question's words alone ("Åtgärder" under "Vilka konkreta åtgärder …",
+        // "Rektorerna" under "Hur har rektorer och lärare involverats …") says nothing the
+        // table's title does not: the next phrase is taken where there is one.
+        func restatesTheQuestion(_ phrase: [Word]) -> Bool {
+            phrase.allSatisfy { word in word.stem.map { stem in subjectStems.contains { Self.stemsMatch(stem, $0) } } ?? true }
+        }
+        let saysMore = ranked.contains { !restatesTheQuestion($0.phrase) }
+        for candidate in ranked where !(saysMore && restatesTheQuestion(candidate.phrase)) {
             var phrase = candidate.phrase
             if phrase.count == 1, let word = phrase.first, wordClasses.looksAdjectival(word.written.lowercased()) {
                 // An adjective alone gets its noun when members often say them together ("Kritiska vänner").

@@ -750,10 +750,11 @@ struct CodingRun {
         }
         var usedIDs = Set(result.map(\.id))
         var usedLabels = Set(result.map { Tokenizer.normalize($0.label) })
+        let subjectStems = subjectKeyStems()
         for group in newGroups {
             let members = bestFirst(group)
             let described = describer.describe(texts: members.map { keys[$0].text }, rankedStems: rankedStems(of: members, weigher),
-                                               extractor: extractor, usedLabels: usedLabels)
+                                               extractor: extractor, usedLabels: usedLabels, subjectStems: subjectStems)
             let id = CategoryID.unique(CategoryID.slug(described.label), avoiding: usedIDs)
             usedIDs.insert(id)
             usedLabels.insert(Tokenizer.normalize(described.label))

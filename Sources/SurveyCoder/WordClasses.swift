@@ -52,6 +52,13 @@ struct WordClasses: Sendable {
     static let swedishFunctionWords: Set<String> = ["både", "antingen", "varken", "respektive",
                                                     "hos", "bland", "enligt", "kring", "inför", "trots"]
 
+    /// Swedish verb particles that are seldom prepositions: said with the verb before them
+    /// ("följas upp", "nå ut", "ta fram"), so a label that ends on the verb lacks its particle.
+    static let swedishParticles: Set<String> = ["upp", "ut", "fram", "bort", "ihop", "tillbaka", "ner", "ned", "undan", "isär"]
+
+    /// True for a verb particle a label may end with, after its verb.
+    func isParticle(_ word: String) -> Bool { language == .swedish && Self.swedishParticles.contains(word) }
+
     /// The class of a lower-case word.
     func classify(_ word: String) -> WordClass {
         if stopWords.contains(word) || language == .swedish && Self.swedishFunctionWords.contains(word) { return .function }

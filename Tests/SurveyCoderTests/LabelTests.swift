@@ -369,6 +369,30 @@ struct LabelTests {
         #expect(!second.label.isEmpty)
     }
 
+    @Test func aLabelDoesNotOnlyRestateTheQuestion() throws {
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
+        // Under "Hur har rektorer och lärare involverats i arbetet?", "Rektorerna" says nothing
+        // the question does not; the members say more.
+        let principals = ["Rektorerna informerar lärarna", "Rektorerna informerar lärarna på APT", "Varje rektor informerar sin personal",
+                          "Rektorerna har tagit med sig informationen", "Rektorerna för informationen vidare", "Lärarna informeras av sina rektorer"]
+        let ranked: [(stem: String, weight: Float)] = [("rektor", 1), ("lärar", 0.6)]
+        #expect(describer.describe(texts: principals, rankedStems: ranked, extractor: extractor).label == "Rektorerna")
+        let label = describer.describe(texts: principals, rankedStems: ranked, extractor: extractor, subjectStems: ["rektor", "lärar"]).label
+        #expect(label == "Rektorerna informerar lärarna")
+        // Where members say nothing more, the question's word is still the label.
+        #expect(describer.describe(texts: ["Rektorerna", "Rektorerna."], rankedStems: [("rektor", 1)], extractor: extractor,
+                                   subjectStems: ["rektor"]).label == "Rektorerna")
+    }
+
+    @Test func aLabelKeepsTheVerbsParticle() throws {
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
+        let followUp = ["Resultaten ska följas upp varje termin.", "Resultaten ska följas upp och analyseras."]
+        let ranked: [(stem: String, weight: Float)] = [("result", 1), ("följ", 0.8)]
+        #expect(describer.describe(texts: followUp, rankedStems: ranked, extractor: extractor).label == "Resultaten ska följas upp")
+    }
+
     @Test func keyTermsRankByClassBasedTFIDF() throws {
         // Column 0 is in the group and one statement outside, column 1 in the group only, column 2 in one member.
         let rows: [[Int32]] = [[0, 1], [0, 1, 2], [0], [3]]
