@@ -506,7 +506,9 @@ struct CategoryDescriber {
         let opensWithAdjective = phrase.count >= 2 && phrase[0].isContent && phrase[0].written.lowercased().hasSuffix("a")
         var counts: [String: Int] = [:]
         var order: [String] = []
-        var written: [String: String] = [:]
+        // Each writing's exact spellings, by how many write each and in the order first seen:
+        // a word's case is as most members write it ("Excel", not the first member's "EXCEL").
+        var spellings: [String: [(text: String, count: Int)]] = [:]
         var standsAlone: Set<String> = []
         for words in memberWords {
             // Only writings a label can end with ("kritisk vän", not "kritiska" alone).
@@ -516,11 +518,13 @@ struct CategoryDescriber {
                 if !opensWithAdjective || start == 0 || !Self.makesNounIndefinite(words[start - 1].written.lowercased()) {
                     standsAlone.insert(key)
                 }
-                if counts[key] == nil {
-                    order.append(key)
-                    written[key] = text
-                }
+                if counts[key] == nil { order.append(key) }
                 counts[key, default: 0] += 1
+                if let index = spellings[key]?.firstIndex(where: { $0.text == text }) {
+                    spellings[key]?[index].count += 1
+                } else {
+                    spellings[key, default: []].append((text, 1))
+                }
             }
         }
         if !standsAlone.isEmpty { order.removeAll { !standsAlone.contains($0) } }
@@ -528,7 +532,10 @@ struct CategoryDescriber {
             let left = counts[lhs.element] ?? 0, right = counts[rhs.element] ?? 0
             return left != right ? left < right : lhs.offset > rhs.offset
         }?.element
-        return best.flatMap { written[$0] } ?? phrase.map(\.written).joined(separator: " ")
+        let spelling = best.flatMap { spellings[$0] }?.enumerated().max { lhs, rhs in
+            lhs.element.count != rhs.element.count ? lhs.element.count < rhs.element.count : lhs.offset > rhs.offset
+        }?.element.text
+        return spelling ?? phrase.map(\.written).joined(separator: " ")
     }
 
     /// Whether a Swedish noun after this word and an adjective stays indefinite: after a

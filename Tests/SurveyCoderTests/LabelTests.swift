@@ -385,6 +385,14 @@ struct LabelTests {
                                    subjectStems: ["rektor"]).label == "Rektorerna")
     }
 
+    @Test func aLabelIsSpelledAsMostMembersSpellIt() throws {
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
+        // The first member's capitals are not the category's ("EXCEL" in one title, "Excel" in most).
+        let plans = ["SKOLPLANEN lyfter matematiken", "Skolplanen tar upp matematiken", "Skolplanen är ny", "Målen i skolplanen gäller"]
+        #expect(describer.describe(texts: plans, rankedStems: [("skolplan", 1)], extractor: extractor).label == "Skolplanen")
+    }
+
     @Test func aLabelKeepsTheVerbsParticle() throws {
         let describer = try swedishDescriber()
         let extractor = try swedishExtractor()
