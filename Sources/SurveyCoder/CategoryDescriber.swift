@@ -24,7 +24,8 @@ import SurveyYAML
 /// Labels of one question differ: a phrase another category already has is passed over. A
 /// phrase of the question's words alone ("Rektorerna" under "Hur har rektorer och lärare
 /// involverats …") is passed over where members say more; a verb keeps its particle
-/// ("Resultaten ska följas upp").
+/// ("Resultaten ska följas upp"); a noun alone takes the adjective key term members often put
+/// before it ("Behöriga lärare").
 /// When members share no such word, the label is the most typical member's opening words
 /// (at most six and up to the first such punctuation, ending on a content word, "…" marking the cut).
 struct CategoryDescriber {
@@ -317,11 +318,33 @@ struct CategoryDescriber {
                     // Said of what follows ("Givande att höra hur andra kommuner arbetar").
                     phrase = clause
                 }
+            } else if phrase.count == 1, let word = phrase.first, let adjective = distinctiveAdjective(before: word, among: candidates,
+                                                                                                  memberWords: memberWords, isKey: { stem in
+                keyTerm(of: stem).map { $0.weight >= Self.labelTermShare * topWeight } ?? false
+            }) {
+                // A noun alone takes the adjective that makes it the category's own, where that
+                // is a key term members often put before it ("Behöriga lärare", not "Lärare").
+                phrase = adjective
             }
             let label = Self.capitalizingFirst(Self.commonestWriting(of: phrase, in: memberWords))
             if !usedLabels.contains(Tokenizer.normalize(label)) { return label }
         }
         return nil
+    }
+
+    /// The two-word phrase of an adjective and `noun` that the most members write, when the
+    /// adjective is a key term (`isKey`) and at least two members and `nounShare` of them write
+    /// the phrase; nil otherwise.
+    func distinctiveAdjective(before noun: Word, among candidates: [[Word]], memberWords: [[Word]],
+                              isKey: (String) -> Bool) -> [Word]? {
+        let needed = max(2, Int((Self.nounShare * Double(memberWords.count)).rounded(.up)))
+        return candidates.filter { option in
+            option.count == 2 && Self.wordsMatch(option[1], noun) && option[0].isContent
+                && wordClasses.looksAdjectival(option[0].written.lowercased()) && (option[0].stem.map(isKey) ?? false)
+        }
+        .map { option in (phrase: option, members: memberWords.filter { Self.contains($0, option) }.count) }
+        .filter { $0.members >= needed }
+        .max { $0.members < $1.members }?.phrase
     }
 
     /// The phrase members most often say an adjective in together with a noun it is said of

@@ -393,6 +393,19 @@ struct LabelTests {
         #expect(describer.describe(texts: plans, rankedStems: [("skolplan", 1)], extractor: extractor).label == "Skolplanen")
     }
 
+    @Test func aNounTakesTheAdjectiveThatMakesItTheCategorysOwn() throws {
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
+        let teachers = ["Brist på behöriga lärare", "Svårt att anställa behöriga lärare", "Lärarna saknar behörighet",
+                        "Få lärare söker tjänsterna", "Lärare är svåra att hitta", "Lärarna slutar", "Lärare saknas"]
+        // "behöriga" is a key term of the category: the label names it.
+        #expect(describer.describe(texts: teachers, rankedStems: [("lärar", 1), ("behör", 0.9)], extractor: extractor).label
+            == "Behöriga lärare")
+        // An adjective that is no key term leaves the noun alone.
+        let good = ["Bra lärare", "Bra lärare finns", "Lärarna är engagerade", "Lärare i matematik"]
+        #expect(describer.describe(texts: good, rankedStems: [("lärar", 1)], extractor: extractor).label == "Lärare")
+    }
+
     @Test func aLabelKeepsTheVerbsParticle() throws {
         let describer = try swedishDescriber()
         let extractor = try swedishExtractor()
