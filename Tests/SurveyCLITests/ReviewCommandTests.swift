@@ -347,7 +347,8 @@ struct ReviewCommandTests {
         -- Sida 1 av 2. Enter: nästa sida, q: sluta --
         """))
         try terminal.press("Enter")
-        screen = terminal.waitFor("1.7 (Landskrona)")
+        // The page and the prompt after it: the prompt may come a moment after the page.
+        screen = terminal.waitFor("1.7 (Landskrona) Mattelyftet ingår som en del.  [beslutat]\n> ")
         #expect(screen.contains("-- Sida 1 av 2. Enter: nästa sida, q: sluta -- \n  1.7 (Landskrona) Mattelyftet ingår som en del.  [beslutat]\n> "))
         try terminal.type("sluta")
         screen = terminal.waitFor("[exit 0]")
