@@ -146,7 +146,8 @@ struct FillTerminalTests {
 
         // Pasted lines arrive together and are taken whole, the "." among them too.
         try terminal.paste("Första raden.\n.\nTredje raden.\n")
-        screen = terminal.waitFor("rader inklistrade")
+        // The note and the prompt after it: the prompt may come a moment after the note.
+        screen = terminal.waitFor("bara en punkt.)\n> ")
         #expect(screen.contains("> Första raden.\n.\nTredje raden.\n(3 rader inklistrade; avsluta med en rad med bara en punkt.)\n> "))
         try terminal.type(".")
         screen = terminal.waitFor("Tryck Enter för att avsluta")
