@@ -213,6 +213,10 @@ struct CategoryDescriber {
         func keyWeight(_ stem: String) -> Float {
             keyTerm(of: stem).map { $0.weight / topWeight } ?? 0
         }
+        // A key term weighing enough to add to a phrase's score.
+        func labelTerm(of stem: String) -> (stem: String, weight: Float)? {
+            keyTerm(of: stem).flatMap { $0.weight >= Self.labelTermShare * topWeight ? $0 : nil }
+        }
         // Exact phrases (by stems, stop words as written) and how many members hold each.
         var exactCounts: [[String]: (members: Int, firstSeen: Int)] = [:]
         var candidates: [[Word]] = []
@@ -260,8 +264,7 @@ struct CategoryDescriber {
             var weight: Float = 0
             var counted: [String] = []
             // The phrase's key terms, heaviest first.
-            let phraseKeys = phrase.compactMap { $0.stem.flatMap(keyTerm) }
-                .filter { $0.weight >= Self.labelTermShare * topWeight }
+            let phraseKeys = phrase.compactMap { $0.stem.flatMap(labelTerm) }
                 .sorted { $0.weight > $1.weight }
             for key in phraseKeys where !counted.contains(key.stem) {
                 // Key terms the same members write are one phrasing's words, said once: counted
@@ -303,11 +306,10 @@ struct CategoryDescriber {
             var phrase = candidate.phrase
             if phrase.count == 1, let word = phrase.first, wordClasses.looksAdjectival(word.written.lowercased()) {
                 // An adjective alone gets its noun when members often say them together ("Kritiska vänner").
-                if let longer = candidates.filter({ option in
+                if let longer = Self.mostWritten(candidates.filter { option in
                        option.count >= 2 && option.count <= 3 && Self.wordsMatch(option[0], word)
                            && !wordClasses.looksAdjectival(option[option.count - 1].written.lowercased())
-                   }).map({ option in (phrase: option, members: memberWords.filter { Self.contains($0, option) }.count) })
-                       .max(by: { $0.members < $1.members }),
+                   }, in: memberWords),
                    Double(longer.members) >= Self.nounShare * memberCount {
                     phrase = longer.phrase
                 } else if let sentence = predicativePhrase(of: word, among: shortlist, memberWords: memberWords) {
@@ -319,9 +321,7 @@ struct CategoryDescriber {
                     phrase = clause
                 }
             } else if phrase.count == 1, let word = phrase.first, let adjective = distinctiveAdjective(before: word, among: candidates,
-                                                                                                  memberWords: memberWords, isKey: { stem in
-                keyTerm(of: stem).map { $0.weight >= Self.labelTermShare * topWeight } ?? false
-            }) {
+                                                                                                  memberWords: memberWords, isKey: { labelTerm(of: $0) != nil }) {
                 // A noun alone takes the adjective that makes it the category's own, where that
                 // is a key term members often put before it ("Behöriga lärare", not "Lärare").
                 phrase = adjective
@@ -338,13 +338,17 @@ struct CategoryDescriber {
     func distinctiveAdjective(before noun: Word, among candidates: [[Word]], memberWords: [[Word]],
                               isKey: (String) -> Bool) -> [Word]? {
         let needed = max(2, Int((Self.nounShare * Double(memberWords.count)).rounded(.up)))
-        return candidates.filter { option in
+        guard let best = Self.mostWritten(candidates.filter { option in
             option.count == 2 && Self.wordsMatch(option[1], noun) && option[0].isContent
                 && wordClasses.looksAdjectival(option[0].written.lowercased()) && (option[0].stem.map(isKey) ?? false)
-        }
-        .map { option in (phrase: option, members: memberWords.filter { Self.contains($0, option) }.count) }
-        .filter { $0.members >= needed }
-        .max { $0.members < $1.members }?.phrase
+        }, in: memberWords), best.members >= needed else { return nil }
+        return best.phrase
+    }
+
+    /// Of `options`, the phrase the most members write (the first on ties), with how many do.
+    static func mostWritten(_ options: [[Word]], in memberWords: [[Word]]) -> (phrase: [Word], members: Int)? {
+        options.map { option in (phrase: option, members: memberWords.filter { contains($0, option) }.count) }
+            .max { $0.members < $1.members }
     }
 
     /// The phrase members most often say an adjective in together with a noun it is said of
@@ -527,7 +531,6 @@ struct CategoryDescriber {
         // word before, that writing is wrong ("Systematiska kvalitetsarbete"). A writing that
         // always followed such a word is taken only when members wrote the phrase no other way.
         let opensWithAdjective = phrase.count >= 2 && phrase[0].isContent && phrase[0].written.lowercased().hasSuffix("a")
-        var counts: [String: Int] = [:]
         var order: [String] = []
         // Each writing's exact spellings, by how many write each and in the order first seen:
         // a word's case is as most members write it ("Excel", not the first member's "EXCEL").
@@ -541,8 +544,7 @@ struct CategoryDescriber {
                 if !opensWithAdjective || start == 0 || !Self.makesNounIndefinite(words[start - 1].written.lowercased()) {
                     standsAlone.insert(key)
                 }
-                if counts[key] == nil { order.append(key) }
-                counts[key, default: 0] += 1
+                if spellings[key] == nil { order.append(key) }
                 if let index = spellings[key]?.firstIndex(where: { $0.text == text }) {
                     spellings[key]?[index].count += 1
                 } else {
@@ -551,8 +553,9 @@ struct CategoryDescriber {
             }
         }
         if !standsAlone.isEmpty { order.removeAll { !standsAlone.contains($0) } }
+        func count(_ key: String) -> Int { spellings[key]?.reduce(0) { $0 + $1.count } ?? 0 }
         let best = order.enumerated().max { lhs, rhs in
-            let left = counts[lhs.element] ?? 0, right = counts[rhs.element] ?? 0
+            let left = count(lhs.element), right = count(rhs.element)
             return left != right ? left < right : lhs.offset > rhs.offset
         }?.element
         let spelling = best.flatMap { spellings[$0] }?.enumerated().max { lhs, rhs in

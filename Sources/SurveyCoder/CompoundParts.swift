@@ -97,7 +97,7 @@ struct CompoundParts: Sendable {
     /// A last part that follows more different words than this is a light head ("grupp" in
     /// "hemmagrupp", "lärgrupp", "rektorsgrupp"): those compounds are told apart by what comes
     /// first, and joining them joins different themes.
-    static let maximumWordsBeforeSharedPart = 2
+    static let maximumWordsBeforeLastPart = 2
 
     /// Endings that make nouns of verbs and adjectives, left on Snowball's stems: a word that ends
     /// so shares a suffix with other words, not a last part.
@@ -107,7 +107,7 @@ struct CompoundParts: Sendable {
     /// alone, where that last part is a word the input uses more often than the compound and
     /// another compound is split there by the frequency rule: "chefsbyten" beside "rektorsbyten"
     /// and "byten" gains "byten", though no answer writes "chef". Not a word of the question,
-    /// nor a light head: one that follows more than `maximumWordsBeforeSharedPart` different
+    /// nor a light head: one that follows more than `maximumWordsBeforeLastPart` different
     /// words in split compounds ("lärare" in "matematiklärare", "speciallärare",
     /// "förskollärare") names what many compounds are kinds of and tells none of them apart.
     private static func lastPartsAfterUnknownWords(stems: [String], documentFrequency: [Int32], occurring: [Int32], idOf: [String: Int32],
@@ -122,7 +122,7 @@ struct CompoundParts: Sendable {
             for cut in minimumHead...(letters.count - minimumTail) {
                 let tail = String(String.UnicodeScalarView(letters[cut...]))
                 if let tailID = commonerWord(tail, than: id, idOf: idOf, documentFrequency: documentFrequency, stem: stem),
-                   let words = wordsBefore[tailID], words.count <= maximumWordsBeforeSharedPart, !questionStems.contains(tailID) {
+                   let words = wordsBefore[tailID], words.count <= maximumWordsBeforeLastPart, !questionStems.contains(tailID) {
                     result.append((id, tailID))
                     break
                 }
@@ -160,7 +160,7 @@ struct CompoundParts: Sendable {
         // A compound ending in a light head has its last part, a light one: no longer ending is
         // one ("högst-anivån" beside "kravnivån", when "nivån" follows three words).
         let endingInALightHead = Set(compoundsOf.filter { tail, compounds in
-            compounds.count >= 2 && Set(wordBefore[tail, default: [:]].values).count > maximumWordsBeforeSharedPart
+            compounds.count >= 2 && Set(wordBefore[tail, default: [:]].values).count > maximumWordsBeforeLastPart
         }.values.joined())
         // Each compound takes the part most compounds share, then one that follows a word in it
         // ("terrorism", not "nterrorism", in "kärnvapenterrorism"), then the shortest ("nivån",
