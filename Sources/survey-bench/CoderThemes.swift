@@ -16,7 +16,9 @@ extension SurveyBench {
             respondents and those of the category that matches it best; beside it, as the same \
             run's baseline, the mean Jaccard of LSA and k-means told the true number of themes. \
             The last three questions are held out (not looked at while choosing the coder's settings). Targets at 300 \
-            respondents: count within ±50 % of the truth on every question, mean Jaccard ≥ 0.80.
+            respondents: count within ±50 % of the truth on every question, mean Jaccard ≥ 0.80. \
+            With --fresh, four other questions instead, written after the coder's settings were \
+            fixed, all held out.
             """
         )
 
@@ -28,6 +30,9 @@ extension SurveyBench {
 
         @Option(help: "Seeds to generate answer sets with, one after another (e.g. 11,12,13); figures are printed per set and averaged over the sets.")
         var seeds: String?
+
+        @Flag(help: "Code the four fresh questions (ThemedAnswerSet.freshQuestions) instead of the six.")
+        var fresh = false
 
         @Flag(help: "Print every category's label and respondent count.")
         var verbose = false
@@ -41,7 +46,8 @@ extension SurveyBench {
             let seedList: [UInt64] = seeds.map(SurveyBench.numbers) ?? [seed]
             let glossary = try BundledGlossary.load()
             let coder = try Coder(glossary: glossary)
-            print("coder-themes: \(ThemedAnswerSet.questions.count) questions, sizes \(sizeList.map(String.init).joined(separator: ", ")), "
+            let questions = fresh ? ThemedAnswerSet.freshQuestions : ThemedAnswerSet.questions
+            print("coder-themes: \(questions.count) \(fresh ? "fresh " : "")questions, sizes \(sizeList.map(String.init).joined(separator: ", ")), "
                   + "seed\(seedList.count > 1 ? "s" : "") \(seedList.map(String.init).joined(separator: ", "))")
             // Per size: every question's figures, over all seeds.
             var overSeeds: [Int: [Summary]] = [:]
@@ -49,7 +55,7 @@ extension SurveyBench {
                 var summaries: [Summary] = []
                 print("\n  \(size) respondents" + (seedList.count > 1 ? ", seed \(seed)" : ""))
                 print("    question             held out  themes  found  Övrigt   mean Jaccard  per theme")
-                for (index, question) in ThemedAnswerSet.questions.enumerated() {
+                for (index, question) in questions.enumerated() {
                     let generated = ThemedAnswerSet.generate(question, respondents: size, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(size))
                     if let export { try Self.write(generated, size: size, to: export) }
                     func code(with coder: Coder) throws -> CodingResult {

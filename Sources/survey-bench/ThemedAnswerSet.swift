@@ -221,6 +221,109 @@ struct ThemedAnswerSet {
         ], heldOut: true),
     ]
 
+    /// Four more questions, written on 2026-12-07 after every setting of the coder was fixed and
+    /// before the coder first ran on them: a check that the method carries over to answers it was
+    /// never looked at on (`coder-themes --fresh`). Like the held-out three, they are not to be
+    /// tuned on; they include what is hard for a coder that reads words: themes said in words
+    /// that share nothing ("pojkar", "killarna", "tjejerna"), abbreviations no glossary lists
+    /// ("EHT"), and words that several themes use ("resultat", "mål", "augusti").
+    static let freshQuestions: [Question] = [
+        Question(id: "malen-vetskap", text: "Hur har lärarna fått vetskap om målen?", themes: [
+            Theme(name: "Rektorerna på arbetsplatsträffar", popularity: 0.45, phrasings: [
+                "Rektorerna har gått igenom målen på arbetsplatsträffar", "Målen presenterades på APT",
+                "Varje rektor har informerat sina lärare om målen", "Genom rektorerna", "På arbetsplatsträffarna i augusti",
+                "Rektor tog upp målen på en arbetsplatsträff", "Skolledningen har presenterat målen för personalen",
+                "Via rektorerna på respektive skola", "Rektorerna ansvarar för att lärarna känner till målen",
+            ]),
+            Theme(name: "Verksamhetsplanen", popularity: 0.3, phrasings: [
+                "Målen finns i verksamhetsplanen", "Målen är inskrivna i skolornas arbetsplaner", "Genom kommunens verksamhetsplan",
+                "Verksamhetsplanen har delats ut till alla lärare", "Målen står i den lokala arbetsplanen",
+                "Skriftligt i verksamhetsplanen för grundskolan", "Alla enheter har fått verksamhetsplanen", "Målen har förts in i skolplanen",
+            ]),
+            Theme(name: "Ämnesträffar för matematiklärare", popularity: 0.25, phrasings: [
+                "Matematiklärarna träffas i ämnesgrupper", "På ämnesträffar för matematiklärare", "Mattelärarna har gemensamma ämneskonferenser",
+                "I ämneslagen i matematik", "Ämnesgruppen i matematik har diskuterat målen", "Vid träffar i matematiklärarnas nätverk",
+                "Lärare i matematik möts varje månad i ämnesgrupp", "Genom ämnesansvariga i matematik",
+            ]),
+            Theme(name: "Studiedag", popularity: 0.2, phrasings: [
+                "På studiedagen i augusti", "Vid en gemensam uppstartsdag för alla lärare", "Målen presenterades på höstens studiedag",
+                "På en kommungemensam studiedag", "Uppstartsdagen inför läsåret tog upp målen", "Under kompetensutvecklingsdagen i januari",
+                "Alla lärare samlades på en studiedag", "Föreläsning om målen på planeringsdagarna",
+            ]),
+        ], heldOut: true),
+        Question(id: "slutsatser-malen", text: "Vilka slutsatser har kommunen dragit av uppföljningen av målen?", themes: [
+            Theme(name: "Resultaten har förbättrats", popularity: 0.4, phrasings: [
+                "Resultaten har förbättrats", "Vi ser bättre resultat i årskurs 6", "Fler elever når målen i matematik",
+                "Resultatförbättringen är tydlig", "Andelen godkända har ökat", "Resultaten på de nationella proven har gått upp",
+                "Förbättrade resultat på flera skolor", "Positiv resultatutveckling sedan förra året", "Eleverna presterar bättre än tidigare",
+            ]),
+            Theme(name: "Skillnader mellan skolor", popularity: 0.3, phrasings: [
+                "Stora skillnader mellan skolorna", "Skillnaderna mellan kommunens skolor ökar", "Resultaten varierar mycket mellan enheterna",
+                "Vissa skolor har betydligt lägre resultat", "Olikheterna mellan skolorna är oroande", "Skolorna skiljer sig åt",
+                "Likvärdigheten mellan skolorna brister", "Stor spridning mellan skolor",
+            ]),
+            Theme(name: "Pojkar och flickor", popularity: 0.2, phrasings: [
+                "Pojkarna presterar sämre än flickorna", "Skillnaden mellan pojkar och flickor består", "Flickorna har högre betyg",
+                "Killarna halkar efter", "Könsskillnaderna i resultat har ökat", "Pojkarnas resultat behöver lyftas",
+                "Tjejerna når målen i högre grad", "Pojkar når inte målen i samma utsträckning",
+            ]),
+            Theme(name: "För tidigt att säga", popularity: 0.25, phrasings: [
+                "Det är för tidigt att dra några slutsatser", "För tidigt att se effekter", "Effekterna syns först om några år",
+                "Vi behöver följa utvecklingen längre", "Svårt att dra slutsatser efter ett år", "Underlaget är för litet för att dra slutsatser",
+                "Det tar tid innan resultaten syns", "Inga säkra slutsatser ännu",
+            ]),
+            Theme(name: "Bättre analys behövs", popularity: 0.2, phrasings: [
+                "Vi behöver bli bättre på att analysera resultaten", "Analysarbetet måste utvecklas", "Behov av fördjupad analys",
+                "Statistiken behöver analyseras bättre", "Analysen på skolnivå är för svag", "Skolorna behöver stöd i analysarbetet",
+                "Vi saknar verktyg för att analysera", "Bättre analyser av elevernas resultat",
+            ]),
+        ], heldOut: true),
+        Question(id: "stod-rutiner", text: "Vilka rutiner finns för att fånga upp elever i behov av stöd?", themes: [
+            Theme(name: "Elevhälsoteam", popularity: 0.4, phrasings: [
+                "Elevhälsoteamet träffas varje vecka", "Elever i behov av stöd tas upp i EHT", "Via elevhälsan",
+                "Elevhälsoteamen på skolorna följer upp eleverna", "Regelbundna möten med elevhälsoteamet", "Elevhälsan har rutiner för detta",
+                "Mentorerna anmäler till elevhälsoteamet", "Ärenden lyfts på elevhälsokonferenser",
+            ]),
+            Theme(name: "Kartläggning och screening", popularity: 0.35, phrasings: [
+                "Alla elever kartläggs i årskurs 1", "Screening i matematik varje termin", "Vi använder Diamantdiagnoserna",
+                "Kartläggningar av elevernas kunskaper", "Diagnoser i matematik två gånger per år", "Screeningen fångar upp elever tidigt",
+                "Kartläggningsmaterial från Skolverket", "Tidig kartläggning i förskoleklass",
+            ]),
+            Theme(name: "Specialpedagoger", popularity: 0.3, phrasings: [
+                "Specialpedagogen följer upp eleverna", "Specialpedagogerna gör pedagogiska utredningar", "Varje skola har en specialpedagog",
+                "Speciallärare i matematik stöttar", "Specialpedagogiskt stöd i mindre grupp", "Specialpedagogen handleder lärarna",
+                "Resursteam med specialpedagoger", "Stöd av speciallärare",
+            ]),
+            Theme(name: "Extra anpassningar och åtgärdsprogram", popularity: 0.25, phrasings: [
+                "Extra anpassningar görs i klassrummet", "Åtgärdsprogram skrivs vid behov", "Lärarna gör extra anpassningar",
+                "Åtgärdsprogrammen följs upp varje termin", "Anpassningar i undervisningen", "Rutiner för extra anpassningar och särskilt stöd",
+                "Åtgärdsprogram upprättas när anpassningar inte räcker", "Dokumenterade anpassningar för varje elev",
+            ]),
+        ], heldOut: true),
+        Question(id: "forvantningar-atgarder", text: "Vilka åtgärder har beslutats för att höja förväntningarna på eleverna?", themes: [
+            Theme(name: "Föreläsningar", popularity: 0.3, phrasings: [
+                "Föreläsning om höga förväntningar för all personal", "Vi har bjudit in en föreläsare", "Alla lärare har lyssnat på en föreläsning",
+                "Föreläsningar på studiedagarna", "En forskare har föreläst om förväntningar", "Inspirationsföreläsning för rektorerna",
+                "Föreläsningsserie under läsåret", "Gemensam föreläsning för kommunens lärare",
+            ]),
+            Theme(name: "Utmaningar för högpresterande", popularity: 0.25, phrasings: [
+                "Mer utmaningar för högpresterande elever", "Särskilda grupper för elever som behöver utmaning", "Vi satsar på särbegåvade elever",
+                "Matematiktävlingar för intresserade elever", "Utmanande uppgifter för de duktigaste", "Acceleration för elever som ligger långt fram",
+                "Elever får läsa kurser på gymnasiet", "Fördjupningsuppgifter till högpresterande",
+            ]),
+            Theme(name: "Förhållningssätt och elevsyn", popularity: 0.3, phrasings: [
+                "Diskussioner om förhållningssätt i arbetslagen", "Vi arbetar med en gemensam värdegrund", "Samtal om förväntningar i alla arbetslag",
+                "Förhållningssättet till eleverna har diskuterats", "Gemensamma diskussioner om elevsyn", "Värdegrundsarbete på alla skolor",
+                "Arbetslagen har samtalat om elevernas förmågor", "Litteraturstudier om förhållningssätt",
+            ]),
+            Theme(name: "Tydliga mål för eleverna", popularity: 0.3, phrasings: [
+                "Eleverna får tydliga mål", "Målen görs tydliga för eleverna", "Alla elever ska veta vad som förväntas",
+                "Tydliggjorda kunskapskrav", "Lärarna tydliggör målen i varje lektion", "Lärandemål på tavlan",
+                "Eleverna sätter egna mål", "Tydligare mål och kunskapskrav i matematik",
+            ]),
+        ], heldOut: true),
+    ]
+
     /// The pilot year's question each generated question asks again (the year-2 form's ids).
     static let pilotQuestion: [String: String] = [
         "gladjeamnen": "gladjeamnen", "svarigheter": "svarigheter", "lankats": "lankats",
