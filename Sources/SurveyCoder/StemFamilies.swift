@@ -9,9 +9,13 @@
 /// share four letters of six and stay apart.
 ///
 /// Families are links between neighbours in alphabetical order, so words sharing a long
-/// beginning meet however many forms lie between them. A family is represented by its
-/// shortest stem (then the one seen first), so key terms read as the plainest form, among
-/// the stems used at least a third as often as its commonest (a misspelling is not).
+/// beginning meet however many forms lie between them, and between a stem and each longer one
+/// that begins with it, so that another word sorted between them ("analysarbet" between
+/// "analys" and "analyser") does not keep them apart. (Not between any two stems that share
+/// their beginning: misspellings then chain words such as "kolleg" and "kollegialt", and
+/// "behöv" meets "behör".) A family is represented by its shortest stem (then the one seen
+/// first), so key terms read as the plainest form, among the stems used at least a third as
+/// often as its commonest (a misspelling is not).
 struct StemFamilies: Sendable {
     /// The representative of each stem id; stems added to the extractor later are their own.
     let representative: [Int32]
@@ -40,9 +44,21 @@ struct StemFamilies: Sendable {
         let sorted = Set(occurring).map(Int.init).sorted { lhs, rhs in
             letters[lhs].lexicographicallyPrecedes(letters[rhs]) { $0.value < $1.value }
         }
-        for (a, b) in zip(sorted, sorted.dropFirst()) where Self.sameWord(letters[a], letters[b]) {
+        func join(_ a: Int, _ b: Int) {
             let (first, second) = (root(a), root(b))
             if first != second { parent[max(first, second)] = min(first, second) }
+        }
+        for (position, a) in sorted.enumerated() {
+            let later = sorted[(position + 1)...]
+            if let next = later.first, Self.sameWord(letters[a], letters[next]) { join(a, next) }
+            // A stem also meets the longer forms that begin with it, past the next: another word
+            // or a misspelling that sorts between ("analysarbet" between "analys" and "analyser",
+            // "resultaetn" between "result" and "resultat") must not keep them apart. They follow
+            // it in one run.
+            for b in later.dropFirst() {
+                guard letters[b].starts(with: letters[a]) else { break }
+                if Self.sameWord(letters[a], letters[b]) { join(a, b) }
+            }
         }
         let occurringSet = Set(sorted)
         var cutShort = Set<Int>()

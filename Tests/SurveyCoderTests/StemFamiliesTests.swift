@@ -30,6 +30,25 @@ struct StemFamiliesTests {
                            "uppfölj": "uppfölj"])
     }
 
+    @Test func formsMeetAcrossAnotherWordSortedBetweenThem() {
+        // "analysarbet" sorts between "analys" and "analyser", a misspelling "resultaetn" between
+        // "result" ("resultat") and "resultat" ("resultaten"): neither keeps the forms apart.
+        let family = families(["analys", "analysarbet", "analyser", "result", "resultaetn", "resultat"])
+        #expect(family["analyser"] == "analys")
+        #expect(family["resultat"] == "result")
+        #expect(family["analysarbet"] == "analysarbet")
+    }
+
+    @Test func stemsSharingABeginningAreNotChainedThroughMisspellings() {
+        // "kollegil" (a misspelt "kollegial") begins with "kolleg" ("kollegor"), but "kollegial"
+        // and "kollegialt" do not, so collegial learning does not meet colleagues; "behöv" and
+        // "behör" (need, qualified) share four letters and neither begins with the other.
+        let family = families(["kolleg", "kollegial", "kollegialt", "kollegil", "behör", "behörig", "behöv"])
+        #expect(family["kollegialt"] == "kollegial")
+        #expect(family["kollegial"] != "kolleg")
+        #expect(family["behöv"] == "behöv")
+    }
+
     @Test func aMisspellingDoesNotRepresentItsFamily() {
         // A dropped letter makes the shortest form; written twice against thirty, it names nothing.
         let stems = ["förankringsarbetet", "förankringsarbeet", "kvalitetsarbet", "kvalitetsarbetet"]
