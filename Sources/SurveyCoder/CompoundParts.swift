@@ -23,8 +23,10 @@
 ///
 /// A compound whose first part the answers never write alone still gains its last part where
 /// the frequency rule splits another compound there: "chefsbyten" meets "byten" because
-/// "rektorsbyten" is "rektor" + "byten". The last part must be the commoner word, not a word of
-/// the question, and not a light head (below).
+/// "rektorsbyten" is "rektor" + "byten"; or where that part is a word of six letters or more,
+/// too long to be an ending: "inspirationsföreläsning" meets "föreläsning", "diamantdiagnoser"
+/// "diagnoser". The last part must be the commoner word, not a word of the question, and not
+/// a light head (below).
 ///
 /// Compounds that end alike, where the answers never write that ending alone, gain it as a
 /// term of its own: "skolplanen" and "verksamhetsplanen" are both plans, "karriärtjänster" and
@@ -103,32 +105,47 @@ struct CompoundParts: Sendable {
     /// so shares a suffix with other words, not a last part.
     static let derivationalEndings: Set<String> = ["ning", "tion", "sion", "itet", "skap", "ering", "else", "ande", "ende"]
 
+    /// A last part no other compound's split shows to be one must be at least this long: at
+    /// five letters "förbättrade" meets "bättre" ("för-" is no word) and "speciallärare"
+    /// "lärare" where no other compound shows "lärare" to be light.
+    static let minimumUnprovenLastPart = 6
+
     /// The last part of each compound left unsplit whose first part the answers never write
     /// alone, where that last part is a word the input uses more often than the compound and
-    /// another compound is split there by the frequency rule: "chefsbyten" beside "rektorsbyten"
-    /// and "byten" gains "byten", though no answer writes "chef". Not a word of the question,
-    /// nor a light head: one that follows more than `maximumWordsBeforeLastPart` different
-    /// words in split compounds ("lärare" in "matematiklärare", "speciallärare",
-    /// "förskollärare") names what many compounds are kinds of and tells none of them apart.
+    /// another compound is split there by the frequency rule ("chefsbyten" beside "rektorsbyten"
+    /// and "byten" gains "byten", though no answer writes "chef") or it is at least
+    /// `minimumUnprovenLastPart` letters long ("inspirationsföreläsning" gains "föreläsning").
+    /// Not a word of the question, nor a light head: one that follows more than
+    /// `maximumWordsBeforeLastPart` different words in compounds ("lärare" in
+    /// "matematiklärare", "speciallärare", "förskollärare") names what many compounds are kinds
+    /// of and tells none of them apart. Each compound takes its longest such ending.
     private static func lastPartsAfterUnknownWords(stems: [String], documentFrequency: [Int32], occurring: [Int32], idOf: [String: Int32],
                                                    stem: (String) -> String, questionStems: Set<Int32>, parts: [[Int32]]) -> [(Int32, Int32)] {
         var wordsBefore: [Int32: Set<Int32>] = [:]
         for split in parts where split.count == 2 { wordsBefore[split[1], default: []].insert(split[0]) }
-        var result: [(Int32, Int32)] = []
+        var candidates: [(Int32, Int32)] = []
         for id in occurring where parts[Int(id)].isEmpty && documentFrequency[Int(id)] >= 2 {
             let letters = Array(stems[Int(id)].unicodeScalars)
             guard letters.count >= minimumHead + minimumTail else { continue }
             // The longest such ending: "byten", not "ten".
             for cut in minimumHead...(letters.count - minimumTail) {
                 let tail = String(String.UnicodeScalarView(letters[cut...]))
-                if let tailID = commonerWord(tail, than: id, idOf: idOf, documentFrequency: documentFrequency, stem: stem),
-                   let words = wordsBefore[tailID], words.count <= maximumWordsBeforeLastPart, !questionStems.contains(tailID) {
-                    result.append((id, tailID))
+                guard let tailID = commonerWord(tail, than: id, idOf: idOf, documentFrequency: documentFrequency, stem: stem),
+                      !questionStems.contains(tailID) else { continue }
+                if wordsBefore[tailID] != nil || tail.unicodeScalars.count >= minimumUnprovenLastPart {
+                    candidates.append((id, tailID))
                     break
                 }
             }
         }
-        return result
+        // The words before a part: those of the compounds split there, or, where none is, one
+        // per compound that would gain it. (Counting the unknown words before a part that
+        // splits compounds too took "byten" from "chefsbyten" in `coder-scale`.)
+        var unknownWordsBefore: [Int32: Int] = [:]
+        for (_, tailID) in candidates { unknownWordsBefore[tailID, default: 0] += 1 }
+        return candidates.filter { _, tailID in
+            (wordsBefore[tailID]?.count ?? unknownWordsBefore[tailID] ?? 0) <= maximumWordsBeforeLastPart
+        }
     }
 
     /// The last part of each compound that shares it with another compound, where the answers

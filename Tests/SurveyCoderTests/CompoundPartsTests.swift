@@ -84,6 +84,24 @@ struct CompoundPartsTests {
         #expect(twoWords.parts[0] == [7])
     }
 
+    @Test func aLongLastPartNeedsNoOtherCompoundSplitThere() {
+        // No answer writes "inspiration" or "diamant", and no compound is split at "föreläsning"
+        // or "diagnos"; six letters or more are a word, not an ending. "tid" is shorter.
+        let stems = ["inspirationsföreläsning", "föreläsning", "diamantdiagnos", "diagnos", "studietid", "tid"]
+        let parts = CompoundParts(stems: stems, documentFrequency: [3, 8, 2, 5, 2, 9], occurring: (0..<6).map { Int32($0) })
+        #expect(parts.parts[0] == [1])
+        #expect(parts.parts[2] == [3])
+        #expect(parts.parts[4].isEmpty)
+    }
+
+    @Test func aLongLastPartAfterThreeUnknownWordsIsLight() {
+        let stems = ["inspirationsföreläsning", "gästföreläsning", "kvällsföreläsning", "föreläsning"]
+        let three = CompoundParts(stems: stems, documentFrequency: [2, 2, 2, 9], occurring: [0, 1, 2, 3])
+        #expect(three.parts[0].isEmpty && three.parts[1].isEmpty && three.parts[2].isEmpty)
+        let two = CompoundParts(stems: stems, documentFrequency: [2, 2, 2, 9], occurring: [0, 1, 3])
+        #expect(two.parts[0] == [3] && two.parts[1] == [3])
+    }
+
     /// Parts of `stems` with shared last parts numbered after them; the parts' texts by id.
     private func partsWithLastParts(_ stems: [String], frequency: [Int32], stem: @escaping (String) -> String = { $0 },
                                     isGlossaryVariant: @escaping (String) -> Bool = { _ in false }) -> (parts: CompoundParts, added: [String]) {
