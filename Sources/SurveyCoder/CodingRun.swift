@@ -750,11 +750,13 @@ struct CodingRun {
         }
         var usedIDs = Set(result.map(\.id))
         var usedLabels = Set(result.map { Tokenizer.normalize($0.label) })
-        let subjectStems = subjectKeyStems()
+        // A label of the question's words alone says nothing its table's title does not, nor
+        // one of the programme's ("Matematik" in a mathematics programme).
+        let titleStems = subjectKeyStems().union(topic.flatMap { readTerms($0).stems.map { extractor.stems[Int($0)] } })
         for group in newGroups {
             let members = bestFirst(group)
             let described = describer.describe(texts: members.map { keys[$0].text }, rankedStems: rankedStems(of: members, weigher),
-                                               extractor: extractor, usedLabels: usedLabels, subjectStems: subjectStems)
+                                               extractor: extractor, usedLabels: usedLabels, subjectStems: titleStems)
             let id = CategoryID.unique(CategoryID.slug(described.label), avoiding: usedIDs)
             usedIDs.insert(id)
             usedLabels.insert(Tokenizer.normalize(described.label))

@@ -38,6 +38,22 @@ struct CoderWeightingTests {
         #expect(topical.uncategorizedRespondents == ["Borås", "Umeå"])
     }
 
+    @Test func aLabelIsNotTheProgrammesWordAlone() throws {
+        // The subject meetings are a category; "Matematik" is what members write most, and in
+        // the mathematics programme's report it says nothing.
+        let answers = TestSupport.answers([
+            ("Borås", "Ämnesgruppen i matematik träffas."), ("Umeå", "Ämnesgruppen i matematik har diskuterat målen."),
+            ("Luleå", "Lärare i matematik möts varje månad i ämnesgrupp."), ("Karlstad", "Genom ämnesansvariga i matematik."),
+            ("Växjö", "I ämneslagen i matematik."), ("Örebro", "Lärarna i matematik träffas."),
+            ("Uppsala", "Nytt intranät."), ("Gävle", "Artiklar på intranätet."),
+        ])
+        let plain = try Coder().code(answers, question: "vetskap").summary
+        #expect(plain.categories.map(\.label).contains("Matematik"))
+        let topical = try Coder().code(answers, question: "vetskap", topic: ["Matematik PISA 2015"]).summary
+        let label = try #require(topical.categories.first { $0.respondents.contains("Borås") }?.label)
+        #expect(label != "Matematik" && label.lowercased().contains("ämnesgrupp"))
+    }
+
     @Test func aStatementNamingTwoCategoriesIsInBoth() throws {
         let codebook = Codebook(question: "lankats", categories: [
             .init(id: "matematiklyftet", label: "Matematiklyftet", examples: ["Satsningen har kopplats ihop med Matematiklyftet."]),
