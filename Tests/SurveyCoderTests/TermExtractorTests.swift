@@ -24,6 +24,15 @@ struct TermExtractorTests {
         #expect(words.map(\.stem).suffix(2).allSatisfy { $0 == nil })
     }
 
+    @Test func theVerbOfBeingSeenIsNoTermButTheNounViewIs() throws {
+        // "syns" says that something shows, as "märks" does; "syn" (view) is a word of its own.
+        let extractor = try extractor()
+        let shows = extractor.terms(of: "Det tar tid innan resultaten syns.").stems.map { extractor.stems[Int($0)] }
+        let view = extractor.terms(of: "Vi har en gemensam syn.").stems.map { extractor.stems[Int($0)] }
+        #expect(!shows.contains("syn") && shows.contains("resultat"))
+        #expect(view.contains("syn"))
+    }
+
     @Test func compoundMeetsItsLastPart() throws {
         let extractor = try extractor()
         let compound = grams("matematiklyftet", extractor)
