@@ -33,6 +33,14 @@ struct TermExtractorTests {
         #expect(view.contains("syn"))
     }
 
+    @Test func numberWordsSayHowManyNotWhat() throws {
+        // As digits are no terms, "två gånger per termin" names nothing: a label does not end in "per".
+        let extractor = try extractor()
+        let stems = extractor.terms(of: "Diagnoser i matematik två gånger per termin, tre rektorer.").stems.map { extractor.stems[Int($0)] }
+        #expect(!stems.contains("två") && !stems.contains("per") && !stems.contains("tre"))
+        #expect(stems.contains("diagnos") && stems.contains("rektor"))
+    }
+
     @Test func compoundMeetsItsLastPart() throws {
         let extractor = try extractor()
         let compound = grams("matematiklyftet", extractor)
