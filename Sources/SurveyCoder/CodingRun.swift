@@ -114,7 +114,7 @@ struct CodingRun {
             for stem in Set(document.stems) { uses[Int(stem)] += 1 }
         }
         families = StemFamilies(stems: extractor.stems, occurring: uses.indices.lazy.filter { uses[$0] > 0 }.map { Int32($0) }, uses: uses,
-                               shortened: extractor.shortenedStems())
+                               shortened: extractor.shortenedStems(), definite: extractor.definiteFormsOfANouns())
         terms = terms.map(families.apply)
         if options.language == .swedish {
             let questionStems = Set(subject.flatMap { familyTerms($0).stems })

@@ -27,10 +27,14 @@ struct StemFamilies: Sendable {
     /// hundreds of answers a misspelling that drops a letter ("förankringsarbeet" for
     /// "förankringsarbetet") is the shortest form, and would name the key term.
     ///
+    /// `definite` pairs the definite singular of an "-a" noun with its stem
+    /// (`TermExtractor.definiteFormsOfANouns`, "skolan" and "skol"): one family.
+    ///
     /// `shortened` pairs a stem the stemmer cut short with the word's full stem
     /// (`TermExtractor.shortenedStems`, "rekt" and "rektor"): they are one family, represented
     /// by a stem other than the short one.
-    init(stems: [String], occurring: some Sequence<Int32>, uses: [Int] = [], shortened: [(short: Int32, full: Int32)] = []) {
+    init(stems: [String], occurring: some Sequence<Int32>, uses: [Int] = [], shortened: [(short: Int32, full: Int32)] = [],
+         definite: [(definite: Int32, stem: Int32)] = []) {
         var parent = Array(0..<stems.count)
         func root(_ stem: Int) -> Int {
             var node = stem
@@ -61,6 +65,9 @@ struct StemFamilies: Sendable {
             }
         }
         let occurringSet = Set(sorted)
+        for pair in definite where occurringSet.contains(Int(pair.definite)) && occurringSet.contains(Int(pair.stem)) {
+            join(Int(pair.definite), Int(pair.stem))
+        }
         var cutShort = Set<Int>()
         for pair in shortened where occurringSet.contains(Int(pair.short)) && occurringSet.contains(Int(pair.full)) {
             let (first, second) = (root(Int(pair.short)), root(Int(pair.full)))

@@ -127,6 +127,24 @@ final class TermExtractor {
         return pairs
     }
 
+    /// Pairs of stem ids that are one word, the definite singular of an "-a" noun and the stem
+    /// of its other forms, among the words read so far. Swedish Snowball strips "-a", "-or" and
+    /// "-orna" but not "-an": "skola", "skolor" and "skolorna" stem to "skol", "skolan" stays
+    /// "skolan", too short a stem to meet "skol" as a form of one word (three quarters of the
+    /// longer). A word ending in "-an" that Snowball left whole is taken for such a form where
+    /// the words read also have its "-a" or "-or" form.
+    func definiteFormsOfANouns() -> [(definite: Int32, stem: Int32)] {
+        guard tokenizer.language == .swedish else { return [] }
+        var pairs: [(definite: Int32, stem: Int32)] = []
+        for word in cache.keys.filter({ $0.hasSuffix("an") && $0.unicodeScalars.count >= 5 }).sorted() {
+            let base = String(word.dropLast(2))
+            guard stemmer.stem(word) == word, let definiteID = stemIDs[word], let stemID = stemIDs[base],
+                  [base + "a", base + "or", base + "orna"].contains(where: { cache[$0] != nil }) else { continue }
+            pairs.append((definiteID, stemID))
+        }
+        return pairs
+    }
+
     /// The text of an n-gram id.
     func gramText(_ id: Int32) -> String { gramTexts[Int(id)] }
 

@@ -63,6 +63,22 @@ struct StemFamiliesTests {
         #expect(terms.grams == [3])
     }
 
+    @Test func theDefiniteFormOfAnANounMeetsItsOtherForms() throws {
+        // Snowball stems "skolor" and "skolorna" to "skol" but leaves "skolan" whole; "tavlan"
+        // has no other form here, so nothing shows what its stem is.
+        let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
+                                          minimumGramWordLength: 4)
+        let terms = ["Skolan har en plan", "Alla skolor", "Mål på tavlan", "Skolorna deltar"].map { extractor.terms(of: $0) }
+        let pairs = extractor.definiteFormsOfANouns().map { [extractor.stems[Int($0.definite)], extractor.stems[Int($0.stem)]] }
+        #expect(pairs == [["skolan", "skol"]])
+        let families = StemFamilies(stems: extractor.stems, occurring: Set(terms.flatMap(\.stems)), definite: extractor.definiteFormsOfANouns())
+        let representative = { (stem: String) in
+            extractor.stems[Int(families.representative(of: Int32(extractor.stems.firstIndex(of: stem)!)))]
+        }
+        #expect(representative("skolan") == "skol")
+        #expect(representative("tavlan") == "tavlan")
+    }
+
     @Test func aSingularSnowballCutShortMeetsItsOtherForms() throws {
         // Snowball stems "rektor" to "rekt" (as if "-or" were a plural) and "rektorer",
         // "rektorerna" to "rektor"; "faktor" also stems to "fakt", but "fakta" is another word.
