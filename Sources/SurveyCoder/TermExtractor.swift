@@ -131,14 +131,14 @@ final class TermExtractor {
     /// of its other forms, among the words read so far. Swedish Snowball strips "-a", "-or" and
     /// "-orna" but not "-an": "skola", "skolor" and "skolorna" stem to "skol", "skolan" stays
     /// "skolan", too short a stem to meet "skol" as a form of one word (three quarters of the
-    /// longer). A word ending in "-an" that Snowball left whole is taken for such a form where
+    /// longer). A stem ending in "-an" (of "skolan" or "skolans") is taken for such a form where
     /// the words read also have its "-a" or "-or" form.
     func definiteFormsOfANouns() -> [(definite: Int32, stem: Int32)] {
         guard tokenizer.language == .swedish else { return [] }
         var pairs: [(definite: Int32, stem: Int32)] = []
-        for word in cache.keys.filter({ $0.hasSuffix("an") && $0.unicodeScalars.count >= 5 }).sorted() {
-            let base = String(word.dropLast(2))
-            guard stemmer.stem(word) == word, let definiteID = stemIDs[word], let stemID = stemIDs[base],
+        for stem in stemIDs.keys.filter({ $0.hasSuffix("an") && $0.unicodeScalars.count >= 5 }).sorted() {
+            let base = String(stem.dropLast(2))
+            guard let definiteID = stemIDs[stem], let stemID = stemIDs[base],
                   [base + "a", base + "or", base + "orna"].contains(where: { cache[$0] != nil }) else { continue }
             pairs.append((definiteID, stemID))
         }

@@ -68,7 +68,7 @@ struct StemFamiliesTests {
         // has no other form here, so nothing shows what its stem is.
         let extractor = try TermExtractor(language: .swedish, stopWords: StopWords(language: .swedish), gramLengths: 3...5,
                                           minimumGramWordLength: 4)
-        let terms = ["Skolan har en plan", "Alla skolor", "Mål på tavlan", "Skolorna deltar"].map { extractor.terms(of: $0) }
+        let terms = ["Skolans plan", "Alla skolor", "Mål på tavlan", "Skolorna deltar"].map { extractor.terms(of: $0) }
         let pairs = extractor.definiteFormsOfANouns().map { [extractor.stems[Int($0.definite)], extractor.stems[Int($0.stem)]] }
         #expect(pairs == [["skolan", "skol"]])
         let families = StemFamilies(stems: extractor.stems, occurring: Set(terms.flatMap(\.stems)), definite: extractor.definiteFormsOfANouns())
