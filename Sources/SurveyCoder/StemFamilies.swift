@@ -70,8 +70,7 @@ struct StemFamilies: Sendable {
         }
         var cutShort = Set<Int>()
         for pair in shortened where occurringSet.contains(Int(pair.short)) && occurringSet.contains(Int(pair.full)) {
-            let (first, second) = (root(Int(pair.short)), root(Int(pair.full)))
-            if first != second { parent[max(first, second)] = min(first, second) }
+            join(Int(pair.short), Int(pair.full))
             cutShort.insert(Int(pair.short))
         }
         // Each family's representative: its shortest stem (then the first seen) among those
