@@ -127,10 +127,9 @@ struct CodingRun {
         progress(CoderProgress(stage: .weighting, completed: 0, total: keys.count))
         // Terms of one statement: damped on small inputs, dropped on large ones (see TFIDFModel).
         let rareWeight = keys.count <= options.smallInputLimit ? Float(options.rareTermWeight) : 0
-        let topicStems = Set(topic.flatMap { readTerms($0).stems })
         model = TFIDFModel.fit(terms, stemCount: extractor.stems.count, gramCount: extractor.gramCount,
                                minimumDocumentFrequency: 2, gramWeight: Float(options.gramWeight), rareWeight: rareWeight,
-                               topicStems: topicStems)
+                               topicStems: topicStems())
         matrix = model.matrix(Array(terms[..<keys.count]))
         trainingMatrix = model.matrix(Array(terms[keys.count...]))
     }
@@ -479,6 +478,11 @@ struct CodingRun {
         for row in keys.indices where codebookCategory[row] < 0 && newGroupOf[row] < 0 && staffDecisions[row] == nil { scores[row] = 0 }
     }
 
+    /// The stems of the programme's words (`topic`), read as the statements are.
+    private func topicStems() -> Set<Int32> {
+        Set(topic.flatMap { readTerms($0).stems })
+    }
+
     /// The question's stems as key terms are compared with them: the stems of its words and,
     /// of a compound among them, the first part where the answers use it as a word: "Vilka
     /// glädjeämnen …" asks about "glädje", and a group of "Glädjande är att …" restates it.
@@ -752,7 +756,7 @@ struct CodingRun {
         var usedLabels = Set(result.map { Tokenizer.normalize($0.label) })
         // A label of the question's words alone says nothing its table's title does not, nor
         // one of the programme's ("Matematik" in a mathematics programme).
-        let titleStems = subjectKeyStems().union(topic.flatMap { readTerms($0).stems.map { extractor.stems[Int($0)] } })
+        let titleStems = subjectKeyStems().union(topicStems().map { extractor.stems[Int($0)] })
         for group in newGroups {
             let members = bestFirst(group)
             let described = describer.describe(texts: members.map { keys[$0].text }, rankedStems: rankedStems(of: members, weigher),

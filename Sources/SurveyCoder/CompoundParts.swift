@@ -132,7 +132,7 @@ struct CompoundParts: Sendable {
                 let tail = String(String.UnicodeScalarView(letters[cut...]))
                 guard let tailID = commonerWord(tail, than: id, idOf: idOf, documentFrequency: documentFrequency, stem: stem),
                       !questionStems.contains(tailID) else { continue }
-                if wordsBefore[tailID] != nil || tail.unicodeScalars.count >= minimumUnprovenLastPart {
+                if wordsBefore[tailID] != nil || letters.count - cut >= minimumUnprovenLastPart {
                     candidates.append((id, tailID))
                     break
                 }
