@@ -18,7 +18,8 @@ extension SurveyBench {
             The last three questions are held out (not looked at while choosing the coder's settings). Targets at 300 \
             respondents: count within ±50 % of the truth on every question, mean Jaccard ≥ 0.80. \
             With --fresh, four other questions instead, written after the coder's settings were \
-            fixed, all held out.
+            fixed, all held out; with --later, three written after the changes the fresh ones \
+            led to, all held out.
             """
         )
 
@@ -34,6 +35,9 @@ extension SurveyBench {
         @Flag(help: "Code the four fresh questions (ThemedAnswerSet.freshQuestions) instead of the six.")
         var fresh = false
 
+        @Flag(help: "Code the three later questions (ThemedAnswerSet.laterQuestions) instead of the six.")
+        var later = false
+
         @Flag(help: "Print every category's label and respondent count.")
         var verbose = false
 
@@ -41,13 +45,17 @@ extension SurveyBench {
                                    valueName: "DIR"))
         var export: String?
 
+        func validate() throws {
+            if fresh && later { throw ValidationError("use --fresh or --later, not both") }
+        }
+
         func run() throws {
             let sizeList: [Int] = SurveyBench.numbers(sizes)
             let seedList: [UInt64] = seeds.map(SurveyBench.numbers) ?? [seed]
             let glossary = try BundledGlossary.load()
             let coder = try Coder(glossary: glossary)
-            let questions = fresh ? ThemedAnswerSet.freshQuestions : ThemedAnswerSet.questions
-            print("coder-themes: \(questions.count) \(fresh ? "fresh " : "")questions, sizes \(sizeList.map(String.init).joined(separator: ", ")), "
+            let questions = fresh ? ThemedAnswerSet.freshQuestions : later ? ThemedAnswerSet.laterQuestions : ThemedAnswerSet.questions
+            print("coder-themes: \(questions.count) \(fresh ? "fresh " : later ? "later " : "")questions, sizes \(sizeList.map(String.init).joined(separator: ", ")), "
                   + "seed\(seedList.count > 1 ? "s" : "") \(seedList.map(String.init).joined(separator: ", "))")
             // Per size: every question's figures, over all seeds.
             var overSeeds: [Int: [Summary]] = [:]

@@ -11,7 +11,8 @@ import SurveyCoder
 ///
 /// The first three questions are the ones the coder's settings were looked at on; the last
 /// three are held out, written after those settings were fixed, and reported apart. Four more,
-/// `freshQuestions`, were written later still (`coder-themes --fresh`).
+/// `freshQuestions`, were written later still (`coder-themes --fresh`), and three after those,
+/// `laterQuestions` (`coder-themes --later`).
 struct ThemedAnswerSet {
     struct Theme {
         var name: String
@@ -322,6 +323,85 @@ struct ThemedAnswerSet {
                 "Eleverna får tydliga mål", "Målen görs tydliga för eleverna", "Alla elever ska veta vad som förväntas",
                 "Tydliggjorda kunskapskrav", "Lärarna tydliggör målen i varje lektion", "Lärandemål på tavlan",
                 "Eleverna sätter egna mål", "Tydligare mål och kunskapskrav i matematik",
+            ]),
+        ], heldOut: true),
+    ]
+
+    /// Three questions written after the fresh ones, and after the changes the fresh ones led to,
+    /// before the coder first ran on them (`coder-themes --later`): a check on those changes
+    /// that none of them was looked at for. Their themes are written as the fresh ones are:
+    /// some share a word in most phrasings, some are said in words that share nothing.
+    static let laterQuestions: [Question] = [
+        Question(id: "lardomar-natverk", text: "Vad har kommunen lärt sig av arbetet i nätverket?", themes: [
+            Theme(name: "Andra kommuners arbetssätt", popularity: 0.4, phrasings: [
+                "Vi har fått se hur andra kommuner organiserar arbetet", "Inspiration från de andra kommunerna",
+                "Bra att jämföra oss med andra", "Vi har tagit efter Lunds modell för uppföljning", "Andra kommuners exempel har gett idéer",
+                "Goda exempel från nätverket", "Hur andra huvudmän styr sina skolor", "Vi har lånat arbetssätt från grannkommunen",
+            ]),
+            Theme(name: "Vikten av analys", popularity: 0.3, phrasings: [
+                "Vikten av att analysera resultaten", "Att analysen måste göras närmare klassrummet",
+                "Vi har lärt oss att ställa bättre frågor till statistiken", "Betydelsen av en gemensam analys",
+                "Att inte nöja sig med siffror utan fråga varför", "Resultatanalyser ger en bättre grund för beslut",
+                "Djupare analyser av elevresultaten", "Analysarbetet har blivit en naturlig del",
+            ]),
+            Theme(name: "Styrkedjan", popularity: 0.3, phrasings: [
+                "Hela styrkedjan måste vara med", "Vikten av att politiker, förvaltning och rektorer drar åt samma håll",
+                "Sambandet mellan nämnd och klassrum", "Att förvaltningen måste vara ett stöd för rektorerna",
+                "Kommunikationen mellan huvudman och skola är avgörande", "Tydlig styrning från huvudmannen",
+                "Styrkedjan från politik till lärare", "Ledningen behöver hänga ihop på alla nivåer",
+            ]),
+            Theme(name: "Långsiktighet", popularity: 0.2, phrasings: [
+                "Förändring tar tid", "Att det krävs uthållighet", "Vi måste tänka långsiktigt", "Det går inte att skynda på",
+                "Långsiktighet är nyckeln", "Att hålla i och hålla ut", "Tålamod behövs innan effekter syns", "Utvecklingsarbete är ett maraton",
+            ]),
+        ], heldOut: true),
+        Question(id: "undervisning-forandring", text: "Vilka förändringar i matematikundervisningen har ni sett?", themes: [
+            Theme(name: "Matematiska samtal", popularity: 0.4, phrasings: [
+                "Eleverna pratar mer matematik", "Mer kommunikation på lektionerna", "Matematiska samtal i helklass", "Eleverna resonerar mer",
+                "Lärarna leder fler gemensamma diskussioner", "Fler muntliga genomgångar", "Eleverna får förklara hur de tänker",
+                "Samtalen om matematik har blivit fler",
+            ]),
+            Theme(name: "Mindre läroboksstyrt", popularity: 0.3, phrasings: [
+                "Undervisningen är mindre läroboksstyrd", "Lärarna har släppt boken", "Mindre enskilt arbete i matteboken",
+                "Läroboken styr inte längre", "Fler egna uppgifter istället för boken", "Vi har gått ifrån att räkna i boken",
+                "Läromedlet används mer flexibelt", "Bort från tyst räknande",
+            ]),
+            Theme(name: "Problemlösning", popularity: 0.3, phrasings: [
+                "Mer problemlösning", "Rika problem används oftare", "Eleverna löser problem i grupp", "Fler problemlösningsuppgifter",
+                "Lektionerna börjar ofta med ett problem", "Problembaserad undervisning", "Öppna uppgifter med flera lösningar",
+                "Problemlösningsförmågan tränas mer",
+            ]),
+            Theme(name: "Digitala verktyg", popularity: 0.25, phrasings: [
+                "Digitala verktyg används mer", "Eleverna arbetar med lärplattor", "Mer GeoGebra i undervisningen", "Programmering i matematiken",
+                "Datorer i matematikundervisningen", "Vi har infört digitala läromedel", "Interaktiva tavlor används på lektionerna",
+                "Appar för färdighetsträning",
+            ]),
+            Theme(name: "Formativ bedömning", popularity: 0.25, phrasings: [
+                "Mer formativ bedömning", "Exit tickets efter lektionerna", "Lärarna ger återkoppling under lektionen",
+                "Tydligare lärandemål och återkoppling", "Bedömning för lärande", "Eleverna vet var de befinner sig",
+                "Mini whiteboards för att se vad alla kan", "Kamratbedömning",
+            ]),
+        ], heldOut: true),
+        Question(id: "fortroendevalda", text: "Hur har de förtroendevalda följt arbetet?", themes: [
+            Theme(name: "Rapporter till nämnden", popularity: 0.45, phrasings: [
+                "Nämnden får rapporter varje termin", "Förvaltningen redovisar för nämnden", "Återrapportering till barn- och utbildningsnämnden",
+                "Nämnden har fått en lägesrapport", "Regelbundna redovisningar i nämnden", "Uppföljningen redovisas för politikerna",
+                "Skriftlig rapport till nämnden två gånger per år", "BUN får information vid varje sammanträde",
+            ]),
+            Theme(name: "Skolbesök", popularity: 0.25, phrasings: [
+                "Politikerna har besökt skolorna", "Nämndens ledamöter gör skolbesök", "Studiebesök på skolor",
+                "Politiker har varit med på lektioner", "Varje ledamot har en fadderskola", "Besök i klassrummen",
+                "Ordföranden har besökt alla enheter", "Politikerna har träffat elever och lärare på plats",
+            ]),
+            Theme(name: "Dialog med rektorer", popularity: 0.3, phrasings: [
+                "Dialogmöten mellan nämnd och rektorer", "Rektorerna har träffat politikerna", "Gemensamma möten med skolledare och politiker",
+                "Rektorerna presenterar sina resultat för nämnden", "Kvalitetsdialoger med rektorerna",
+                "Samtal mellan förtroendevalda och skolledningar", "Resultatdialog varje höst", "Politiker och rektorer har diskuterat resultaten",
+            ]),
+            Theme(name: "Budget och beslut", popularity: 0.2, phrasings: [
+                "Nämnden har avsatt extra pengar", "Särskilda medel till matematiken i budgeten", "Beslut om fler förstelärare",
+                "Politikerna har prioriterat satsningen ekonomiskt", "Extra resurser har beslutats", "Satsningen finns med i budgeten",
+                "Kommunfullmäktige har gett uppdraget", "Mer pengar till kompetensutveckling",
             ]),
         ], heldOut: true),
     ]
