@@ -123,6 +123,19 @@ struct CategoryDescriber {
             && !words[index].endsPhrase && wordClasses.opensLabel(words[index].written.lowercased()) {
             words[index].opensPhrase = true
         }
+        // A word ending in "-a" right after the infinitive marker "att" is a verb the verb list
+        // lacks ("att skynda på", "att jämföra oss med andra"): not a label alone, nor a key
+        // term. Not before a content word, where "att" may be the conjunction and the word an
+        // adjective ("att stora skillnader finns"), nor a definite plural ("att lärarna …").
+        if wordClasses.language == .swedish {
+            for index in words.indices.dropFirst() where words[index].isContent && !words[index - 1].endsPhrase
+                && words[index - 1].written.lowercased() == "att"
+                && (words[index].endsPhrase || index + 1 == words.count || !words[index + 1].isContent)
+                && Self.looksInfinitive(words[index].written.lowercased()) {
+                words[index].isContent = false
+                words[index].canEnd = false
+            }
+        }
         // A verb's particle is said with it ("Resultaten ska följas upp"): a label may end with
         // the particle, and not on the verb without it.
         for index in words.indices.dropFirst() where words[index].stem == nil && words[index - 1].stem != nil
@@ -145,6 +158,12 @@ struct CategoryDescriber {
             words[index + 1].canEnd = !Self.continuesWithNumber(words, after: index + 1)
         }
         return words
+    }
+
+    /// Whether a Swedish word has an infinitive's ending: "-a", but not a definite plural's
+    /// ("lärarna", "skolorna").
+    static func looksInfinitive(_ word: String) -> Bool {
+        word.hasSuffix("a") && !["arna", "erna", "orna", "urna"].contains(where: word.hasSuffix)
     }
 
     /// A Swedish genitive before a content word stands before its noun there ("Skolans

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Function words are the stop words. Verbs come from the language's list of common verbs
 /// with every form (`*-verbs.txt`) and, for Swedish, from endings only verbs have: "-erade",
-/// "-erar", "-eras" ("informerade", "prioriteras") and the past "-ade" ("startade",
+/// "-erar", "-eras", "-era" ("informerade", "prioriteras", "analysera") and the past "-ade" ("startade",
 /// "kopplade"), "-ades", "-ats" ("kopplats"). Comparatives ending "-igare" ("tydligare"),
 /// adverbs ending "-ligen" ("årligen", "slutligen") and a few others are adverbs for this
 /// purpose: alone they say how, not what.
@@ -68,7 +68,7 @@ struct WordClasses: Sendable {
             if Self.swedishAdverbs.contains(word) { return .adverb }
             let length = word.unicodeScalars.count
             if length >= 7, word.hasSuffix("igare") || word.hasSuffix("ligen") { return .adverb }
-            if length >= 7, ["erade", "erades", "erats", "eras", "erar"].contains(where: word.hasSuffix) { return .verb }
+            if length >= 7, ["erade", "erades", "erats", "eras", "erar", "era"].contains(where: word.hasSuffix) { return .verb }
             if length >= 6, word.hasSuffix("ades") || word.hasSuffix("ade") { return .verb }
             if length >= 7, word.hasSuffix("ats"), !word.hasSuffix("plats") { return .verb }
         case .english:

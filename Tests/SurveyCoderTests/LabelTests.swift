@@ -116,6 +116,31 @@ struct LabelTests {
         #expect(summary.categories.first?.terms.contains("start") == false)
     }
 
+    /// A verb the verb list lacks is known by "att" before it ("Det går inte att skynda på":
+    /// the generated `lardomar-natverk` answers had the label "Skynda"), or by "-era".
+    @Test func anInfinitiveAfterAttIsAVerb() throws {
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
+        func word(_ written: String, in text: String) -> CategoryDescriber.Word? {
+            describer.words(text, extractor: extractor).first { $0.written == written }
+        }
+        #expect(word("skynda", in: "Det går inte att skynda på")?.isContent == false)
+        #expect(word("jämföra", in: "Bra att jämföra oss med andra")?.isContent == false)
+        #expect(word("analysera", in: "Vi behöver analysera resultaten")?.isContent == false)
+        // "att" the conjunction: an adjective before its noun, a definite plural, a noun.
+        #expect(word("stora", in: "Vi ser att stora skillnader finns")?.isContent == true)
+        #expect(word("lärarna", in: "Det märks att lärarna är nöjda")?.isContent == true)
+        #expect(word("matematik", in: "Tydligt är att matematik prioriteras")?.isContent == true)
+
+        let answers = TestSupport.answers([
+            ("Borås", "Det går inte att skynda på."), ("Umeå", "Det går inte att skynda på."),
+            ("Luleå", "Vi ser att det inte går att skynda på."),
+        ])
+        let summary = try Coder().code(answers, question: "Vad har kommunen lärt sig?").summary
+        #expect(!summary.categories.map(\.label).contains("Skynda"))
+        #expect(summary.categories.allSatisfy { !$0.terms.contains("skynd") })
+    }
+
     /// "vårt systematiska kvalitetsarbete" is right, "Systematiska kvalitetsarbete" alone is not:
     /// the label is written as a member wrote it without a possessive before it.
     @Test func aLabelIsWrittenAsItStandsAlone() {
