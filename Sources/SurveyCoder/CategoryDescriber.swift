@@ -13,8 +13,9 @@ import SurveyYAML
 /// ends with a content word (not an adjective that needs its noun, "kritiska"), so it is never
 /// a lone verb, adverb or function word ("Startade", "Se"). It is something a member wrote in
 /// one go: it does not run across punctuation that parts phrases ("individ, grupp och enhet"
-/// makes no "Individ grupp"), and the first part of a suspended compound ("individ-") is read
-/// like a function word.
+/// makes no "Individ grupp"), the first part of a suspended compound ("individ-") is read
+/// like a function word, and it does not open with a lead-in "att" joins to what is said
+/// ("Tydligt är att …").
 /// A phrase scores the share of members that contain it (words match by stem, so
 /// inflections meet) times the summed weight of the key terms in it (terms the same members
 /// write weigh once, but for the phrase's heaviest); of the phrases within
@@ -160,6 +161,17 @@ struct CategoryDescriber {
         return words
     }
 
+    /// Whether a Swedish phrase opens with a lead-in that the conjunction "att" joins to what
+    /// the member says ("Tydligt är att matematikutvecklaren stöttar skolorna", "Vi ser att …"):
+    /// no key term comes before an "att" that a noun or a pronoun follows. (After an
+    /// adjective that is a key term the clause belongs to it: "Givande att höra …".)
+    static func opensWithLeadIn(_ phrase: [Word], isKey: (Word) -> Bool) -> Bool {
+        guard let conjunction = phrase.indices.dropLast().first(where: { index in
+            phrase[index].written.lowercased() == "att" && (phrase[index + 1].isContent || phrase[index + 1].stem == nil)
+        }) else { return false }
+        return !phrase[..<conjunction].contains(where: isKey)
+    }
+
     /// Whether a Swedish word has an infinitive's ending: "-a", but not a definite plural's
     /// ("lärarna", "skolorna").
     static func looksInfinitive(_ word: String) -> Bool {
@@ -247,7 +259,9 @@ struct CategoryDescriber {
                     if length > 1, words[start + length - 2].endsPhrase { break }
                     let phrase = Array(words[start..<(start + length)])
                     guard phrase.last?.canEnd == true, phrase.contains(where: { $0.stem.map(keyWeight) ?? 0 > 0 }),
-                          !Self.cutsAClause(words, start: start, end: start + length) else { continue }
+                          !Self.cutsAClause(words, start: start, end: start + length),
+                          !(wordClasses.language == .swedish && Self.opensWithLeadIn(phrase, isKey: { $0.stem.map(keyWeight) ?? 0 > 0 }))
+                    else { continue }
                     let key = Self.key(phrase)
                     guard seen.insert(key).inserted else { continue }
                     if let count = exactCounts[key] {

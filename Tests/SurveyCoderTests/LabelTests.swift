@@ -141,6 +141,21 @@ struct LabelTests {
         #expect(summary.categories.allSatisfy { !$0.terms.contains("skynd") })
     }
 
+    /// A lead-in joined by "att" is not part of the label ("Tydligt är att …" opened the largest
+    /// category's label in `coder-scale`); an adjective key term keeps its clause.
+    @Test func aLabelDoesNotOpenWithALeadIn() throws {
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
+        let texts = ["Tydligt är att matematikutvecklaren stöttar skolorna", "Tydligt är att matematikutvecklaren stöttar skolorna",
+                     "Tydligt är att matematikutvecklaren stöttar skolorna i Luleå", "Matematikutvecklaren stöttar skolorna"]
+        #expect(describer.describe(texts: texts, rankedStems: [("matematikutvecklar", 1), ("skol", 0.4)], extractor: extractor).label
+            == "Matematikutvecklaren stöttar skolorna")
+        let words = describer.words("Vi ser att lärarna diskuterar mer", extractor: extractor)
+        #expect(CategoryDescriber.opensWithLeadIn(words, isKey: { $0.written == "lärarna" }))
+        let clause = describer.words("Givande att höra hur andra kommuner arbetar", extractor: extractor)
+        #expect(!CategoryDescriber.opensWithLeadIn(clause, isKey: { $0.written == "Givande" }))
+    }
+
     /// "vårt systematiska kvalitetsarbete" is right, "Systematiska kvalitetsarbete" alone is not:
     /// the label is written as a member wrote it without a possessive before it.
     @Test func aLabelIsWrittenAsItStandsAlone() {
