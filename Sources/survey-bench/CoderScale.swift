@@ -12,7 +12,9 @@ extension SurveyBench {
             discussion: """
             The answers are generated deterministically (see CoderAnswerGenerator). The same run \
             first times splitting and stemming alone, a baseline that keeps figures comparable on \
-            a busy machine. Targets: at most 30 s and 2 GiB for 100,000 answers on 2 cores.
+            a busy machine. The answers are coded as `survey code` codes the bundled form's: with \
+            forms/glossary.yaml (run from the project's folder) and the form's programme. \
+            Targets: at most 30 s and 2 GiB for 100,000 answers on 2 cores.
             """
         )
 
@@ -25,13 +27,17 @@ extension SurveyBench {
         @Flag(help: "Print the coder's progress on stderr.")
         var progress = false
 
+        @Flag(help: "Print under each category the generated topics its statements come from.")
+        var verbose = false
+
         func run() throws {
             let startGenerating = Date()
             let generated = CoderAnswerGenerator.generate(count: answers, seed: seed)
             let generatingSeconds = Date().timeIntervalSince(startGenerating)
             print("coder-scale: \(answers) generated answers (\(String(format: "%.1f", generatingSeconds)) s to generate), \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
-            let coder = try Coder(options: CoderOptions(language: .swedish))
+            // As `survey code` codes the bundled form's answers: its glossary and its programme.
+            let coder = try Coder(options: CoderOptions(language: .swedish), glossary: BundledGlossary.load())
             let startBaseline = Date()
             let baseline = try coder.countTerms(in: generated.answers)
             let baselineSeconds = Date().timeIntervalSince(startBaseline)
@@ -41,7 +47,7 @@ extension SurveyBench {
             let memoryBefore = Self.peakMemoryBytes()
             let startCoding = Date()
             var lastStage = ""
-            let result = try coder.code(generated.answers, question: "benchmark") { step in
+            let result = try coder.code(generated.answers, question: "benchmark", topic: [Self.programme]) { step in
                 guard progress else { return }
                 let line = step.stage.rawValue
                 if line != lastStage {
@@ -91,8 +97,31 @@ extension SurveyBench {
                          comparison.normalizedMutualInformation, comparison.adjustedRandIndex))
             for category in summary.categories {
                 print("    \(category.label) — \(category.respondents.count) (\(CodingSummary.percent(category.share))); terms: \(category.terms.joined(separator: ", "))")
+                if verbose {
+                    print("      " + Self.topicComposition(of: category.id, in: result.coding, generated: generated))
+                }
             }
             print("  targets: ≤ 30 s, ≤ 2 GiB on 2 cores for 100,000 answers")
+        }
+
+        /// The bundled form's programme, which `survey code` passes as the answers' topic.
+        static let programme = "Matematik PISA 2015"
+
+        /// The generated topics a category's statements come from, largest first: "topic 9: 61 %, …",
+        /// each topic named by its first template.
+        static func topicComposition(of category: String, in coding: Coding, generated: CoderAnswerGenerator.Generated) -> String {
+            var counts: [Int: Int] = [:]
+            var total = 0
+            for statement in coding.statements where statement.categories.first == category {
+                guard let topic = generated.topicOfStatement[statement.text] else { continue }
+                counts[topic, default: 0] += 1
+                total += 1
+            }
+            let parts = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(6).map { topic, count in
+                let name = topic < 0 ? "odd" : String(CoderAnswerGenerator.topics[topic][0].prefix(32))
+                return "\(name): \(count * 100 / max(total, 1)) %"
+            }
+            return "\(total) statements; " + parts.joined(separator: "; ")
         }
 
         /// The process's peak resident memory so far, in bytes (Linux reports kilobytes).
