@@ -48,6 +48,12 @@ extension SurveyBench {
         @Option(help: "Only these questions (comma-separated ids).")
         var questions: String?
 
+        @Flag(help: "Generate answers to the fresh questions (coder-themes --fresh) instead of the six.")
+        var fresh = false
+
+        @Flag(help: "Generate answers to the later questions (coder-themes --later) instead of the six.")
+        var later = false
+
         @Flag(help: "Print every decision.")
         var verbose = false
 
@@ -58,6 +64,10 @@ extension SurveyBench {
             var topic: [String]
             var subject: [String]
             var truth: [StatementKey: Set<String>]
+        }
+
+        func validate() throws {
+            if fresh && later { throw ValidationError("use --fresh or --later, not both") }
         }
 
         func run() throws {
@@ -107,7 +117,8 @@ extension SurveyBench {
 
         /// The generated answers, each statement's theme its correct category (an unrelated remark: none).
         func generatedCases() -> [Case] {
-            ThemedAnswerSet.questions.enumerated().map { index, question in
+            let generatedQuestions = fresh ? ThemedAnswerSet.freshQuestions : later ? ThemedAnswerSet.laterQuestions : ThemedAnswerSet.questions
+            return generatedQuestions.enumerated().map { index, question in
                 let data = ThemedAnswerSet.generate(question, respondents: generated, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(generated))
                 var truth: [StatementKey: Set<String>] = [:]
                 for (key, theme) in data.themeOfStatement {
