@@ -32,11 +32,7 @@ extension SurveyBench {
         @Option(help: "Seeds to generate answer sets with, one after another (e.g. 11,12,13); figures are printed per set and averaged over the sets.")
         var seeds: String?
 
-        @Flag(help: "Code the four fresh questions (ThemedAnswerSet.freshQuestions) instead of the six.")
-        var fresh = false
-
-        @Flag(help: "Code the three later questions (ThemedAnswerSet.laterQuestions) instead of the six.")
-        var later = false
+        @Flag var questionSet: ThemedAnswerSet.Choice = .six
 
         @Flag(help: "Print every category's label and respondent count.")
         var verbose = false
@@ -45,17 +41,13 @@ extension SurveyBench {
                                    valueName: "DIR"))
         var export: String?
 
-        func validate() throws {
-            if fresh && later { throw ValidationError("use --fresh or --later, not both") }
-        }
-
         func run() throws {
             let sizeList: [Int] = SurveyBench.numbers(sizes)
             let seedList: [UInt64] = seeds.map(SurveyBench.numbers) ?? [seed]
             let glossary = try BundledGlossary.load()
             let coder = try Coder(glossary: glossary)
-            let questions = fresh ? ThemedAnswerSet.freshQuestions : later ? ThemedAnswerSet.laterQuestions : ThemedAnswerSet.questions
-            print("coder-themes: \(questions.count) \(fresh ? "fresh " : later ? "later " : "")questions, sizes \(sizeList.map(String.init).joined(separator: ", ")), "
+            let questions = questionSet.questions
+            print("coder-themes: \(questions.count) \(questionSet == .six ? "" : questionSet.rawValue + " ")questions, sizes \(sizeList.map(String.init).joined(separator: ", ")), "
                   + "seed\(seedList.count > 1 ? "s" : "") \(seedList.map(String.init).joined(separator: ", "))")
             // Per size: every question's figures, over all seeds.
             var overSeeds: [Int: [Summary]] = [:]

@@ -48,11 +48,8 @@ extension SurveyBench {
         @Option(help: "Only these questions (comma-separated ids).")
         var questions: String?
 
-        @Flag(help: "Generate answers to the fresh questions (coder-themes --fresh) instead of the six.")
-        var fresh = false
-
-        @Flag(help: "Generate answers to the later questions (coder-themes --later) instead of the six.")
-        var later = false
+        /// Which generated questions (`--six`, `--fresh`, `--later`, as coder-themes).
+        @Flag var questionSet: ThemedAnswerSet.Choice = .six
 
         @Flag(help: "Print every decision.")
         var verbose = false
@@ -64,10 +61,6 @@ extension SurveyBench {
             var topic: [String]
             var subject: [String]
             var truth: [StatementKey: Set<String>]
-        }
-
-        func validate() throws {
-            if fresh && later { throw ValidationError("use --fresh or --later, not both") }
         }
 
         func run() throws {
@@ -117,8 +110,7 @@ extension SurveyBench {
 
         /// The generated answers, each statement's theme its correct category (an unrelated remark: none).
         func generatedCases() -> [Case] {
-            let generatedQuestions = fresh ? ThemedAnswerSet.freshQuestions : later ? ThemedAnswerSet.laterQuestions : ThemedAnswerSet.questions
-            return generatedQuestions.enumerated().map { index, question in
+            return questionSet.questions.enumerated().map { index, question in
                 let data = ThemedAnswerSet.generate(question, respondents: generated, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(generated))
                 var truth: [StatementKey: Set<String>] = [:]
                 for (key, theme) in data.themeOfStatement {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import SurveyCoder
 
 /// Generated Swedish answers to six report questions whose true themes are known.
@@ -405,6 +406,27 @@ struct ThemedAnswerSet {
             ]),
         ], heldOut: true),
     ]
+
+    /// Which generated questions a benchmark codes: `--six` (the default), `--fresh` or `--later`.
+    enum Choice: String, EnumerableFlag {
+        case six, fresh, later
+
+        var questions: [Question] {
+            switch self {
+            case .six: ThemedAnswerSet.questions
+            case .fresh: ThemedAnswerSet.freshQuestions
+            case .later: ThemedAnswerSet.laterQuestions
+            }
+        }
+
+        static func help(for value: Choice) -> ArgumentHelp? {
+            switch value {
+            case .six: "The six questions (ThemedAnswerSet.questions)."
+            case .fresh: "The four fresh questions (ThemedAnswerSet.freshQuestions) instead of the six."
+            case .later: "The three later questions (ThemedAnswerSet.laterQuestions) instead of the six."
+            }
+        }
+    }
 
     /// The pilot year's question each generated question asks again (the year-2 form's ids).
     static let pilotQuestion: [String: String] = [
