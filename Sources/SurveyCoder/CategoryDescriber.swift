@@ -437,7 +437,9 @@ struct CategoryDescriber {
             tails.removeAll { $0.count <= phrase.count || !Self.wordsMatch($0[phrase.count], next.word) }
             phrase.append(next.word)
         }
-        while let last = phrase.last, last.stem == nil { phrase.removeLast() }
+        // Stop words after the clause's last word go, but a quantifier there stands for its noun
+        // ("jämföra oss med andra") and stays.
+        while let last = phrase.last, last.stem == nil, !wordClasses.opensLabel(last.written.lowercased()) { phrase.removeLast() }
         return phrase.count >= 4 ? phrase : nil
     }
 

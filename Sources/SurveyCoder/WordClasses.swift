@@ -85,11 +85,20 @@ struct WordClasses: Sendable {
     /// or a present participle's ("givande", "utmanande"): as a label alone it usually lacks
     /// the noun it describes, and a category's nouns say more of what it is about.
     func looksAdjectival(_ word: String) -> Bool {
-        guard language == .swedish, word.unicodeScalars.count >= 5 else { return false }
+        guard language == .swedish else { return false }
+        if Self.swedishShortAdjectives.contains(word) { return true }
+        guard word.unicodeScalars.count >= 5 else { return false }
         let endings = ["isk", "iskt", "iska", "lig", "ligt", "liga", "ell", "ellt", "ella", "ig", "igt", "iga", "bar", "bart", "bara",
                        "sam", "samt", "samma", "al", "alt", "ala", "ant", "anta", "ande", "ende"]
         return endings.contains(where: word.hasSuffix)
     }
+
+    /// Common adjectives too short for an ending to tell, in their forms ("bra" of "Bra att
+    /// jämföra oss med andra", "höga" of "höga förväntningar").
+    static let swedishShortAdjectives: Set<String> = [
+        "bra", "god", "gott", "goda", "stor", "stort", "stora", "ny", "nytt", "nya", "hög", "högt", "höga",
+        "låg", "lågt", "låga", "svår", "svårt", "svåra", "lätt", "lätta", "kul", "fin", "fint", "fina",
+    ]
 
     /// True for a content word a label can end with: not an adjective in the form that
     /// stands before a noun ("kritiska", "digitala", "nationella"), which alone leaves the

@@ -283,6 +283,12 @@ struct LabelTests {
         let different = ["Det är utmanande att se att de andra kommunerna ibland har kommit längre än vi.",
                          "Det är utmanande att vissa kommuner ligger långt före oss."]
         #expect(describer.describe(texts: different, rankedStems: [("utman", 1)], extractor: extractor).label == "Utmanande")
+        // "Bra" is an adjective too short for its ending to tell; a quantifier that ends the
+        // clause stands for its noun (the later questions' "Bra" at 1,000 respondents).
+        let comparing = ["Bra att jämföra oss med andra.", "Vi ser att bra att jämföra oss med andra",
+                         "Bra att jämföra oss med andra i år.", "Bra att jämföra oss med andra i hela kommunen"]
+        #expect(describer.describe(texts: comparing, rankedStems: [("bra", 1)], extractor: extractor).label
+            == "Bra att jämföra oss med andra")
     }
 
     @Test func anAdjectiveOnlyBeforeItsNounIsWrittenWithIt() throws {
