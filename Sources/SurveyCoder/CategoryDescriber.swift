@@ -163,11 +163,14 @@ struct CategoryDescriber {
 
     /// Whether a Swedish phrase opens with a lead-in that the conjunction "att" joins to what
     /// the member says ("Tydligt är att matematikutvecklaren stöttar skolorna", "Vi ser att …"):
-    /// no key term comes before an "att" that a noun or a pronoun follows. (After an
-    /// adjective that is a key term the clause belongs to it: "Givande att höra …".)
-    static func opensWithLeadIn(_ phrase: [Word], isKey: (Word) -> Bool) -> Bool {
+    /// no key term comes before an "att" that a noun or a pronoun follows, not a verb ("Viktigt
+    /// att ha tid" is one clause). (After an adjective that is a key term the clause belongs to
+    /// it: "Givande att höra …".)
+    func opensWithLeadIn(_ phrase: [Word], isKey: (Word) -> Bool) -> Bool {
         guard let conjunction = phrase.indices.dropLast().first(where: { index in
-            phrase[index].written.lowercased() == "att" && (phrase[index + 1].isContent || phrase[index + 1].stem == nil)
+            let next = phrase[index + 1]
+            return phrase[index].written.lowercased() == "att"
+                && (next.isContent || next.stem == nil && !wordClasses.verbs.contains(next.written.lowercased()))
         }) else { return false }
         return !phrase[..<conjunction].contains(where: isKey)
     }
@@ -260,7 +263,7 @@ struct CategoryDescriber {
                     let phrase = Array(words[start..<(start + length)])
                     guard phrase.last?.canEnd == true, phrase.contains(where: { $0.stem.map(keyWeight) ?? 0 > 0 }),
                           !Self.cutsAClause(words, start: start, end: start + length),
-                          !(wordClasses.language == .swedish && Self.opensWithLeadIn(phrase, isKey: { $0.stem.map(keyWeight) ?? 0 > 0 }))
+                          !(wordClasses.language == .swedish && opensWithLeadIn(phrase, isKey: { $0.stem.map(keyWeight) ?? 0 > 0 }))
                     else { continue }
                     let key = Self.key(phrase)
                     guard seen.insert(key).inserted else { continue }

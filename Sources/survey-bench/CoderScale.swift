@@ -107,8 +107,8 @@ extension SurveyBench {
         /// The bundled form's programme, which `survey code` passes as the answers' topic.
         static let programme = "Matematik PISA 2015"
 
-        /// The generated topics a category's statements come from, largest first: "topic 9: 61 %, …",
-        /// each topic named by its first template.
+        /// The generated topics a category's statements come from, largest first, each named by
+        /// the start of its first template: "Förstelärarna leder arbetet {pla: 23 %; …".
         static func topicComposition(of category: String, in coding: Coding, generated: CoderAnswerGenerator.Generated) -> String {
             var counts: [Int: Int] = [:]
             var total = 0

@@ -151,9 +151,12 @@ struct LabelTests {
         #expect(describer.describe(texts: texts, rankedStems: [("matematikutvecklar", 1), ("skol", 0.4)], extractor: extractor).label
             == "Matematikutvecklaren stöttar skolorna")
         let words = describer.words("Vi ser att lärarna diskuterar mer", extractor: extractor)
-        #expect(CategoryDescriber.opensWithLeadIn(words, isKey: { $0.written == "lärarna" }))
+        #expect(describer.opensWithLeadIn(words, isKey: { $0.written == "lärarna" }))
         let clause = describer.words("Givande att höra hur andra kommuner arbetar", extractor: extractor)
-        #expect(!CategoryDescriber.opensWithLeadIn(clause, isKey: { $0.written == "Givande" }))
+        #expect(!describer.opensWithLeadIn(clause, isKey: { $0.written == "Givande" }))
+        // "att" before a verb opens no new clause, stop word or not.
+        let infinitive = describer.words("Viktigt att ha tid för träffar", extractor: extractor)
+        #expect(!describer.opensWithLeadIn(infinitive, isKey: { $0.written == "tid" }))
     }
 
     /// "vårt systematiska kvalitetsarbete" is right, "Systematiska kvalitetsarbete" alone is not:
