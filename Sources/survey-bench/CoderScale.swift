@@ -108,7 +108,7 @@ extension SurveyBench {
         static let programme = "Matematik PISA 2015"
 
         /// The generated topics a category's statements come from, largest first, each named by
-        /// the start of its first template: "Förstelärarna leder arbetet {pla: 23 %; …".
+        /// the start of its first template: "Förstelärarna leder arbetet: 23 %; …".
         static func topicComposition(of category: String, in coding: Coding, generated: CoderAnswerGenerator.Generated) -> String {
             var counts: [Int: Int] = [:]
             var total = 0
@@ -118,7 +118,9 @@ extension SurveyBench {
                 total += 1
             }
             let parts = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(6).map { topic, count in
-                let name = topic < 0 ? "odd" : String(CoderAnswerGenerator.topics[topic][0].prefix(32))
+                let template = topic < 0 ? "odd" : CoderAnswerGenerator.topics[topic][0]
+                    .replacingOccurrences(of: " {plats}", with: "").replacingOccurrences(of: " {tid}", with: "")
+                let name = String(template.prefix(32))
                 return "\(name): \(count * 100 / max(total, 1)) %"
             }
             return "\(total) statements; " + parts.joined(separator: "; ")
