@@ -247,6 +247,9 @@ struct CategoryDescriber {
         func keyWeight(_ stem: String) -> Float {
             keyTerm(of: stem).map { $0.weight / topWeight } ?? 0
         }
+        func holdsKeyTerm(_ word: Word) -> Bool {
+            word.stem.map(keyWeight) ?? 0 > 0
+        }
         // A key term weighing enough to add to a phrase's score.
         func labelTerm(of stem: String) -> (stem: String, weight: Float)? {
             keyTerm(of: stem).flatMap { $0.weight >= Self.labelTermShare * topWeight ? $0 : nil }
@@ -261,9 +264,9 @@ struct CategoryDescriber {
                     // A phrase ends at punctuation: it is what someone wrote in one go.
                     if length > 1, words[start + length - 2].endsPhrase { break }
                     let phrase = Array(words[start..<(start + length)])
-                    guard phrase.last?.canEnd == true, phrase.contains(where: { $0.stem.map(keyWeight) ?? 0 > 0 }),
+                    guard phrase.last?.canEnd == true, phrase.contains(where: holdsKeyTerm),
                           !Self.cutsAClause(words, start: start, end: start + length),
-                          !(wordClasses.language == .swedish && opensWithLeadIn(phrase, isKey: { $0.stem.map(keyWeight) ?? 0 > 0 }))
+                          !(wordClasses.language == .swedish && opensWithLeadIn(phrase, isKey: holdsKeyTerm))
                     else { continue }
                     let key = Self.key(phrase)
                     guard seen.insert(key).inserted else { continue }
