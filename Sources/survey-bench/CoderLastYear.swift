@@ -40,7 +40,7 @@ extension SurveyBench {
             for (index, question) in ThemedAnswerSet.questions.enumerated() {
                 guard let pilotQuestion = ThemedAnswerSet.pilotQuestion[question.id] else { continue }
                 let file = try LearningSources.loadCoding((codes as NSString).appendingPathComponent("\(pilotQuestion).coding.yaml"))
-                let data = ThemedAnswerSet.generate(question, respondents: respondents, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(respondents))
+                let data = ThemedAnswerSet.generate(question, at: index, respondents: respondents, setSeed: seed)
                 let training = TrainingSet.from(file.coding, categories: file.codebook.categories)
                 let result = try coder.code(data.answers, question: question.id, topic: ["Matematik PISA 2015"],
                                             subject: [question.text], codebook: file.codebook,

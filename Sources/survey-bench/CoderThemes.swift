@@ -56,7 +56,7 @@ extension SurveyBench {
                 print("\n  \(size) respondents" + (seedList.count > 1 ? ", seed \(seed)" : ""))
                 print("    question             held out  themes  found  Övrigt   mean Jaccard  per theme")
                 for (index, question) in questions.enumerated() {
-                    let generated = ThemedAnswerSet.generate(question, respondents: size, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(size))
+                    let generated = ThemedAnswerSet.generate(question, at: index, respondents: size, setSeed: seed)
                     if let export { try Self.write(generated, size: size, to: export) }
                     func code(with coder: Coder) throws -> CodingResult {
                         try coder.code(generated.answers, question: question.id, topic: ["Matematik PISA 2015"], subject: [question.text])

@@ -110,8 +110,8 @@ extension SurveyBench {
 
         /// The generated answers, each statement's theme its correct category (an unrelated remark: none).
         func generatedCases() -> [Case] {
-            return questionSet.questions.enumerated().map { index, question in
-                let data = ThemedAnswerSet.generate(question, respondents: generated, seed: seed &+ UInt64(index) &* 1009 &+ UInt64(generated))
+            questionSet.questions.enumerated().map { index, question in
+                let data = ThemedAnswerSet.generate(question, at: index, respondents: generated, setSeed: seed)
                 var truth: [StatementKey: Set<String>] = [:]
                 for (key, theme) in data.themeOfStatement {
                     truth[StatementKey(respondent: key.respondent, text: Self.plain(key.text))] = theme >= 0 ? ["theme-\(theme)"] : []

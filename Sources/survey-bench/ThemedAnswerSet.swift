@@ -471,6 +471,12 @@ struct ThemedAnswerSet {
     static let leadIns = ["", "", "", "", "", "Vi ser att ", "Det märks att ", "Vi upplever att ", "Tydligt är att ", "Glädjande är att "]
     static let tails = ["", "", "", "", "", "", " på alla skolor", " i år", " under året", " i hela kommunen", " sedan hösten", " i grundskolan"]
 
+    /// Answers to the question at `index` of a set, with that question's seed derived from the
+    /// set's: `coder-themes`, `review-effort` and `coder-last-year` code the same answers.
+    static func generate(_ question: Question, at index: Int, respondents: Int, setSeed: UInt64) -> Generated {
+        generate(question, respondents: respondents, seed: setSeed &+ UInt64(index) &* 1009 &+ UInt64(respondents))
+    }
+
     /// Answers from `respondents` respondents to `question`, the same for the same seed.
     static func generate(_ question: Question, respondents: Int, seed: UInt64) -> Generated {
         var random = SeededGenerator(seed: seed)
