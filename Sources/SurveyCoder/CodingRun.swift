@@ -129,7 +129,7 @@ struct CodingRun {
         let rareWeight = keys.count <= options.smallInputLimit ? Float(options.rareTermWeight) : 0
         model = TFIDFModel.fit(terms, stemCount: extractor.stems.count, gramCount: extractor.gramCount,
                                minimumDocumentFrequency: 2, gramWeight: Float(options.gramWeight), rareWeight: rareWeight,
-                               topicStems: topicStems())
+                               topicStems: topicStems(), topicGrams: topicGrams())
         matrix = model.matrix(Array(terms[..<keys.count]))
         trainingMatrix = model.matrix(Array(terms[keys.count...]))
     }
@@ -481,6 +481,11 @@ struct CodingRun {
     /// The stems of the programme's words (`topic`), read as the statements are.
     private func topicStems() -> Set<Int32> {
         Set(topic.flatMap { readTerms($0).stems })
+    }
+
+    /// The n-grams of the programme's words.
+    private func topicGrams() -> Set<Int32> {
+        Set(topic.flatMap { readTerms($0).grams })
     }
 
     /// The question's stems as key terms are compared with them: the stems of its words and,

@@ -14,7 +14,9 @@ import Foundation
 ///
 /// Topic stems (the words of what every answer is about, such as the programme's name) count
 /// as found in every statement, so they get the lowest IDF: "matematik" in a programme called
-/// "Matematik PISA 2015" says nothing about which category a statement is in.
+/// "Matematik PISA 2015" says nothing about which category a statement is in. So do the topic
+/// words' n-grams (`topicGrams`): otherwise "matematik-" in "matematikutvecklaren",
+/// "matematiklyftet" and "matematikresultaten" joins what the word alone no longer joins.
 struct TFIDFModel: Sendable {
     /// The column of each stem id, or -1 when the stem is too rare to be a column.
     var stemColumns: [Int32]
@@ -35,7 +37,7 @@ struct TFIDFModel: Sendable {
 
     static func fit(_ documents: [TermExtractor.Terms], stemCount: Int, gramCount: Int,
                     minimumDocumentFrequency: Int, gramWeight: Float, rareWeight: Float = 0,
-                    topicStems: Set<Int32> = []) -> TFIDFModel {
+                    topicStems: Set<Int32> = [], topicGrams: Set<Int32> = []) -> TFIDFModel {
         var stemFrequency = [Int32](repeating: 0, count: stemCount)
         var gramFrequency = [Int32](repeating: 0, count: gramCount)
         var seenStem = [Int32](repeating: -1, count: stemCount)
@@ -53,6 +55,9 @@ struct TFIDFModel: Sendable {
         }
         for stem in topicStems where Int(stem) < stemCount && stemFrequency[Int(stem)] > 0 {
             stemFrequency[Int(stem)] = Int32(truncatingIfNeeded: documents.count)
+        }
+        for gram in topicGrams where Int(gram) < gramCount && gramFrequency[Int(gram)] > 0 {
+            gramFrequency[Int(gram)] = Int32(truncatingIfNeeded: documents.count)
         }
         let total = Double(documents.count)
         let minimum = Int32(max(1, minimumDocumentFrequency))

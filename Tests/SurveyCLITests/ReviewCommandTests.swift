@@ -370,6 +370,7 @@ struct ReviewCommandTests {
         // First the statement the coder's proposal and its suggestion disagree on: one left in
         // Övrigt that the categories' centres would place; then the least sure of the rest.
         let uppsala = "PISA 2015 ingår i kommunens övergripande matematiksatsning (Matematik i Uppsala 2012–2016), som redan pågick när vi gick med."
+        let landskrona = "Mattelyftet ingår som en del."
         let luleå = "Matematiklyftet och vårt eget utvecklingsprojekt Luleå matematik 2015 (som startade 2011) hänger ihop med PISA 2015."
         #expect(session.stdout.contains("""
         Nästa (Uppsala): "\(uppsala)"
@@ -378,25 +379,25 @@ struct ReviewCommandTests {
         > Sparat: "\(uppsala)" (Uppsala) ligger nu i "Matematiklyftet".
         Beslutade: 1 · kodade automatiskt: 0 · kvar att granska: 15
 
-        Nästa (Luleå): "\(luleå)"
+        Nästa (Landskrona): "\(landskrona)"
           Nu: 1. Matematiklyftet · förslag: 1. Matematiklyftet
         """))
         #expect(session.stdout.contains("""
-        > Sparat: "\(luleå)" (Luleå) ligger nu i "Kopplingen".
+        > Sparat: "\(landskrona)" (Landskrona) ligger nu i "Kopplingen".
         Beslutade: 2 · kodade automatiskt: 0 · kvar att granska: 14
 
-        Nästa (Landskrona): "Mattelyftet ingår som en del."
-          Nu: 1. Matematiklyftet · förslag: 1. Matematiklyftet
+        Nästa (Landskrona): "PISA 2015 är en del av det övergripande projektet Framtidens skola, som startade 2011."
+          Nu: Övrigt · förslag: 1. Matematiklyftet
         """))
         // `hoppa` shows the next one without deciding; quitting keeps both decisions.
         #expect(session.stdout.hasSuffix("""
-        > \nNästa (Sollentuna): "Satsningen följs upp i kvalitetsarbetet."
-          Nu: 2. Systematiska kvalitetsarbetet · förslag: 2. Systematiska kvalitetsarbetet
+        > \nNästa (Luleå): "\(luleå)"
+          Nu: 1. Matematiklyftet · förslag: 1. Matematiklyftet
           Enter godtar förslaget; i M placerar det i kategori M (i 2,3 i två, i Ö i Övrigt); hoppa tar nästa.
         > Allt är sparat.
 
         """))
         #expect(try entry(uppsala, in: folder) == "  categories:\n  - matematiklyftet\n  decided: staff")
-        #expect(try entry(luleå, in: folder) == "  categories:\n  - kopplingen\n  decided: staff")
+        #expect(try entry(landskrona, in: folder) == "  categories:\n  - kopplingen\n  decided: staff")
     }
 }

@@ -26,6 +26,17 @@ struct TFIDFModelTests {
         #expect(model.columnWeights == [1, 1, 1])
     }
 
+    @Test func topicGramsCountAsFoundEverywhere() {
+        let documents = [
+            TermExtractor.Terms(stems: [], grams: [0, 1]), TermExtractor.Terms(stems: [], grams: [0]),
+            TermExtractor.Terms(stems: [], grams: [1]), TermExtractor.Terms(stems: [], grams: []),
+        ]
+        let model = TFIDFModel.fit(documents, stemCount: 0, gramCount: 2, minimumDocumentFrequency: 2, gramWeight: 0.6,
+                                   topicGrams: [0])
+        #expect(model.documentFrequencies == [4, 2])
+        #expect(model.idf == [1, Float(log(5.0 / 3) + 1)])
+    }
+
     @Test func topicStemsNoStatementHasAddNoColumn() {
         let model = TFIDFModel.fit(documents, stemCount: 4, gramCount: 0, minimumDocumentFrequency: 2, gramWeight: 0, topicStems: [3])
         #expect(model.columnStems == [0, 1])
