@@ -236,7 +236,7 @@ extension SurveyBench {
                 let answer = truth(next.key).compactMap { partner[$0] }.sorted()
                 if verbose {
                     let accepted = Set(answer) == Set(next.suggestion) ? "accepts" : "places"
-                    print("    \(item.name): \(accepted) \(next.key.respondent): \(next.key.text.prefix(60)) → \(answer) (score \(next.score.map { String(format: "%.2f", $0) } ?? "–"))")
+                    print("    \(item.name): \(accepted) \(next.key.respondent): \(next.key.text.prefix(60)) → \(answer) (score \(next.score.map { String(format: "%.2f", $0) } ?? "–"), suggestion \(next.suggestion.sorted()))")
                 }
                 coded = try coded.placing(next.key, in: answer)
                 decisions += 1
