@@ -36,7 +36,7 @@ struct CategoryDescriber {
     /// The statements' stem families: a word's stem is read as its family's, as the ranked
     /// stems are ("matematiklyftet" as "matematiklyft").
     var families = StemFamilies(stems: [], occurring: [])
-    /// Members read for the label; the best-fitting ones, so large groups stay cheap.
+    /// Members read for the key terms and the label, so large groups stay cheap (`sample`).
     let labelSampleLimit = 400
     /// Phrases scored, the most frequent exact ones.
     let candidateLimit = 60
@@ -92,7 +92,7 @@ struct CategoryDescriber {
             examples.append(text)
             if examples.count == exampleCount { break }
         }
-        var memberWords = texts.prefix(labelSampleLimit).map { words($0, extractor: extractor) }
+        var memberWords = sample(texts).map { words($0, extractor: extractor) }
         if wordClasses.language == .swedish { Self.markGenitives(&memberWords) }
         let keyStems = contentStems(rankedStems, in: memberWords)
         let terms = Array(keyStems.prefix(termCount).map(\.stem))
@@ -203,20 +203,42 @@ struct CategoryDescriber {
     func contentStems(_ ranked: [(stem: String, weight: Float)], in memberWords: [[Word]]) -> [(stem: String, weight: Float)] {
         var content: [String: Int] = [:]
         var other: [String: Int] = [:]
+        var written: [String: Int] = [:]
+        var writtenStem: [String: String] = [:]
+        var forms: [String: [String: Int]] = [:]
         for words in memberWords {
             for word in words {
+                let form = word.written.lowercased()
+                written[form, default: 0] += 1
                 guard let stem = word.stem else { continue }
-                if word.isContent { content[stem, default: 0] += 1 } else { other[stem, default: 0] += 1 }
+                writtenStem[form] = stem
+                if word.isContent {
+                    content[stem, default: 0] += 1
+                    forms[stem, default: [:]][form, default: 0] += 1
+                } else {
+                    other[stem, default: 0] += 1
+                }
             }
         }
-        return ranked.filter { (content[$0.stem] ?? 0) > (other[$0.stem] ?? 0) && !Self.isMisspelling($0.stem, counts: content) }
+        // A typo often garbles the ending the stemmer would cut ("skloor" for "skolor"), or
+        // hits a verb or stop word ("ifnört", "gånegr"): so the stem's commonest written form is
+        // compared with the words written, of any class. One letter for another there is often
+        // another word ("behov" beside "behöv"), so only letters swapped, left out or added.
+        func misspeltForm(_ stem: String) -> Bool {
+            guard let form = forms[stem]?.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key else { return false }
+            let others = written.filter { writtenStem[$0.key] != stem || $0.key == form }
+            return Self.isMisspelling(form, counts: others, substitutions: false)
+        }
+        return ranked.filter {
+            (content[$0.stem] ?? 0) > (other[$0.stem] ?? 0) && !Self.isMisspelling($0.stem, counts: content) && !misspeltForm($0.stem)
+        }
     }
 
     /// A stem the members write far less often than another one edit away is a misspelling of
     /// it ("störts", "infomration"), no term of its own: with hundreds of answers the same typo
     /// comes twice and would be a key term. A letter more or less at the end is an inflection
     /// the stemmer left ("positivt", "positiv"), and short stems are left alone ("plan", "plats").
-    static func isMisspelling(_ stem: String, counts: [String: Int]) -> Bool {
+    static func isMisspelling(_ stem: String, counts: [String: Int], substitutions: Bool = true) -> Bool {
         let count = counts[stem] ?? 0
         let letters = Array(stem)
         guard letters.count >= misspellingMinimumLength else { return false }
@@ -224,7 +246,16 @@ struct CategoryDescriber {
             otherCount >= misspellingFrequencyRatio * max(count, 1) && other.count >= misspellingMinimumLength
                 && abs(other.count - letters.count) <= 1 && !other.hasPrefix(stem) && !stem.hasPrefix(other)
                 && Suggestion.editDistance(letters, Array(other)) == 1
+                && (substitutions || other.count != letters.count || isTransposition(letters, Array(other)))
         }
+    }
+
+    /// Whether `a` is `b` with two neighbouring letters swapped.
+    static func isTransposition(_ a: [Character], _ b: [Character]) -> Bool {
+        guard a.count == b.count else { return false }
+        let differing = a.indices.filter { a[$0] != b[$0] }
+        return differing.count == 2 && differing[1] == differing[0] + 1
+            && a[differing[0]] == b[differing[1]] && a[differing[1]] == b[differing[0]]
     }
 
     /// Stems shorter than this are not taken for misspellings.
@@ -234,7 +265,16 @@ struct CategoryDescriber {
 
     /// The key terms of a group (see the type's summary), best first.
     func keyStems(texts: [String], rankedStems: [(stem: String, weight: Float)], extractor: TermExtractor) -> [(stem: String, weight: Float)] {
-        contentStems(rankedStems, in: texts.prefix(labelSampleLimit).map { words($0, extractor: extractor) })
+        contentStems(rankedStems, in: sample(texts).map { words($0, extractor: extractor) })
+    }
+
+    /// At most `labelSampleLimit` of `texts`, taken evenly over them in their order (best-fitting
+    /// first): the most typical members of a large group share its commonest phrasing, and its
+    /// other topics' words ("behörighet" in a category that also holds digital tools) would
+    /// count as no content word of the group's, missing from its key terms and its label.
+    func sample(_ texts: [String]) -> [String] {
+        guard texts.count > labelSampleLimit else { return texts }
+        return (0..<labelSampleLimit).map { texts[$0 * texts.count / labelSampleLimit] }
     }
 
     /// The best label phrase, or nil when no member phrase holds a key term.
