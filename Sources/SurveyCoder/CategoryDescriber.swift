@@ -204,14 +204,12 @@ struct CategoryDescriber {
         var content: [String: Int] = [:]
         var other: [String: Int] = [:]
         var written: [String: Int] = [:]
-        var writtenStem: [String: String] = [:]
         var forms: [String: [String: Int]] = [:]
         for words in memberWords {
             for word in words {
                 let form = word.written.lowercased()
                 written[form, default: 0] += 1
                 guard let stem = word.stem else { continue }
-                writtenStem[form] = stem
                 if word.isContent {
                     content[stem, default: 0] += 1
                     forms[stem, default: [:]][form, default: 0] += 1
@@ -223,11 +221,11 @@ struct CategoryDescriber {
         // A typo often garbles the ending the stemmer would cut ("skloor" for "skolor"), or
         // hits a verb or stop word ("ifnört", "gånegr"): so the stem's commonest written form is
         // compared with the words written, of any class. One letter for another there is often
-        // another word ("behov" beside "behöv"), so only letters swapped, left out or added.
+        // another word ("behov" beside "behöv"), so only letters swapped, left out or added. (No
+        // other form of the stem is written three times as often as its commonest.)
         func misspeltForm(_ stem: String) -> Bool {
             guard let form = forms[stem]?.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key else { return false }
-            let others = written.filter { writtenStem[$0.key] != stem || $0.key == form }
-            return Self.isMisspelling(form, counts: others, substitutions: false)
+            return Self.isMisspelling(form, counts: written, substitutions: false)
         }
         return ranked.filter {
             (content[$0.stem] ?? 0) > (other[$0.stem] ?? 0) && !Self.isMisspelling($0.stem, counts: content) && !misspeltForm($0.stem)
