@@ -42,7 +42,7 @@ extension SurveyBench {
                 let file = try LearningSources.loadCoding((codes as NSString).appendingPathComponent("\(pilotQuestion).coding.yaml"))
                 let data = ThemedAnswerSet.generate(question, at: index, respondents: respondents, setSeed: seed)
                 let training = TrainingSet.from(file.coding, categories: file.codebook.categories)
-                let result = try coder.code(data.answers, question: question.id, topic: ["Matematik PISA 2015"],
+                let result = try coder.code(data.answers, question: question.id, topic: [BundledProgramme.name],
                                             subject: [question.text], codebook: file.codebook,
                                             training: training)
                 let held = Dictionary(uniqueKeysWithValues: result.summary.categories.map { ($0.id, Set($0.respondents)) })

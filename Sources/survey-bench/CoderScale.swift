@@ -47,7 +47,7 @@ extension SurveyBench {
             let memoryBefore = Self.peakMemoryBytes()
             let startCoding = Date()
             var lastStage = ""
-            let result = try coder.code(generated.answers, question: "benchmark", topic: [Self.programme]) { step in
+            let result = try coder.code(generated.answers, question: "benchmark", topic: [BundledProgramme.name]) { step in
                 guard progress else { return }
                 let line = step.stage.rawValue
                 if line != lastStage {
@@ -103,9 +103,6 @@ extension SurveyBench {
             }
             print("  targets: ≤ 30 s, ≤ 2 GiB on 2 cores for 100,000 answers")
         }
-
-        /// The bundled form's programme, which `survey code` passes as the answers' topic.
-        static let programme = "Matematik PISA 2015"
 
         /// The generated topics a category's statements come from, largest first, each named by
         /// the start of its first template: "Förstelärarna leder arbetet: 23 %; …".

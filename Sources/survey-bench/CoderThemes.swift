@@ -59,7 +59,7 @@ extension SurveyBench {
                     let generated = ThemedAnswerSet.generate(question, at: index, respondents: size, setSeed: seed)
                     if let export { try Self.write(generated, size: size, to: export) }
                     func code(with coder: Coder) throws -> CodingResult {
-                        try coder.code(generated.answers, question: question.id, topic: ["Matematik PISA 2015"], subject: [question.text])
+                        try coder.code(generated.answers, question: question.id, topic: [BundledProgramme.name], subject: [question.text])
                     }
                     let result = try code(with: coder)
                     let summary = result.summary

@@ -116,7 +116,7 @@ extension SurveyBench {
                 for (key, theme) in data.themeOfStatement {
                     truth[StatementKey(respondent: key.respondent, text: Self.plain(key.text))] = theme >= 0 ? ["theme-\(theme)"] : []
                 }
-                return Case(name: question.id, answers: data.answers, topic: ["Matematik PISA 2015"], subject: [question.text], truth: truth)
+                return Case(name: question.id, answers: data.answers, topic: [BundledProgramme.name], subject: [question.text], truth: truth)
             }
         }
 

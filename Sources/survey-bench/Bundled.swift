@@ -8,3 +8,9 @@ enum BundledGlossary {
         try Glossary.load(path: path)
     }
 }
+
+/// The bundled form's programme (its `program:`), which `survey code` passes as every answer's
+/// topic: the generated answers are coded as that form's answers are.
+enum BundledProgramme {
+    static let name = "Matematik PISA 2015"
+}
