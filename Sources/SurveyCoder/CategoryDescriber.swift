@@ -359,10 +359,17 @@ struct CategoryDescriber {
             }
             scored.append((phrase, inside / memberCount * Double(weight), order))
         }
-        // The category's most distinctive word belongs in its label when members say it in a phrase.
-        if let top = keyStems.first?.stem,
-           scored.contains(where: { $0.score > 0 && $0.phrase.contains { $0.stem.map { Self.stemsMatch($0, top) } ?? false } }) {
-            scored.removeAll { !$0.phrase.contains { $0.stem.map { Self.stemsMatch($0, top) } ?? false } }
+        func isSubjectWord(_ stem: String) -> Bool { subjectStems.contains { Self.stemsMatch(stem, $0) } }
+        // The category's most distinctive word belongs in its label when members say it in a
+        // phrase. Not the question's own word when no such phrase has another content word: under "Vilka konkreta åtgärder …" a category on following up the results was
+        // labelled around "åtgärder" ("Kopplas till de åtgärder") and is "Resultaten ska följas upp".
+        if let top = keyStems.first?.stem {
+            func holdsTop(_ phrase: [Word]) -> Bool { phrase.contains { $0.stem.map { Self.stemsMatch($0, top) } ?? false } }
+            let withTop = scored.filter { $0.score > 0 && holdsTop($0.phrase) }
+            let namesMore = !isSubjectWord(top) || withTop.contains { entry in
+                entry.phrase.contains { word in word.isContent && !(word.stem.map(isSubjectWord) ?? true) }
+            }
+            if !withTop.isEmpty, namesMore { scored.removeAll { !holdsTop($0.phrase) } }
         }
         guard let best = scored.map(\.score).max(), best > 0 else { return nil }
         let ranked = scored.filter { $0.score >= 0.75 * best }
@@ -376,7 +383,7 @@ struct CategoryDescriber {
         // "Rektorerna" under "Hur har rektorer och lärare involverats …") says nothing the
         // table's title does not: the next phrase is taken where there is one.
         func restatesTheQuestion(_ phrase: [Word]) -> Bool {
-            phrase.allSatisfy { word in word.stem.map { stem in subjectStems.contains { Self.stemsMatch(stem, $0) } } ?? true }
+            phrase.allSatisfy { word in word.stem.map(isSubjectWord) ?? true }
         }
         let saysMore = ranked.contains { !restatesTheQuestion($0.phrase) }
         for candidate in ranked where !(saysMore && restatesTheQuestion(candidate.phrase)) {
@@ -544,8 +551,11 @@ struct CategoryDescriber {
         // "som satsningen" is not); a verb is a word with a stem that is no content word.
         if let opener = (start..<end).last(where: { relativeClauseOpeners.contains(words[$0].written.lowercased()) }),
            !words[(opener + 1)..<end].contains(where: { $0.stem != nil && !$0.isContent }) { return true }
-        return words[end].written.lowercased() == "som"
-            && words[start..<end].contains { clauseDeterminers.contains($0.written.lowercased()) }
+        if words[end].written.lowercased() == "som"
+            && words[start..<end].contains(where: { clauseDeterminers.contains($0.written.lowercased()) }) { return true }
+        // Swedish may leave out "som" ("de åtgärder [skolan valt]"): a determiner right before
+        // the last word, which is then an indefinite noun, still points to the clause after it.
+        return end - start >= 2 && words[end - 1].isContent && clauseDeterminers.contains(words[end - 2].written.lowercased())
     }
 
     /// Finite forms of the verbs that follow an infinitive clause as its sentence's verb.

@@ -469,6 +469,35 @@ struct LabelTests {
                                    subjectStems: ["rektor"]).label == "Rektorerna")
     }
 
+    @Test func theQuestionsWordNeedNotBeInTheLabelWhenItsPhrasesSayNothingMore() throws {
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
+        // The pilot's answers to "Vilka konkreta åtgärder har man beslutat genomföra?": the
+        // category's top key term is the question's "åtgärd", and no phrase of the members
+        // with it names anything else ("Kopplas till de åtgärder"); what they say is that the
+        // results are to be followed up.
+        let followUp = ["Resultaten ska följas upp och kopplas till åtgärderna.",
+                        "Resultaten ska följas upp varje termin och kopplas till de åtgärder skolan valt.",
+                        "Tätare uppföljning av resultaten kopplat till de åtgärder som sätts in."]
+        let ranked: [(stem: String, weight: Float)] = [("åtgärd", 1), ("följ", 0.8), ("result", 0.7)]
+        #expect(describer.describe(texts: followUp, rankedStems: ranked, extractor: extractor, subjectStems: ["åtgärd"]).label
+            == "Resultaten ska följas upp")
+        // Not a question word: the top key term stays in the label.
+        #expect(describer.describe(texts: followUp, rankedStems: ranked, extractor: extractor).label.lowercased().contains("åtgärd"))
+    }
+
+    @Test func aDeterminerBeforeTheLastNounPointsToTheClauseAfterIt() throws {
+        let extractor = try swedishExtractor()
+        let describer = try swedishDescriber()
+        // "de åtgärder [skolan valt]": Swedish leaves "som" out, and a label may not stop before the clause.
+        let words = describer.words("kopplas till de åtgärder skolan valt", extractor: extractor)
+        #expect(CategoryDescriber.cutsAClause(words, start: 0, end: 4))
+        #expect(!CategoryDescriber.cutsAClause(words, start: 0, end: 6))
+        // The definite form needs no clause ("det systematiska kvalitetsarbetet").
+        let definite = describer.words("en del av det systematiska kvalitetsarbetet varje år", extractor: extractor)
+        #expect(!CategoryDescriber.cutsAClause(definite, start: 3, end: 6))
+    }
+
     @Test func aLabelIsSpelledAsMostMembersSpellIt() throws {
         let describer = try swedishDescriber()
         let extractor = try swedishExtractor()
