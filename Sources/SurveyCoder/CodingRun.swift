@@ -86,11 +86,20 @@ struct CodingRun {
         staffDecisions = keys.map { staff[$0] }
         saysNothing = keys.map { NonAnswerDetector.nonAnswer(in: $0.text) != nil || StatementSplitter.isListHeading($0.text) }
         respondentIDs = Self.numbered(keys.map(\.respondent))
-        textIDs = Self.numbered(keys.map { CategoryDescriber.statementLabel(Tokenizer.normalize($0.text)) })
+        textIDs = Self.numbered(keys.map { Self.sameTextKey($0.text) })
         codebookCategory = [Int32](repeating: -1, count: keys.count)
         newGroupOf = [Int32](repeating: -1, count: keys.count)
         scores = [Double](repeating: 0, count: keys.count)
         needsReview = [Bool](repeating: true, count: keys.count)
+    }
+
+    /// What two statements must share to count as the same text: their words as written, in
+    /// any case, without surrounding space, runs of spaces or closing punctuation. All of it:
+    /// two long statements that begin alike are not one text.
+    static func sameTextKey(_ text: String) -> String {
+        var key = Tokenizer.normalize(text).trimmingWhiteSpace()
+        while let last = key.last, ".!?;:,".contains(last) { key.removeLast() }
+        return key.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Numbers equal values alike, in order of first appearance.
@@ -242,9 +251,52 @@ struct CodingRun {
                 .sorted { distribution[$0] > distribution[$1] }
                 .map { Int32($0) }
         }
+        // What staff placed, word for word, goes where they put it: a statement written as
+        // statements staff decided alike in this coding is coded so without review, whatever the
+        // classifier makes of it. Staff who placed "Elevhälsoteamen på skolorna följer upp eleverna" in
+        // one category were otherwise asked again for each respondent who wrote it, as long as
+        // the coder's first proposal (both categories) still taught the classifier otherwise.
+        var probabilities = outcome.probabilities
+        let decided = staffDecisionsByText(categoryIndex: categoryIndex, nothing: hasNothing ? nothing : nil)
+        for index in keys.indices where staffDecisions[index] == nil && !saysNothing[index] {
+            guard let classes = decided[Self.sameTextKey(keys[index].text)], let first = classes.first else { continue }
+            probabilities[index] = (0..<classCount).map { $0 == first ? 1 : 0 }
+            needsReview[index] = false
+            scores[index] = 1
+            learnedFurther[index] = classes.dropFirst().map { Int32($0) }
+            guard first != nothing || !hasNothing else {
+                tops[index] = -1
+                codebookCategory[index] = -1
+                continue
+            }
+            tops[index] = Int32(first)
+            learnedFits[index] = true
+            codebookCategory[index] = Int32(first)
+        }
         learnedTop = tops
-        learnedProbabilities = outcome.probabilities
+        learnedProbabilities = probabilities
         learnedModels = outcome.models
+    }
+
+    /// The classes staff gave each text (`sameTextKey`) in this coding: the categories in the
+    /// order given, or `nothing` for a statement coded as nothing. A text staff placed in
+    /// different ways, or in a category the codebook lacks, is not in it. (Not last year's
+    /// decisions or a coding sheet's: those teach the classifier, which weighs them against
+    /// the rest.)
+    func staffDecisionsByText(categoryIndex: [String: Int], nothing: Int?) -> [String: [Int]] {
+        var classesOf: [String: [Int]?] = [:]
+        for (index, decision) in staffDecisions.enumerated() {
+            guard let decision else { continue }
+            let known = decision.categories.compactMap { categoryIndex[$0] }
+            let classes: [Int]? = known.count < decision.categories.count ? nil : known.isEmpty ? nothing.map { [$0] } : known
+            let key = Self.sameTextKey(keys[index].text)
+            if let earlier = classesOf[key] {
+                if earlier.map(Set.init) != classes.map(Set.init) { classesOf[key] = .some(nil) }
+            } else {
+                classesOf[key] = .some(classes)
+            }
+        }
+        return classesOf.compactMapValues { $0 }
     }
 
     /// Whether a statement is more like a category's training statements than two statements are

@@ -239,4 +239,49 @@ struct LearningTests {
         let warm = try coder.rescore(coded, previous: first)
         #expect(warm.suggestions == first.suggestions)
     }
+
+    /// What staff placed word for word in this coding is coded as they placed it, without review,
+    /// however the classifier reads it: in both categories, or in none; not where staff
+    /// disagreed, and not a text that only begins the same.
+    @Test func aTextPeoplePlacedIsCodedAsTheyPlacedIt() throws {
+        let book = Self.lankatsBook
+        let both = ["matematiklyftet", "systematiska-kvalitetsarbetet"]
+        let long = "Vi följer upp arbetet med matematiken på alla skolor i kommunen varje termin och i varje årskurs, "
+        var statements: [CodedStatement] = []
+        for index in 0..<12 {
+            statements.append(CodedStatement(respondent: "M\(index)", text: "Matematiklyftet på skola \(index) med moduler.",
+                                             categories: ["matematiklyftet"], decidedByStaff: true))
+            statements.append(CodedStatement(respondent: "K\(index)", text: "Kvalitetsarbetet följer upp skola \(index) med analys.",
+                                             categories: ["systematiska-kvalitetsarbetet"], decidedByStaff: true))
+        }
+        statements += [
+            CodedStatement(respondent: "A", text: "Moduler och analys hänger ihop.", categories: both, decidedByStaff: true),
+            CodedStatement(respondent: "B", text: "Vi har bytt schemasystem.", categories: [], decidedByStaff: true),
+            CodedStatement(respondent: "C", text: "Moduler och analys.", categories: ["matematiklyftet"], decidedByStaff: true),
+            CodedStatement(respondent: "D", text: "moduler och analys", categories: ["systematiska-kvalitetsarbetet"], decidedByStaff: true),
+            CodedStatement(respondent: "E", text: long + "med moduler.", categories: ["matematiklyftet"], decidedByStaff: true),
+        ]
+        let undecided = [
+            CodedStatement(respondent: "X", text: "moduler  och analys hänger ihop", categories: ["matematiklyftet"], score: 0.5),
+            CodedStatement(respondent: "Y", text: "Vi har bytt schemasystem!", categories: ["matematiklyftet"], score: 0.5),
+            CodedStatement(respondent: "Z", text: "Moduler och analys!", categories: [], score: nil),
+            CodedStatement(respondent: "W", text: long + "med analys.", categories: [], score: nil),
+        ]
+        let coded = CodedQuestion(codebook: book, coding: Coding(question: "lankats", statements: statements + undecided))
+        let rescored = try Coder().rescore(coded)
+        func after(_ respondent: String) -> CodedStatement? {
+            rescored.coded.coding.statements.first { $0.respondent == respondent }
+        }
+        #expect(after("X")?.categories == both)
+        #expect(after("X")?.needsReview == false)
+        #expect(after("X")?.score == 1)
+        #expect(rescored.suggestions[StatementKey(respondent: "X", text: "moduler  och analys hänger ihop")] == both)
+        #expect(after("Y")?.categories == [])
+        #expect(after("Y")?.needsReview == false)
+        // People placed "Moduler och analys" in two ways, and the long texts differ after their beginning.
+        #expect(after("Z")?.score != 1)
+        #expect(after("W")?.score != 1)
+        #expect(CodingRun.sameTextKey(" Moduler  och\tanalys!") == CodingRun.sameTextKey("moduler och analys"))
+        #expect(CodingRun.sameTextKey(long + "med moduler.") != CodingRun.sameTextKey(long + "med analys."))
+    }
 }
