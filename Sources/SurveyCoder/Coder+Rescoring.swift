@@ -9,6 +9,9 @@ extension Coder {
         public var suggestions: [StatementKey: [String]]
         /// How likely the coder finds its suggestion's first category (Övrigt: "nothing"), where it learned.
         public var suggestionProbabilities: [StatementKey: Double] = [:]
+        /// For each statement not decided by staff, the share of its words no person placed
+        /// (`CodingRun.unconfirmedShares`), where the coder learned.
+        public var unconfirmedShares: [StatementKey: Double] = [:]
         /// The expected accuracy of the statements coded automatically, when there are such.
         public var estimatedAccuracy: Double?
         /// Whether the coder had people's decisions to learn from.
@@ -51,7 +54,10 @@ extension Coder {
             return Rescoring(coded: coded, suggestions: suggestions, estimatedAccuracy: nil, learned: false, models: nil)
         }
         var result = coded
+        let unconfirmed = run.unconfirmedShares()
+        var unconfirmedShares: [StatementKey: Double] = [:]
         for (index, statement) in coded.coding.statements.enumerated() where !statement.decidedByStaff {
+            unconfirmedShares[statement.key] = unconfirmed[index]
             // A non-answer is Övrigt whatever the classifier finds most like it.
             if run.saysNothing[index] {
                 suggestions[statement.key] = []
@@ -88,7 +94,8 @@ extension Coder {
             result.coding.statements[index] = updated
         }
         return Rescoring(coded: result, suggestions: suggestions, suggestionProbabilities: suggestionProbabilities,
-                         estimatedAccuracy: run.estimatedAccuracy, learned: true, models: run.learnedModels)
+                         unconfirmedShares: unconfirmedShares, estimatedAccuracy: run.estimatedAccuracy, learned: true,
+                         models: run.learnedModels)
     }
 
     /// A suggestion whose first category is one the statement is in already keeps its other

@@ -278,6 +278,45 @@ struct CodingRun {
         learnedModels = outcome.models
     }
 
+    /// For each statement, the share of its words' weight (whole words, not their letters) on
+    /// words that no statement people placed has, misspellings aside: what the coder's
+    /// sureness about it cannot rest on. "Utbildning i IKT för matematiklärare",
+    /// placed with the teachers' qualifications by its "utbildning" and "matematiklärare", is
+    /// sure there; its "IKT", the word that says it is about digital tools, no person placed.
+    func unconfirmedShares() -> [Double] {
+        var confirmed = Set<Int32>()
+        for (position, statement) in trainingStatements.enumerated() where training.examples[statement.example].weight >= 1 {
+            for entry in trainingMatrix.row(position) where Int(trainingMatrix.columns[entry]) < model.stemColumnCount {
+                confirmed.insert(trainingMatrix.columns[entry])
+            }
+        }
+        // A misspelling no person has placed says nothing about what the coder has learned: a
+        // word several statements use, or one of a remark of its own ("skolsköterska" in
+        // "Elevhälsan har en ny skolsköterska"), does.
+        var statementsUsing: [String: Int] = [:]
+        for column in matrix.columns where Int(column) < model.stemColumnCount {
+            statementsUsing[extractor.stems[Int(model.columnStems[Int(column)])], default: 0] += 1
+        }
+        var isGap: [Int32: Bool] = [:]
+        func gap(_ column: Int32) -> Bool {
+            if let known = isGap[column] { return known }
+            let stem = extractor.stems[Int(model.columnStems[Int(column)])]
+            let result = !confirmed.contains(column)
+                && ((statementsUsing[stem] ?? 0) >= 2 || !CategoryDescriber.isMisspelling(stem, counts: statementsUsing))
+            isGap[column] = result
+            return result
+        }
+        return keys.indices.map { row in
+            var total = 0.0, unconfirmed = 0.0
+            for entry in matrix.row(row) where Int(matrix.columns[entry]) < model.stemColumnCount {
+                let weight = Double(matrix.values[entry] * matrix.values[entry])
+                total += weight
+                if gap(matrix.columns[entry]) { unconfirmed += weight }
+            }
+            return total > 0 ? unconfirmed / total : 0
+        }
+    }
+
     /// The classes staff gave each text (`sameTextKey`) in this coding: the categories in the
     /// order given, or `nothing` for a statement coded as nothing. A text staff placed in
     /// different ways, or in a category the codebook lacks, is not in it. (Not last year's

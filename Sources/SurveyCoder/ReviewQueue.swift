@@ -54,9 +54,12 @@ public enum ReviewQueue {
 
     /// The statements awaiting review (`awaitsReview`), most useful first. With
     /// `includingAutomatic`, the statements coded automatically follow them, least sure first:
-    /// what a person checks once nothing is left to review.
+    /// what a person checks once nothing is left to review. Among those equally sure (a score
+    /// of 1.00 for hundreds), one in a category with most of its words unconfirmed comes first
+    /// (`unconfirmedShares`, from `Coder.rescore`): its sureness rests least on what people
+    /// placed, and a phrasing the coder is sure of and wrong about is found there.
     public static func items(_ coded: CodedQuestion, suggestions: [StatementKey: [String]] = [:],
-                             includingAutomatic: Bool = false) -> [Item] {
+                             unconfirmedShares: [StatementKey: Double] = [:], includingAutomatic: Bool = false) -> [Item] {
         let statements = coded.coding.statements
         // How many statements of each respondent are in each category.
         var held: [String: [String: Int]] = [:]
@@ -80,9 +83,17 @@ public enum ReviewQueue {
             .sorted { $0.element.priority != $1.element.priority ? $0.element.priority > $1.element.priority : $0.offset < $1.offset }
             .map(\.element)
         guard includingAutomatic else { return ordered }
+        // A remark coded as nothing has words of its own by nature ("Arkivet har flyttats"); a
+        // statement in a category whose words no person placed is what may be misplaced.
+        func unconfirmed(_ item: Item) -> Double { item.categories.isEmpty ? 0 : unconfirmedShares[item.key] ?? 0 }
         let automatic = statements.filter { !$0.decidedByStaff && $0.needsReview == false }.map(item)
             .enumerated()
-            .sorted { ($0.element.score ?? 0) != ($1.element.score ?? 0) ? ($0.element.score ?? 0) < ($1.element.score ?? 0) : $0.offset < $1.offset }
+            .sorted { lhs, rhs in
+                let left = lhs.element.score ?? 0, right = rhs.element.score ?? 0
+                if left != right { return left < right }
+                let leftNew = unconfirmed(lhs.element), rightNew = unconfirmed(rhs.element)
+                return leftNew != rightNew ? leftNew > rightNew : lhs.offset < rhs.offset
+            }
             .map(\.element)
         return ordered + automatic
     }

@@ -23,7 +23,8 @@ extension SurveyBench {
             decision, `upplös`), as a person reading the list would. Then, \
             until the table is exact, the oracle takes the first statement the review queue \
             (ReviewQueue: uncertainty times table impact) offers, or, when nothing awaits review, \
-            the least sure of those coded automatically, and places it where it belongs: one \
+            the one survey review offers to check: the least sure of those coded automatically, \
+            then the least confirmed by what was placed; and places it where it belongs: one \
             decision, whether it accepts the coder's suggestion or not. After each decision the coder \
             learns it and scores the rest again (Coder.rescore), as survey review does. Exact means: \
             every correct category's partner holds exactly its respondents, and every other category \
@@ -225,7 +226,8 @@ extension SurveyBench {
                 coded = rescoring.coded
                 estimated = rescoring.estimatedAccuracy
                 if exact(coded) { break }
-                let queue = ReviewQueue.items(coded, suggestions: rescoring.suggestions, includingAutomatic: true)
+                let queue = ReviewQueue.items(coded, suggestions: rescoring.suggestions, unconfirmedShares: rescoring.unconfirmedShares,
+                                              includingAutomatic: true)
                 if verbose, !coded.coding.statements.contains(where: \.awaitsReview) {
                     // What keeps the table from being exact once the queue is empty: the misplaced.
                     for statement in coded.coding.statements where Set(truth(statement.key).compactMap { partner[$0] }) != Set(statement.categories) {

@@ -400,4 +400,52 @@ struct ReviewCommandTests {
         #expect(try entry(uppsala, in: folder) == "  categories:\n  - matematiklyftet\n  decided: staff")
         #expect(try entry(landskrona, in: folder) == "  categories:\n  - kopplingen\n  decided: staff")
     }
+
+    /// The same words as a statement staff placed are coded so at once; once nothing awaits
+    /// review, the statements coded automatically are offered to check, and Enter confirms one.
+    @Test func theSameWordsAreCodedAsPlacedAndTheAutomaticOnesAreOfferedToCheck() throws {
+        let folder = try FillTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/responses/pilot", withIntermediateDirectories: true)
+        for index in 1...40 {
+            let name = "K" + (index < 10 ? "0" : "") + String(index)
+            let answer = index.isMultiple(of: 2) ? "Det systematiska kvalitetsarbetet." : "Matematiklyftet."
+            let file = """
+            form: arsrapport-ar2
+            version: "2.0"
+            respondent: \(name)
+            round: pilot
+            created: 2014-01-14T13:05:48+01:00
+            updated: 2014-01-15T11:37:26+01:00
+            answers:
+              lankats:
+                answer: \(answer)
+                at: 2014-01-14T13:24:39+01:00
+
+            """
+            try file.write(toFile: folder + "/responses/pilot/\(name).yaml", atomically: true, encoding: .utf8)
+        }
+        let coded = try Support.run(["code", Support.annualReport, "responses", "--question", "lankats"], input: "", in: folder)
+        #expect(coded.status == 0)
+        let session = try Support.run(["review", Support.annualReport, "responses", "--question", "lankats"],
+                                      input: "\n\n\nhoppa\nsluta\n", in: folder)
+        #expect(session.status == 0)
+        #expect(session.stdout.contains("""
+        > Sparat: "Matematiklyftet." (K01) ligger nu i "Matematiklyftet".
+        Beslutade: 1 · kodade automatiskt: 19 · kvar att granska: 20
+        """))
+        #expect(session.stdout.contains("""
+        Beslutade: 2 · kodade automatiskt: 38 · kvar att granska: 0
+
+        Inget kvar att granska. Att kontrollera, kodat automatiskt (K03): "Matematiklyftet."
+          Nu: 1. Matematiklyftet (sannolikhet 1,00)
+          Enter bekräftar; i M placerar det i kategori M (i 2,3 i två, i Ö i Övrigt); hoppa tar nästa; sluta avslutar.
+        > Sparat: "Matematiklyftet." (K03) ligger nu i "Matematiklyftet".
+        Beslutade: 3 · kodade automatiskt: 37 · kvar att granska: 0
+        """))
+        // `hoppa` passes over K04's to K05's.
+        #expect(session.stdout.contains("""
+        > \nInget kvar att granska. Att kontrollera, kodat automatiskt (K05): "Matematiklyftet."
+        """))
+    }
 }

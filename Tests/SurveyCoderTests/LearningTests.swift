@@ -197,6 +197,25 @@ struct LearningTests {
         #expect(progress.line == "Beslutade: 1 · kodade automatiskt: 1 (uppskattad träffsäkerhet 96 %) · kvar att granska: 4")
     }
 
+    /// Once nothing awaits review, the statements coded automatically follow, least sure first,
+    /// and among equally sure ones those whose words people have least confirmed.
+    @Test func automaticStatementsComeLeastSureThenLeastConfirmedFirst() {
+        let statements = [
+            CodedStatement(respondent: "A", text: "Förstelärare i matematik", categories: ["x"], score: 1, needsReview: false),
+            CodedStatement(respondent: "B", text: "Utbildning i IKT för matematiklärare", categories: ["x"], score: 1, needsReview: false),
+            CodedStatement(respondent: "C", text: "Fler förstelärare", categories: ["x"], score: 0.97, needsReview: false),
+            CodedStatement(respondent: "D", text: "Förstelärare", categories: ["x"], decidedByStaff: true),
+        ]
+        let coded = CodedQuestion(codebook: Codebook(question: "q", categories: [Codebook.Category(id: "x", label: "X")]),
+                                  coding: Coding(question: "q", statements: statements))
+        let shares = [StatementKey(respondent: "A", text: "Förstelärare i matematik"): 0.0,
+                      StatementKey(respondent: "B", text: "Utbildning i IKT för matematiklärare"): 0.6,
+                      StatementKey(respondent: "C", text: "Fler förstelärare"): 0.0]
+        #expect(ReviewQueue.items(coded, unconfirmedShares: shares, includingAutomatic: true).map(\.key.respondent) == ["C", "B", "A"])
+        #expect(ReviewQueue.items(coded, includingAutomatic: true).map(\.key.respondent) == ["C", "A", "B"])
+        #expect(ReviewQueue.items(coded, unconfirmedShares: shares).isEmpty)
+    }
+
     /// A classifier needs examples worth five decisions in every category people decided in; the
     /// coder's own placements count at their weight, last year's few decisions do not suffice.
     @Test func aClassifierLearnsOnlyFromEnoughExamples() {
@@ -283,5 +302,30 @@ struct LearningTests {
         #expect(after("W")?.score != 1)
         #expect(CodingRun.sameTextKey(" Moduler  och\tanalys!") == CodingRun.sameTextKey("moduler och analys"))
         #expect(CodingRun.sameTextKey(long + "med moduler.") != CodingRun.sameTextKey(long + "med analys."))
+        // A word no person placed is unconfirmed: "schemasystem" was placed (as nothing), "analys" was.
+        #expect(rescored.unconfirmedShares[StatementKey(respondent: "Y", text: "Vi har bytt schemasystem!")] == 0)
+        #expect(rescored.unconfirmedShares[StatementKey(respondent: "Z", text: "Moduler och analys!")] == 0)
+    }
+
+    /// The share of a statement's words that no person placed, misspellings aside: what the
+    /// coder's sureness about it cannot rest on.
+    @Test func theShareOfWordsNoPersonPlacedIsWhatTheCoderCannotHaveLearned() throws {
+        var statements = (0..<12).flatMap { index in
+            [CodedStatement(respondent: "M\(index)", text: "Matematiklyftet på skola \(index) med moduler.",
+                            categories: ["matematiklyftet"], decidedByStaff: true),
+             CodedStatement(respondent: "K\(index)", text: "Kvalitetsarbetet följer upp skola \(index) med analys.",
+                            categories: ["systematiska-kvalitetsarbetet"], decidedByStaff: true)]
+        }
+        // Two respondents write "IKT" and "surfplattor", which no decided statement has; one
+        // misspells "moduler" once; one names a school nurse, as no one else does.
+        statements.append(CodedStatement(respondent: "N", text: "Moduler om IKT och surfplattor.", categories: ["matematiklyftet"], score: 0.9))
+        statements.append(CodedStatement(respondent: "P", text: "IKT och surfplattor i moduler.", categories: ["matematiklyftet"], score: 0.9))
+        statements.append(CodedStatement(respondent: "O", text: "Modluer och analys.", categories: ["matematiklyftet"], score: 0.9))
+        statements.append(CodedStatement(respondent: "Q", text: "Moduler och en skolsköterska.", categories: ["matematiklyftet"], score: 0.9))
+        let rescored = try Coder().rescore(CodedQuestion(codebook: Self.lankatsBook, coding: Coding(question: "lankats", statements: statements)))
+        let novel = try #require(rescored.unconfirmedShares[StatementKey(respondent: "N", text: "Moduler om IKT och surfplattor.")])
+        #expect(novel > 0.5 && novel < 1)
+        #expect(rescored.unconfirmedShares[StatementKey(respondent: "O", text: "Modluer och analys.")] == 0)
+        #expect(rescored.unconfirmedShares[StatementKey(respondent: "Q", text: "Moduler och en skolsköterska.")] ?? 0 > 0.5)
     }
 }

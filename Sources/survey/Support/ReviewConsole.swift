@@ -64,18 +64,36 @@ struct ReviewConsole {
         guard let next else { return "> " }
         let now = next.categories.isEmpty ? "Övrigt" : next.categories.map { "\(categoryPrefix($0)). \(label(of: $0))" }.joined(separator: ", ")
         let suggested = next.suggestion.isEmpty ? "Övrigt" : next.suggestion.map { "\(categoryPrefix($0)). \(label(of: $0))" }.joined(separator: ", ")
-        var text = "\nNästa (\(next.key.respondent)): \(Self.quoted(next.key.text))\n"
         let likelihood = rescoring?.suggestionProbabilities[next.key].map { " (sannolikhet \(Self.decimal($0)))" } ?? ""
+        guard awaitsReview(next.key) else {
+            // Nothing is left to review: the statements coded automatically, to check.
+            var text = "\nInget kvar att granska. Att kontrollera, kodat automatiskt (\(next.key.respondent)): \(Self.quoted(next.key.text))\n"
+            text += "  Nu: \(now)\(likelihood)\n"
+            text += "  Enter bekräftar; i M placerar det i kategori M (i 2,3 i två, i Ö i Övrigt); hoppa tar nästa; sluta avslutar.\n"
+            return text + "> "
+        }
+        var text = "\nNästa (\(next.key.respondent)): \(Self.quoted(next.key.text))\n"
         text += "  Nu: \(now) · förslag: \(suggested)\(likelihood)\n"
         text += "  Enter godtar förslaget; i M placerar det i kategori M (i 2,3 i två, i Ö i Övrigt); hoppa tar nästa.\n"
         return text + "> "
     }
 
-    /// The statement the queue offers now (`ReviewQueue`): most useful to decide first.
+    /// The statement the queue offers now (`ReviewQueue`): most useful to decide first; once
+    /// nothing awaits review, the statements coded automatically, least sure (then least
+    /// confirmed by what people placed) first, for staff to check.
     var next: ReviewQueue.Item? {
         guard scorer != nil else { return nil }
-        let items = ReviewQueue.items(coded, suggestions: rescoring?.suggestions ?? [:])
-        return items.first { !skipped.contains($0.key) } ?? items.first
+        let suggestions = rescoring?.suggestions ?? [:]
+        // Statements passed over come back before the checking starts: they await a decision.
+        let waiting = ReviewQueue.items(coded, suggestions: suggestions)
+        if let item = waiting.first(where: { !skipped.contains($0.key) }) ?? waiting.first { return item }
+        let automatic = ReviewQueue.items(coded, suggestions: suggestions, unconfirmedShares: rescoring?.unconfirmedShares ?? [:],
+                                          includingAutomatic: true)
+        return automatic.first { !skipped.contains($0.key) } ?? automatic.first
+    }
+
+    private func awaitsReview(_ key: StatementKey) -> Bool {
+        coded.coding.statements.first { $0.key == key }?.awaitsReview ?? true
     }
 
     /// After each decision: decided by staff, coded automatically (and how right that is
@@ -124,7 +142,8 @@ struct ReviewConsole {
     nummer i den.
     Påståenden visas ett i taget som nästa, det kodaren är minst säker på och som mest ändrar
     tabellerna först. Efter varje beslut lär sig kodaren av det och bedömer resten igen;
-    påståenden den då är säker nog på kodas automatiskt och lämnar kön.
+    påståenden den då är säker nog på kodas automatiskt och lämnar kön. När inget är kvar att granska
+    visas de automatiskt kodade att kontrollera, de kodaren är minst säker på först.
     Varje ändring sparas direkt. En ny körning av survey code ändrar aldrig det du har bestämt.
     """
     }
