@@ -361,8 +361,9 @@ struct CategoryDescriber {
         }
         func isSubjectWord(_ stem: String) -> Bool { subjectStems.contains { Self.stemsMatch(stem, $0) } }
         // The category's most distinctive word belongs in its label when members say it in a
-        // phrase. Not the question's own word when no such phrase has another content word: under "Vilka konkreta åtgärder …" a category on following up the results was
-        // labelled around "åtgärder" ("Kopplas till de åtgärder") and is "Resultaten ska följas upp".
+        // phrase. Not the question's own word when no such phrase has another content word:
+        // under "Vilka konkreta åtgärder …" a category on following up the results was labelled
+        // around "åtgärder" ("Kopplas till de åtgärder") and is "Resultaten ska följas upp".
         if let top = keyStems.first?.stem {
             func holdsTop(_ phrase: [Word]) -> Bool { phrase.contains { $0.stem.map { Self.stemsMatch($0, top) } ?? false } }
             let withTop = scored.filter { $0.score > 0 && holdsTop($0.phrase) }
@@ -673,10 +674,16 @@ struct CategoryDescriber {
         "hans", "hennes", "dess", "deras", "denna", "detta", "dessa", "samma",
     ]
 
+    /// `text` without the punctuation that closes it ("." "!" "?" ";" ":" ",").
+    static func withoutClosingPunctuation(_ text: String) -> String {
+        var result = text
+        while let last = result.last, ".!?;:,".contains(last) { result.removeLast() }
+        return result
+    }
+
     /// A statement as a label: without final punctuation, at most 80 characters (cut at a word).
     static func statementLabel(_ text: String) -> String {
-        var label = text.trimmingWhiteSpace()
-        while let last = label.last, ".!?;:,".contains(last) { label.removeLast() }
+        var label = withoutClosingPunctuation(text.trimmingWhiteSpace())
         if label.count > 80 {
             let cut = label.prefix(80)
             if let space = cut.lastIndex(of: " ") {

@@ -97,9 +97,8 @@ struct CodingRun {
     /// any case, without surrounding space, runs of spaces or closing punctuation. All of it:
     /// two long statements that begin alike are not one text.
     static func sameTextKey(_ text: String) -> String {
-        var key = Tokenizer.normalize(text).trimmingWhiteSpace()
-        while let last = key.last, ".!?;:,".contains(last) { key.removeLast() }
-        return key.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        CategoryDescriber.withoutClosingPunctuation(Tokenizer.normalize(text).trimmingWhiteSpace())
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Numbers equal values alike, in order of first appearance.
@@ -252,10 +251,10 @@ struct CodingRun {
                 .map { Int32($0) }
         }
         // What staff placed, word for word, goes where they put it: a statement written as
-        // statements staff decided alike in this coding is coded so without review, whatever the
-        // classifier makes of it. Staff who placed "Elevhälsoteamen på skolorna följer upp eleverna" in
-        // one category were otherwise asked again for each respondent who wrote it, as long as
-        // the coder's first proposal (both categories) still taught the classifier otherwise.
+        // statements staff decided alike in this coding is coded so without review, whatever
+        // the classifier makes of it. Staff who placed "Elevhälsoteamen på skolorna följer upp
+        // eleverna" in one category were otherwise asked again for each respondent who wrote
+        // it, as long as the coder's first proposal (both categories) still taught otherwise.
         var probabilities = outcome.probabilities
         let decided = staffDecisionsByText(categoryIndex: categoryIndex, nothing: hasNothing ? nothing : nil)
         for index in keys.indices where staffDecisions[index] == nil && !saysNothing[index] {
