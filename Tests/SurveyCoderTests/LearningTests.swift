@@ -10,6 +10,14 @@ struct LearningTests {
         Codebook.Category(id: "systematiska-kvalitetsarbetet", label: "Systematiska kvalitetsarbetet"),
     ])
 
+    /// Twelve statements staff placed in each of `lankatsBook`'s categories: enough for the coder to learn.
+    static let decidedStatements = (0..<12).flatMap { index in
+        [CodedStatement(respondent: "M\(index)", text: "Matematiklyftet på skola \(index) med moduler.",
+                        categories: ["matematiklyftet"], decidedByStaff: true),
+         CodedStatement(respondent: "K\(index)", text: "Kvalitetsarbetet följer upp skola \(index) med analys.",
+                        categories: ["systematiska-kvalitetsarbetet"], decidedByStaff: true)]
+    }
+
     static func source(_ text: String) -> SourceText {
         SourceText(path: "kodat.csv", bytes: Array(text.utf8))
     }
@@ -238,13 +246,7 @@ struct LearningTests {
 
     @Test func reScoringLearnsADecisionKeepsStaffAndIsDeterministic() throws {
         let book = Self.lankatsBook
-        var statements: [CodedStatement] = []
-        for index in 0..<12 {
-            statements.append(CodedStatement(respondent: "M\(index)", text: "Matematiklyftet på skola \(index) med moduler.",
-                                             categories: ["matematiklyftet"], decidedByStaff: true))
-            statements.append(CodedStatement(respondent: "K\(index)", text: "Kvalitetsarbetet följer upp skola \(index) med analys.",
-                                             categories: ["systematiska-kvalitetsarbetet"], decidedByStaff: true))
-        }
+        var statements = Self.decidedStatements
         statements.append(CodedStatement(respondent: "X", text: "Moduler i Matematiklyftet.", categories: [], score: nil))
         let coded = CodedQuestion(codebook: book, coding: Coding(question: "lankats", statements: statements))
         let coder = try Coder()
@@ -266,13 +268,7 @@ struct LearningTests {
         let book = Self.lankatsBook
         let both = ["matematiklyftet", "systematiska-kvalitetsarbetet"]
         let long = "Vi följer upp arbetet med matematiken på alla skolor i kommunen varje termin och i varje årskurs, "
-        var statements: [CodedStatement] = []
-        for index in 0..<12 {
-            statements.append(CodedStatement(respondent: "M\(index)", text: "Matematiklyftet på skola \(index) med moduler.",
-                                             categories: ["matematiklyftet"], decidedByStaff: true))
-            statements.append(CodedStatement(respondent: "K\(index)", text: "Kvalitetsarbetet följer upp skola \(index) med analys.",
-                                             categories: ["systematiska-kvalitetsarbetet"], decidedByStaff: true))
-        }
+        var statements = Self.decidedStatements
         statements += [
             CodedStatement(respondent: "A", text: "Moduler och analys hänger ihop.", categories: both, decidedByStaff: true),
             CodedStatement(respondent: "B", text: "Vi har bytt schemasystem.", categories: [], decidedByStaff: true),
@@ -302,7 +298,7 @@ struct LearningTests {
         #expect(after("W")?.score != 1)
         #expect(CodingRun.sameTextKey(" Moduler  och\tanalys!") == CodingRun.sameTextKey("moduler och analys"))
         #expect(CodingRun.sameTextKey(long + "med moduler.") != CodingRun.sameTextKey(long + "med analys."))
-        // A word no person placed is unconfirmed: "schemasystem" was placed (as nothing), "analys" was.
+        // Words people placed are confirmed: "schemasystem" (as nothing), "moduler" and "analys".
         #expect(rescored.unconfirmedShares[StatementKey(respondent: "Y", text: "Vi har bytt schemasystem!")] == 0)
         #expect(rescored.unconfirmedShares[StatementKey(respondent: "Z", text: "Moduler och analys!")] == 0)
     }
@@ -310,12 +306,7 @@ struct LearningTests {
     /// The share of a statement's words that no person placed, misspellings aside: what the
     /// coder's sureness about it cannot rest on.
     @Test func theShareOfWordsNoPersonPlacedIsWhatTheCoderCannotHaveLearned() throws {
-        var statements = (0..<12).flatMap { index in
-            [CodedStatement(respondent: "M\(index)", text: "Matematiklyftet på skola \(index) med moduler.",
-                            categories: ["matematiklyftet"], decidedByStaff: true),
-             CodedStatement(respondent: "K\(index)", text: "Kvalitetsarbetet följer upp skola \(index) med analys.",
-                            categories: ["systematiska-kvalitetsarbetet"], decidedByStaff: true)]
-        }
+        var statements = Self.decidedStatements
         // Two respondents write "IKT" and "surfplattor", which no decided statement has; one
         // misspells "moduler" once; one names a school nurse, as no one else does.
         statements.append(CodedStatement(respondent: "N", text: "Moduler om IKT och surfplattor.", categories: ["matematiklyftet"], score: 0.9))
