@@ -25,7 +25,8 @@ extension SurveyBench {
             (ReviewQueue: uncertainty times table impact) offers, or, when nothing awaits review, \
             the one survey review offers to check: the least sure of those coded automatically, \
             then the least confirmed by what was placed; and places it where it belongs: one \
-            decision, whether it accepts the coder's suggestion or not. After each decision the coder \
+            decision, whether it accepts the coder's suggestion or not (how many took the \
+            suggestion as it was, an Enter in survey review, is printed beside). After each decision the coder \
             learns it and scores the rest again (Coder.rescore), as survey review does. Exact means: \
             every correct category's partner holds exactly its respondents, and every other category \
             none. Hand coding takes one decision per statement (100 %); target ≤ 40 %. Data: the \
@@ -74,21 +75,24 @@ extension SurveyBench {
                 cases = cases.filter { chosen.contains($0.item.name) }
             }
             print("review-effort: decisions until every table row is exact, as a share of the statements (hand coding 100 %; target ≤ 40 %)")
-            var totals: [String: (decisions: Int, statements: Int)] = [:]
+            var totals: [String: Effort] = [:]
             for (group, item) in cases {
                 let started = Date()
-                let (decisions, statements) = try simulate(item, coder: coder)
+                let effort = try simulate(item, coder: coder)
                 let seconds = Date().timeIntervalSince(started)
-                var total = totals[group] ?? (0, 0)
-                total.decisions += decisions
-                total.statements += statements
+                var total = totals[group] ?? Effort()
+                total.decisions += effort.decisions
+                total.accepted += effort.accepted
+                total.statements += effort.statements
                 totals[group] = total
-                print(String(format: "  %@ %@  %4d of %4d statements decided (%5.1f %%), %.1f s", group, item.name.padding(toLength: 36, withPad: " ", startingAt: 0),
-                             decisions, statements, 100 * Double(decisions) / Double(max(statements, 1)), seconds))
+                print(String(format: "  %@ %@  %4d of %4d statements decided (%5.1f %%; %3d with the suggestion), %.1f s", group,
+                             item.name.padding(toLength: 36, withPad: " ", startingAt: 0), effort.decisions, effort.statements,
+                             100 * Double(effort.decisions) / Double(max(effort.statements, 1)), effort.accepted, seconds))
             }
             for (group, total) in totals.sorted(by: { $0.key < $1.key }) {
-                print(String(format: "  %@: %d of %d statements decided, %.1f %% (target ≤ 40 %%)", group, total.decisions, total.statements,
-                             100 * Double(total.decisions) / Double(max(total.statements, 1))))
+                print(String(format: "  %@: %d of %d statements decided, %.1f %% (target ≤ 40 %%); %d of them took the coder's suggestion as it was",
+                             group, total.decisions, total.statements, 100 * Double(total.decisions) / Double(max(total.statements, 1)),
+                             total.accepted))
             }
         }
 
@@ -129,7 +133,15 @@ extension SurveyBench {
         }
 
         /// Decisions until the table is exact, and the number of statements.
-        func simulate(_ item: Case, coder: Coder) throws -> (Int, Int) {
+        /// What review took: all decisions, those that took the coder's suggestion as it was
+        /// (Enter in `survey review`), and the statements.
+        struct Effort {
+            var decisions = 0
+            var accepted = 0
+            var statements = 0
+        }
+
+        func simulate(_ item: Case, coder: Coder) throws -> Effort {
             var fewest = 0
             defer { if verbose { print("    \(item.name): at most \(fewest) decisions would be needed in the best order") } }
             let first = CodedQuestion(try coder.code(item.answers, question: item.name, topic: item.topic, subject: item.subject))
@@ -220,6 +232,7 @@ extension SurveyBench {
             }
             var estimated: Double?
             var previous: Coder.Rescoring?
+            var accepted = 0
             while !exact(coded) {
                 let rescoring = try coder.rescore(coded, topic: item.topic, previous: previous)
                 previous = rescoring
@@ -236,16 +249,17 @@ extension SurveyBench {
                 }
                 guard let next = queue.first(where: { !$0.key.text.isEmpty }) else { break }
                 let answer = truth(next.key).compactMap { partner[$0] }.sorted()
+                let accepts = Set(answer) == Set(next.suggestion)
+                if accepts { accepted += 1 }
                 if verbose {
-                    let accepted = Set(answer) == Set(next.suggestion) ? "accepts" : "places"
-                    print("    \(item.name): \(accepted) \(next.key.respondent): \(next.key.text.prefix(60)) → \(answer) (score \(next.score.map { String(format: "%.2f", $0) } ?? "–"), suggestion \(next.suggestion.sorted()))")
+                    print("    \(item.name): \(accepts ? "accepts" : "places") \(next.key.respondent): \(next.key.text.prefix(60)) → \(answer) (score \(next.score.map { String(format: "%.2f", $0) } ?? "–"), suggestion \(next.suggestion.sorted()))")
                 }
                 coded = try coded.placing(next.key, in: answer)
                 decisions += 1
                 if decisions > statements.count + names.count { break }
             }
             if verbose, let estimated { print(String(format: "    %@: estimated accuracy of the automatic part %.3f", item.name, estimated)) }
-            return (decisions, statements.count)
+            return Effort(decisions: decisions, accepted: accepted, statements: statements.count)
         }
     }
 }
