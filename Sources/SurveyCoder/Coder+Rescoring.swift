@@ -46,12 +46,27 @@ extension Coder {
             // Too few decisions for a classifier: the categories' centres (their statements, staff
             // decisions among them) suggest, as when coding into a codebook. Scores and places stay.
             run.assignToCodebook(progress: { _ in })
+            // What staff placed word for word is coded as they placed it here too (as `learn` does).
+            let nothing = ids.count
+            let decided = run.staffDecisionsByText(categoryIndex: Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }),
+                                                   nothing: nothing)
+            var result = coded
             for (index, statement) in coded.coding.statements.enumerated() where !statement.decidedByStaff {
+                if !run.saysNothing[index], let classes = decided[CodingRun.sameTextKey(statement.key.text)] {
+                    let placed = classes.filter { $0 != nothing }.map { ids[$0] }
+                    suggestions[statement.key] = placed
+                    var updated = statement
+                    updated.categories = placed
+                    updated.score = 1
+                    updated.needsReview = false
+                    result.coding.statements[index] = updated
+                    continue
+                }
                 let best = run.codebookCategory[index]
                 // The centres name one category; a statement that names two stays in both.
                 suggestions[statement.key] = Self.suggestion(best >= 0 ? [ids[Int(best)]] : [], keepingCategoriesOf: statement)
             }
-            return Rescoring(coded: coded, suggestions: suggestions, estimatedAccuracy: nil, learned: false, models: nil)
+            return Rescoring(coded: result, suggestions: suggestions, estimatedAccuracy: nil, learned: false, models: nil)
         }
         var result = coded
         let unconfirmed = run.unconfirmedShares()

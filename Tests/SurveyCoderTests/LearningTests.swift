@@ -303,6 +303,31 @@ struct LearningTests {
         #expect(rescored.unconfirmedShares[StatementKey(respondent: "Z", text: "Moduler och analys!")] == 0)
     }
 
+    /// Before the coder can learn (too few decisions for a classifier), what staff placed word for
+    /// word is coded as they placed it all the same; other statements keep their places.
+    @Test func aTextPeoplePlacedIsCodedAsTheyPlacedItBeforeTheCoderLearns() throws {
+        let statements = [
+            CodedStatement(respondent: "A", text: "Moduler i Matematiklyftet.", categories: ["matematiklyftet"], decidedByStaff: true),
+            CodedStatement(respondent: "B", text: "Vi har bytt schemasystem.", categories: [], decidedByStaff: true),
+            CodedStatement(respondent: "C", text: "Kvalitetsarbetet följer upp.", categories: ["systematiska-kvalitetsarbetet"], score: 0.5),
+            CodedStatement(respondent: "X", text: "moduler i  matematiklyftet", categories: ["systematiska-kvalitetsarbetet"], score: 0.5),
+            CodedStatement(respondent: "Y", text: "Vi har bytt schemasystem!", categories: ["matematiklyftet"], score: 0.5),
+        ]
+        let coded = CodedQuestion(codebook: Self.lankatsBook, coding: Coding(question: "lankats", statements: statements))
+        let rescored = try Coder().rescore(coded)
+        #expect(!rescored.learned)
+        func after(_ respondent: String) -> CodedStatement? {
+            rescored.coded.coding.statements.first { $0.respondent == respondent }
+        }
+        #expect(after("X")?.categories == ["matematiklyftet"])
+        #expect(after("X")?.needsReview == false)
+        #expect(after("X")?.score == 1)
+        #expect(rescored.suggestions[StatementKey(respondent: "X", text: "moduler i  matematiklyftet")] == ["matematiklyftet"])
+        #expect(after("Y")?.categories == [])
+        #expect(after("Y")?.needsReview == false)
+        #expect(after("C") == statements[2])
+    }
+
     /// The share of a statement's words that no person placed, misspellings aside: what the
     /// coder's sureness about it cannot rest on.
     @Test func theShareOfWordsNoPersonPlacedIsWhatTheCoderCannotHaveLearned() throws {

@@ -33,7 +33,8 @@ extension SurveyCommand {
             påståendet i kategori M (i 2,3 i två, i Ö i Övrigt), hoppa/skip tar nästa. Efter varje beslut \
             lär sig kodaren av det (med --learn-from-filer, som survey code gör) och bedömer resten igen; \
             påståenden den då är säker nog på för --target-accuracy kodas automatiskt (review: false) och \
-            lämnar kön. När inget är kvar att granska erbjuds de automatiskt kodade att kontrollera, de \
+            lämnar kön, liksom påståenden med samma ord som ett som personalen har placerat i kodningen \
+            (skiftläge, mellanslag och avslutande skiljetecken oräknade), redan från första beslutet. När inget är kvar att granska erbjuds de automatiskt kodade att kontrollera, de \
             kodaren är minst säker på först. En förloppsrad efter varje beslut visar hur många som är beslutade, kodade \
             automatiskt (med den förväntade träffsäkerheten) och kvar att granska. Med --no-queue finns \
             bara kommandona: inget påstående erbjuds och inget bedöms igen.
