@@ -132,7 +132,6 @@ extension SurveyBench {
             return result
         }
 
-        /// Decisions until the table is exact, and the number of statements.
         /// What review took: all decisions, those that took the coder's suggestion as it was
         /// (Enter in `survey review`), and the statements.
         struct Effort {
@@ -141,6 +140,7 @@ extension SurveyBench {
             var statements = 0
         }
 
+        /// Decisions until the table is exact, and the number of statements.
         func simulate(_ item: Case, coder: Coder) throws -> Effort {
             var fewest = 0
             defer { if verbose { print("    \(item.name): at most \(fewest) decisions would be needed in the best order") } }

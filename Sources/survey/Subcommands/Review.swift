@@ -34,7 +34,8 @@ extension SurveyCommand {
             lär sig kodaren av det (med --learn-from-filer, som survey code gör) och bedömer resten igen; \
             påståenden den då är säker nog på för --target-accuracy kodas automatiskt (review: false) och \
             lämnar kön, liksom påståenden med samma ord som ett som personalen har placerat i kodningen \
-            (skiftläge, mellanslag och avslutande skiljetecken oräknade), redan från första beslutet. När inget är kvar att granska erbjuds de automatiskt kodade att kontrollera, de \
+            (skiftläge, mellanslag och avslutande skiljetecken oräknade), redan från första beslutet. \
+            När inget är kvar att granska erbjuds de automatiskt kodade att kontrollera, de \
             kodaren är minst säker på först. En förloppsrad efter varje beslut visar hur många som är beslutade, kodade \
             automatiskt (med den förväntade träffsäkerheten) och kvar att granska. Med --no-queue finns \
             bara kommandona: inget påstående erbjuds och inget bedöms igen.
