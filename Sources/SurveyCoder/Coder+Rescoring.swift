@@ -48,11 +48,10 @@ extension Coder {
             run.assignToCodebook(progress: { _ in })
             // What staff placed word for word is coded as they placed it here too (as `learn` does).
             let nothing = ids.count
-            let decided = run.staffDecisionsByText(categoryIndex: Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }),
-                                                   nothing: nothing)
+            let placedAlike = run.staffClassesOfTheSameText(nothing: nothing)
             var result = coded
             for (index, statement) in coded.coding.statements.enumerated() where !statement.decidedByStaff {
-                if !run.saysNothing[index], let classes = decided[CodingRun.sameTextKey(statement.key.text)] {
+                if let classes = placedAlike[index] {
                     let placed = classes.filter { $0 != nothing }.map { ids[$0] }
                     suggestions[statement.key] = placed
                     var updated = statement

@@ -192,7 +192,7 @@ struct CodingRun {
         guard let codebook, !codebook.categories.isEmpty, training.hasDecisions, !trainingStatements.isEmpty,
               Self.enoughExamples(training, categories: codebook.categories) else { return }
         progress(CoderProgress(stage: .learning, completed: 0, total: 5))
-        let categoryIndex = Dictionary(codebook.categories.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let categoryIndex = self.categoryIndex
         let hasNothing = training.examples.contains { $0.categories.isEmpty }
         let classCount = codebook.categories.count + (hasNothing ? 1 : 0)
         let nothing = codebook.categories.count
@@ -256,9 +256,8 @@ struct CodingRun {
         // eleverna" in one category were otherwise asked again for each respondent who wrote
         // it, as long as the coder's first proposal (both categories) still taught otherwise.
         var probabilities = outcome.probabilities
-        let decided = staffDecisionsByText(categoryIndex: categoryIndex, nothing: hasNothing ? nothing : nil)
-        for index in keys.indices where staffDecisions[index] == nil && !saysNothing[index] {
-            guard let classes = decided[Self.sameTextKey(keys[index].text)], let first = classes.first else { continue }
+        for (index, classes) in staffClassesOfTheSameText(nothing: hasNothing ? nothing : nil) {
+            let first = classes[0]
             probabilities[index] = (0..<classCount).map { $0 == first ? 1 : 0 }
             needsReview[index] = false
             scores[index] = 1
@@ -316,12 +315,19 @@ struct CodingRun {
         }
     }
 
-    /// The classes staff gave each text (`sameTextKey`) in this coding: the categories in the
-    /// order given, or `nothing` for a statement coded as nothing. A text staff placed in
-    /// different ways, or in a category the codebook lacks, is not in it. (Not last year's
-    /// decisions or a coding sheet's: those teach the classifier, which weighs them against
-    /// the rest.)
-    func staffDecisionsByText(categoryIndex: [String: Int], nothing: Int?) -> [String: [Int]] {
+    /// Each codebook category's index by its id (the classifier's class).
+    private var categoryIndex: [String: Int] {
+        Dictionary((codebook?.categories ?? []).enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// For each statement staff did not decide (and that is an answer) whose text (`sameTextKey`)
+    /// staff decided alike elsewhere in this coding, by its index, the classes they gave it: the
+    /// categories' indices in the order given, or `nothing` for a statement coded as nothing. A
+    /// text staff placed in different ways, or in a category the codebook lacks, has none. (Not
+    /// last year's decisions or a coding sheet's: those teach the classifier, which weighs them
+    /// against the rest.)
+    func staffClassesOfTheSameText(nothing: Int?) -> [Int: [Int]] {
+        let categoryIndex = self.categoryIndex
         var classesOf: [String: [Int]?] = [:]
         for (index, decision) in staffDecisions.enumerated() {
             guard let decision else { continue }
@@ -334,7 +340,11 @@ struct CodingRun {
                 classesOf[key] = .some(classes)
             }
         }
-        return classesOf.compactMapValues { $0 }
+        var result: [Int: [Int]] = [:]
+        for index in keys.indices where staffDecisions[index] == nil && !saysNothing[index] {
+            if let classes = classesOf[Self.sameTextKey(keys[index].text)] ?? nil, !classes.isEmpty { result[index] = classes }
+        }
+        return result
     }
 
     /// Whether a statement is more like a category's training statements than two statements are
