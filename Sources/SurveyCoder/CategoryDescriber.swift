@@ -26,7 +26,8 @@ import SurveyYAML
 /// phrase of the question's words alone ("Rektorerna" under "Hur har rektorer och lärare
 /// involverats …") is passed over where members say more; a verb keeps its particle
 /// ("Resultaten ska följas upp"); a noun alone takes the adjective key term members often put
-/// before it ("Behöriga lärare").
+/// before it ("Behöriga lärare"), or else what most of them say of it ("Kontakterna har
+/// fördjupats").
 /// When members share no such word, the label is the most typical member's opening words
 /// (at most six and up to the first such punctuation, ending on a content word, "…" marking the cut).
 struct CategoryDescriber {
@@ -50,6 +51,10 @@ struct CategoryDescriber {
     static let samePhrasingShare = 0.9
     /// An adjective label takes the noun members put after it when this share of them do.
     static let nounShare = 0.2
+    /// A noun label takes what members say of it when this share of them say the same: one
+    /// phrasing of a theme written many ways is no label of the theme ("Förstelärarna har fått
+    /// ansvar för satsningen", said by 6 of 30 members who all write "förstelärarna").
+    static let predicateShare = 0.5
 
     struct Description {
         var label: String
@@ -410,6 +415,11 @@ struct CategoryDescriber {
                 // A noun alone takes the adjective that makes it the category's own, where that
                 // is a key term members often put before it ("Behöriga lärare", not "Lärare").
                 phrase = adjective
+            } else if phrase.count == 1, let word = phrase.first, word.isContent,
+                      let sentence = predicateLabel(of: word, memberWords: memberWords) {
+                // A noun alone takes what members say of it ("Kontakterna har fördjupats", not
+                // "Kontakterna").
+                if !usedLabels.contains(Tokenizer.normalize(sentence)) { return sentence }
             }
             let label = Self.capitalizingFirst(Self.commonestWriting(of: phrase, in: memberWords))
             if !usedLabels.contains(Tokenizer.normalize(label)) { return label }
@@ -494,6 +504,69 @@ struct CategoryDescriber {
         while let last = phrase.last, last.stem == nil, !wordClasses.opensLabel(last.written.lowercased()) { phrase.removeLast() }
         return phrase.count >= 4 ? phrase : nil
     }
+
+    /// What members say of a noun that opens their sentences, when at least two and
+    /// `predicateShare` of them say the same, as a label: the noun and its verb with what follows,
+    /// word by word while enough of them write the same words, leaving out an attribute that
+    /// opens with a preposition between them, which members fill each their own way
+    /// ("Kontakterna med framför allt Luleå har fördjupats", "Kontakterna med framför allt
+    /// Sollentuna har fördjupats, och …" give "Kontakterna har fördjupats"). Swedish only.
+    /// It ends where a clause can: on a passive verb ("fördjupats", "förbättras"), a verb's
+    /// particle or a content word a label can end with; nil when all members share is an
+    /// auxiliary ("Statistiken ska …", "Rektorerna har …"), which says nothing yet.
+    func predicateLabel(of noun: Word, memberWords: [[Word]]) -> String? {
+        guard wordClasses.language == .swedish else { return nil }
+        let needed = max(2, Int((Self.predicateShare * Double(memberWords.count)).rounded(.up)))
+        // Each member's noun, as written, and the words from its verb to the end of the phrase.
+        var tails: [(noun: String, words: [Word])] = memberWords.compactMap { words in
+            guard let start = words.indices.first(where: { index in
+                Self.wordsMatch(words[index], noun) && (index == 0 || words[index - 1].endsPhrase)
+            }), !words[start].endsPhrase, start + 1 < words.count else { return nil }
+            let end = words[(start + 1)...].firstIndex(where: \.endsPhrase) ?? words.count - 1
+            guard let verb = words[(start + 1)...end].firstIndex(where: { word in
+                let lowered = word.written.lowercased()
+                return Self.finiteVerbs.contains(lowered) || wordClasses.classify(lowered) == .verb
+            }), verb == start + 1 || Self.attributeOpeners.contains(words[start + 1].written.lowercased())
+            else { return nil }
+            return (words[start].written, Array(words[verb...end]))
+        }
+        var predicate: [Word] = []
+        while predicate.count + 1 < maximumLabelWords {
+            // The next word most of the remaining members write, the first seen on ties.
+            var counts: [[String]: (members: Int, word: Word, order: Int)] = [:]
+            for tail in tails where tail.words.count > predicate.count {
+                let word = tail.words[predicate.count], key = Self.key([word])
+                if let current = counts[key] {
+                    counts[key] = (current.members + 1, current.word, current.order)
+                } else {
+                    counts[key] = (1, word, counts.count)
+                }
+            }
+            guard let next = counts.values.max(by: { $0.members != $1.members ? $0.members < $1.members : $0.order > $1.order }),
+                  next.members >= needed else { break }
+            tails.removeAll { $0.words.count <= predicate.count || !Self.wordsMatch($0.words[predicate.count], next.word) }
+            predicate.append(next.word)
+        }
+        func endsClause(_ word: Word) -> Bool {
+            let lowered = word.written.lowercased()
+            if word.canEnd { return true }
+            return wordClasses.classify(lowered) == .verb && lowered.count >= 5 && lowered.hasSuffix("s")
+        }
+        while let last = predicate.last, !endsClause(last) { predicate.removeLast() }
+        guard !predicate.isEmpty else { return nil }
+        // As most of the members who say it write it.
+        let writings = tails.map { tail in
+            ([tail.noun] + tail.words.prefix(predicate.count).map(\.written)).joined(separator: " ")
+        }
+        var counts: [String: Int] = [:]
+        for writing in writings { counts[writing, default: 0] += 1 }
+        guard let best = writings.max(by: { counts[$0]! < counts[$1]! }) else { return nil }
+        return Self.capitalizingFirst(best)
+    }
+
+    /// Prepositions that open a noun's attribute ("Kontakterna med framför allt Luleå").
+    static let attributeOpeners: Set<String> = ["med", "till", "för", "i", "på", "av", "om", "från", "inom", "mellan",
+                                                "kring", "hos", "bland", "vid", "mot", "under", "efter", "över", "genom"]
 
     /// Words after which an adjective's clause follows ("givande att höra …").
     static let clauseOpeners: Set<String> = ["att", "to"]

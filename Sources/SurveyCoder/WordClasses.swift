@@ -62,17 +62,17 @@ struct WordClasses: Sendable {
     /// The class of a lower-case word.
     func classify(_ word: String) -> WordClass {
         if stopWords.contains(word) || language == .swedish && Self.swedishFunctionWords.contains(word) { return .function }
+        // The listed adverbs before the verbs: "framför" of "framför allt" is also a form of "framföra".
+        if (language == .swedish ? Self.swedishAdverbs : Self.englishAdverbs).contains(word) { return .adverb }
         if verbs.contains(word) { return .verb }
         switch language {
         case .swedish:
-            if Self.swedishAdverbs.contains(word) { return .adverb }
             let length = word.unicodeScalars.count
             if length >= 7, word.hasSuffix("igare") || word.hasSuffix("ligen") { return .adverb }
             if length >= 7, ["erade", "erades", "erats", "eras", "erar", "era"].contains(where: word.hasSuffix) { return .verb }
             if length >= 6, word.hasSuffix("ades") || word.hasSuffix("ade") { return .verb }
             if length >= 7, word.hasSuffix("ats"), !word.hasSuffix("plats") { return .verb }
         case .english:
-            if Self.englishAdverbs.contains(word) { return .adverb }
             if word.unicodeScalars.count >= 6, word.hasSuffix("ly") { return .adverb }
         }
         return .content

@@ -527,6 +527,27 @@ struct LabelTests {
         #expect(describer.describe(texts: followUp, rankedStems: ranked, extractor: extractor).label == "Resultaten ska följas upp")
     }
 
+    @Test func aNounTakesWhatMostMembersSayOfIt() throws {
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
+        // The pilot's samarbete-influerat: each member names another municipality in the
+        // noun's attribute, and both say the contacts have deepened.
+        let contacts = ["Kontakterna med framför allt Luleå har fördjupats.",
+                        "Kontakterna med framför allt Sollentuna har fördjupats, och vi träffas nu även utanför nätverket."]
+        #expect(describer.describe(texts: contacts, rankedStems: [("kontak", 1)], extractor: extractor).label
+            == "Kontakterna har fördjupats")
+        // "framför" of "framför allt" is an adverb here, not a form of "framföra".
+        #expect(try classes().classify("framför") == .adverb)
+        // Members who share only the auxiliary say nothing yet of the noun.
+        let statistics = ["Statistiken ska presenteras tydligare för rektorerna.", "Statistiken ska göras lättare att använda."]
+        #expect(describer.describe(texts: statistics, rankedStems: [("statistik", 1)], extractor: extractor).label == "Statistiken")
+        // One phrasing among several is no label of what the members say: two of six is too few.
+        let firstTeachers = ["Förstelärarna har fått ansvar för satsningen.", "Förstelärarna har fått ansvar för satsningen",
+                             "Förstelärarna leder arbetet.", "Förstelärarna driver arbetet på skolorna.",
+                             "Förstelärarna stöttar kollegorna.", "Förstelärarna i matematik håller i nätverken."]
+        #expect(describer.describe(texts: firstTeachers, rankedStems: [("förstelärar", 1)], extractor: extractor).label == "Förstelärarna")
+    }
+
     @Test func keyTermsRankByClassBasedTFIDF() throws {
         // Column 0 is in the group and one statement outside, column 1 in the group only, column 2 in one member.
         let rows: [[Int32]] = [[0, 1], [0, 1, 2], [0], [3]]
