@@ -21,6 +21,7 @@ public enum AnswerCSV {
 
     /// Every question's answers in `source`.
     public static func read(_ source: SourceText) throws(Diagnostic) -> [QuestionAnswers] {
+        let source = try CSVReader.decoded(source)
         let records = try CSVReader.records(in: source)
         guard let header = records.first else {
             throw .error("filen är tom; första raden ska vara rubrikraden 'respondent,question,text'",

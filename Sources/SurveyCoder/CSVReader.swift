@@ -1,7 +1,9 @@
 public import SurveyYAML
 
 /// Reads RFC 4180 CSV: comma-separated fields, quoted fields holding commas, line breaks
-/// and doubled quotes, CRLF or LF line ends, an optional UTF-8 byte order mark.
+/// and doubled quotes, CRLF or LF line ends, an optional UTF-8 byte order mark. The separator
+/// may also be a semicolon, as Excel saves CSV where the decimal mark is a comma (Swedish), or a
+/// tab: the one the header line holds most of, outside quotes (a comma on ties).
 ///
 /// Blank lines are skipped. Errors name the line and column (in characters) where the
 /// text stops being CSV.
@@ -27,14 +29,37 @@ public enum CSVReader {
     }
 
     private static let quote = UInt8(ascii: "\"")
-    private static let comma = UInt8(ascii: ",")
     private static let newline = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
-    /// All records of `source`, the header included.
+    /// The separators read, the default first, with how an error names each.
+    private static let separators: [(byte: UInt8, name: String)] = [
+        (UInt8(ascii: ","), "ett kommatecken"), (UInt8(ascii: ";"), "ett semikolon"), (UInt8(ascii: "\t"), "en tabb"),
+    ]
+
+    /// The separator the first line of `bytes` from `start` holds most of outside quotes: Excel
+    /// writes semicolons where a comma is the decimal mark (Swedish), and a header of column
+    /// names holds the separator and little else.
+    static func separator(of bytes: [UInt8], from start: Int) -> (byte: UInt8, name: String) {
+        var counts = [Int](repeating: 0, count: separators.count)
+        var quoted = false
+        for byte in bytes[start...] {
+            if byte == quote { quoted.toggle() }
+            if quoted { continue }
+            if byte == newline { break }
+            if let index = separators.firstIndex(where: { $0.byte == byte }) { counts[index] += 1 }
+        }
+        let best = counts.indices.max { counts[$0] != counts[$1] ? counts[$0] < counts[$1] : $0 > $1 } ?? 0
+        return separators[best]
+    }
+
+    /// All records of `source`, the header included. Text that is not UTF-8 is read as
+    /// `decoded(_:)` says; a caller that places errors by a record's field offsets decodes first.
     public static func records(in source: SourceText) throws(Diagnostic) -> [Record] {
-        let bytes = source.bytes
+        let bytes = try decoded(source).bytes
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let separator = separator(of: bytes, from: index)
+        let separatorByte = separator.byte
         var line = 1
         var records: [Record] = []
         while index < bytes.count {
@@ -46,12 +71,12 @@ public enum CSVReader {
                 offsets.append(index)
                 let value: String
                 if index < bytes.count, bytes[index] == quote {
-                    (value, index, line) = try quotedField(bytes, from: index, line: line, source: source)
+                    (value, index, line) = try quotedField(bytes, from: index, line: line, separator: separator, source: source)
                 } else {
-                    (value, index) = try plainField(bytes, from: index, source: source)
+                    (value, index) = try plainField(bytes, from: index, separator: separatorByte, source: source)
                 }
                 fields.append(value)
-                if index < bytes.count, bytes[index] == comma {
+                if index < bytes.count, bytes[index] == separatorByte {
                     index += 1
                     if index == bytes.count {
                         fields.append("")
@@ -70,11 +95,11 @@ public enum CSVReader {
         return records
     }
 
-    private static func plainField(_ bytes: [UInt8], from start: Int, source: SourceText) throws(Diagnostic) -> (String, Int) {
+    private static func plainField(_ bytes: [UInt8], from start: Int, separator: UInt8, source: SourceText) throws(Diagnostic) -> (String, Int) {
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == comma || byte == newline { break }
+            if byte == separator || byte == newline { break }
             if byte == carriageReturn, index + 1 == bytes.count || bytes[index + 1] == newline { break }
             if byte == quote {
                 throw .error("citattecken i ett fält utan citattecken; sätt hela fältet inom citattecken och skriv citattecknet två gånger (\"\")",
@@ -85,7 +110,8 @@ public enum CSVReader {
         return (String(decoding: bytes[start..<index], as: UTF8.self), index)
     }
 
-    private static func quotedField(_ bytes: [UInt8], from opening: Int, line startLine: Int, source: SourceText) throws(Diagnostic) -> (String, Int, Int) {
+    private static func quotedField(_ bytes: [UInt8], from opening: Int, line startLine: Int, separator: (byte: UInt8, name: String),
+                                    source: SourceText) throws(Diagnostic) -> (String, Int, Int) {
         var value: [UInt8] = []
         var index = opening + 1
         var line = startLine
@@ -98,10 +124,10 @@ public enum CSVReader {
                     continue
                 }
                 index += 1
-                let endsField = index == bytes.count || bytes[index] == comma || bytes[index] == newline
+                let endsField = index == bytes.count || bytes[index] == separator.byte || bytes[index] == newline
                     || (bytes[index] == carriageReturn && (index + 1 == bytes.count || bytes[index + 1] == newline))
                 guard endsField else {
-                    throw .error("text efter ett avslutande citattecken; här ska ett kommatecken eller radens slut stå",
+                    throw .error("text efter ett avslutande citattecken; här ska \(separator.name) eller radens slut stå",
                                  at: source.location(ofByteOffset: index))
                 }
                 return (String(decoding: value, as: UTF8.self), index, line)

@@ -23,9 +23,10 @@ public enum CodedAnswerCSV {
     public static let requiredColumns = ["respondent", "question", "text", "categories"]
 
     /// Every row of `source`; all problems at once when there are any.
-    public static func read(_ source: SourceText) throws(FileDiagnostics) -> [Row] {
-        let records: [CSVReader.Record]
+    public static func read(_ file: SourceText) throws(FileDiagnostics) -> [Row] {
+        let source: SourceText, records: [CSVReader.Record]
         do {
+            source = try CSVReader.decoded(file)
             records = try CSVReader.records(in: source)
         } catch {
             throw FileDiagnostics([error])

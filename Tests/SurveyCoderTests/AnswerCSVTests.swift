@@ -12,6 +12,15 @@ struct AnswerCSVTests {
         ])
     }
 
+    @Test func excelsSwedishCSVIsRead() throws {
+        // "CSV (semikolonavgränsad)" from Excel on Swedish Windows: semicolons, Windows-1252.
+        let bytes: [UInt8] = Array("respondent;question;text\r\nUme".utf8) + [0xE5] + Array(";svarigheter;Tid f".utf8) + [0xF6]
+            + Array("r tr".utf8) + [0xE4] + Array("ffar, ofta\r\n".utf8)
+        #expect(try AnswerCSV.read(SourceText(path: "svar.csv", bytes: bytes)) == [
+            AnswerCSV.QuestionAnswers(question: "svarigheter", answers: [Answer(respondent: "Umeå", text: "Tid för träffar, ofta")]),
+        ])
+    }
+
     @Test func writtenAnswersReadBackAsTheyWere() throws {
         let questions = [
             AnswerCSV.QuestionAnswers(question: "lankats", answers: [

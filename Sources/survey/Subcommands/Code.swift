@@ -34,6 +34,10 @@ extension SurveyCommand {
             med `review: false` som den är så säker på att påståenden som kodas så blir rätt så ofta som \
             --target-accuracy kräver (standard 0.95); resten lämnas till `survey review`. En felaktig rad i \
             en --learn-from-fil rapporteras med sin position, och inget skrivs.
+
+            En CSV-fil får vara avgränsad med komma, semikolon (som Excel sparar på svenska) eller tabb, \
+            det som rubrikraden har flest av, och vara sparad som UTF-8, UTF-16 (Excels Unicode-text) eller \
+            Windows-1252 (Excels vanliga CSV i svenska Windows).
             """
         )
 
