@@ -37,12 +37,37 @@ public enum AnswerCSV {
                              at: SourceLocation(path: source.path, line: record.line, column: 1))
             }
             let question = record.fields[columns[1]].trimmingWhiteSpace()
-            let answer = Answer(respondent: record.fields[columns[0]].trimmingWhiteSpace(), text: record.fields[columns[2]])
+            let respondent = record.fields[columns[0]].trimmingWhiteSpace()
+            if respondent.isEmpty {
+                throw .error("respondenten saknas", at: record.location(ofField: columns[0], in: source))
+            }
+            if let problem = questionProblem(question) {
+                throw .error(problem, at: record.location(ofField: columns[1], in: source))
+            }
+            let answer = Answer(respondent: respondent, text: record.fields[columns[2]])
             if byQuestion[question] == nil { order.append(question) }
             byQuestion[question, default: []].append(answer)
         }
         return order.map { QuestionAnswers(question: $0, answers: byQuestion[$0] ?? []) }
     }
+
+    /// What is wrong with a question id from a file, or nil: the id names the question's files in
+    /// the codes folder (`ID.codebook.yaml`), so it must be a file name there, not a path out of
+    /// it ("../x") nor a hidden file (".codebook.yaml" for an empty id).
+    static func questionProblem(_ question: String) -> String? {
+        if question.isEmpty { return "frågan saknas" }
+        let unsafe = question.first == "." || question.unicodeScalars.contains { $0 == "/" || $0 == "\\" || $0.properties.generalCategory == .control }
+        if unsafe {
+            return "frågans id \(quoted: question) kan inte vara ett filnamn i kodmappen: inget '/', '\\' eller styrtecken, och ingen punkt först"
+        }
+        if question.utf8.count > maximumQuestionBytes {
+            return "frågans id är för långt för ett filnamn (\(question.utf8.count) byte; högst \(maximumQuestionBytes))"
+        }
+        return nil
+    }
+
+    /// Longest question id, in bytes: with ".codebook.yaml" it stays within a file name's 255.
+    static let maximumQuestionBytes = 200
 
     /// The answers as a file `read` reads back: the header `respondent,question,text`, one line
     /// per answer, cells quoted where needed. Texts are written as they are, not neutralised for

@@ -47,6 +47,32 @@ struct AnswerCSVTests {
         }
     }
 
+    @Test func aQuestionIdMustBeAFileNameInTheCodesFolder() {
+        func problem(_ question: String) -> Diagnostic? {
+            do {
+                _ = try AnswerCSV.read(SourceText(path: "svar.csv", text: "respondent,question,text\nUmeå,\"\(question)\",Tid\n"))
+                return nil
+            } catch {
+                return error
+            }
+        }
+        // The id names ID.codebook.yaml and ID.coding.yaml: "../x" wrote them beside the codes
+        // folder, and an empty id wrote the hidden ".codebook.yaml".
+        #expect(problem("../utanfor") == .error("frågans id '../utanfor' kan inte vara ett filnamn i kodmappen: inget '/', '\\' eller styrtecken, och ingen punkt först",
+                                                at: SourceLocation(path: "svar.csv", line: 2, column: 6)))
+        #expect(problem("a\\b") != nil && problem(".dold") != nil && problem("a\u{7}b") != nil)
+        #expect(problem(" ") == .error("frågan saknas", at: SourceLocation(path: "svar.csv", line: 2, column: 6)))
+        #expect(problem(String(repeating: "å", count: 101)) != nil)
+        // Another tool's ids need not be the form language's.
+        #expect(problem("Q1") == nil && problem("fråga 3") == nil && problem("satser.uppfoljning.nulage") == nil)
+    }
+
+    @Test func aRespondentIsNeeded() {
+        #expect(throws: Diagnostic.error("respondenten saknas", at: SourceLocation(path: "svar.csv", line: 3, column: 1))) {
+            try AnswerCSV.read(SourceText(path: "svar.csv", text: "respondent,question,text\nUmeå,q,Tid\n ,q,Tid saknas\n"))
+        }
+    }
+
     @Test func emptyFileIsAnError() {
         #expect(throws: Diagnostic.error("filen är tom; första raden ska vara rubrikraden 'respondent,question,text'",
                                          at: SourceLocation(path: "svar.csv", line: 1, column: 1))) {
