@@ -53,10 +53,11 @@ public enum CSVReader {
         return separators[best]
     }
 
-    /// All records of `source`, the header included. Text that is not UTF-8 is read as
+    /// All records of `file`, the header included. Text that is not UTF-8 is read as
     /// `decoded(_:)` says; a caller that places errors by a record's field offsets decodes first.
-    public static func records(in source: SourceText) throws(Diagnostic) -> [Record] {
-        let bytes = try decoded(source).bytes
+    public static func records(in file: SourceText) throws(Diagnostic) -> [Record] {
+        let source = try decoded(file)
+        let bytes = source.bytes
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let separator = separator(of: bytes, from: index)
         let separatorByte = separator.byte
