@@ -1,4 +1,5 @@
 public import SurveyYAML
+import SurveyResponses
 import SurveyText
 
 /// Answers read from another tool's export: CSV with the columns respondent, question, text.
@@ -36,14 +37,12 @@ public enum AnswerCSV {
                 throw .error("raden har \(record.fields.count) fält; rubrikraden har \(header.fields.count)",
                              at: SourceLocation(path: source.path, line: record.line, column: 1))
             }
-            let question = record.fields[columns[1]].trimmingWhiteSpace()
             let respondent = record.fields[columns[0]].trimmingWhiteSpace()
             if respondent.isEmpty {
                 throw .error("respondenten saknas", at: record.location(ofField: columns[0], in: source))
             }
-            if let problem = questionProblem(question) {
-                throw .error(problem, at: record.location(ofField: columns[1], in: source))
-            }
+            let question = try questionFileName(record.fields[columns[1]].trimmingWhiteSpace(),
+                                                at: record.location(ofField: columns[1], in: source))
             let answer = Answer(respondent: respondent, text: record.fields[columns[2]])
             if byQuestion[question] == nil { order.append(question) }
             byQuestion[question, default: []].append(answer)
@@ -51,23 +50,18 @@ public enum AnswerCSV {
         return order.map { QuestionAnswers(question: $0, answers: byQuestion[$0] ?? []) }
     }
 
-    /// What is wrong with a question id from a file, or nil: the id names the question's files in
-    /// the codes folder (`ID.codebook.yaml`), so it must be a file name there, not a path out of
-    /// it ("../x") nor a hidden file (".codebook.yaml" for an empty id).
-    static func questionProblem(_ question: String) -> String? {
-        if question.isEmpty { return "frågan saknas" }
-        let unsafe = question.first == "." || question.unicodeScalars.contains { $0 == "/" || $0 == "\\" || $0.properties.generalCategory == .control }
-        if unsafe {
-            return "frågans id \(quoted: question) kan inte vara ett filnamn i kodmappen: inget '/', '\\' eller styrtecken, och ingen punkt först"
+    /// A question id from a file as the name of its files in the codes folder
+    /// (`ID.codebook.yaml`), by the rule response files' names follow (`RespondentName`): no
+    /// path out of the folder ("../x"), no hidden file (".codebook.yaml" for an empty id), nothing
+    /// Windows or macOS refuses; an error at `location` when it cannot be one.
+    static func questionFileName(_ question: String, at location: SourceLocation) throws(Diagnostic) -> String {
+        if question.isEmpty { throw .error("frågan saknas", at: location) }
+        switch RespondentName.validated(question) {
+        case .success(let name): return name
+        case .failure(let problem):
+            throw .error("frågans id \(quoted: question) kan inte vara ett filnamn i kodmappen: \(problem)", at: location)
         }
-        if question.utf8.count > maximumQuestionBytes {
-            return "frågans id är för långt för ett filnamn (\(question.utf8.count) byte; högst \(maximumQuestionBytes))"
-        }
-        return nil
     }
-
-    /// Longest question id, in bytes: with ".codebook.yaml" it stays within a file name's 255.
-    static let maximumQuestionBytes = 200
 
     /// The answers as a file `read` reads back: the header `respondent,question,text`, one line
     /// per answer, cells quoted where needed. Texts are written as they are, not neutralised for

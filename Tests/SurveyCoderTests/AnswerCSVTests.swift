@@ -58,9 +58,9 @@ struct AnswerCSVTests {
         }
         // The id names ID.codebook.yaml and ID.coding.yaml: "../x" wrote them beside the codes
         // folder, and an empty id wrote the hidden ".codebook.yaml".
-        #expect(problem("../utanfor") == .error("frågans id '../utanfor' kan inte vara ett filnamn i kodmappen: inget '/', '\\' eller styrtecken, och ingen punkt först",
+        #expect(problem("../utanfor") == .error("frågans id '../utanfor' kan inte vara ett filnamn i kodmappen: Namnet får inte innehålla / eller \\.",
                                                 at: SourceLocation(path: "svar.csv", line: 2, column: 6)))
-        #expect(problem("a\\b") != nil && problem(".dold") != nil && problem("a\u{7}b") != nil)
+        #expect(problem("a\\b") != nil && problem(".dold") != nil && problem("a\u{7}b") != nil && problem("CON") != nil)
         #expect(problem(" ") == .error("frågan saknas", at: SourceLocation(path: "svar.csv", line: 2, column: 6)))
         #expect(problem(String(repeating: "å", count: 101)) != nil)
         // Another tool's ids need not be the form language's.
