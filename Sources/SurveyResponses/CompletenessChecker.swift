@@ -7,7 +7,12 @@ public enum CompletenessChecker {
     /// (all rounds when nil) that have no response file.
     public static func check(form: Form, responses set: ResponseSet, register: Register? = nil,
                              expectedRounds: Set<String>? = nil) -> CompletenessReport {
-        let statuses = ConcurrentMap.map(set.items) { status(of: $0, form: form) }
+        var statuses = ConcurrentMap.map(set.items) { status(of: $0, form: form) }
+        if let register {
+            for index in statuses.indices {
+                if let finding = notInRegister(statuses[index], register: register) { statuses[index].findings.append(finding) }
+            }
+        }
         var absentees: [CompletenessReport.Absentee] = []
         var general: [CompletenessReport.Finding] = []
         if let register {
@@ -25,6 +30,31 @@ public enum CompletenessChecker {
         return CompletenessReport(formID: form.id, formTitle: form.title, formVersion: form.version,
                                   respondents: statuses, absentees: absentees, generalFindings: general,
                                   respondentNoun: RespondentNoun.of(form: form, register: register))
+    }
+
+    /// A response file of someone the register does not have in its round (in any round, for a
+    /// file outside a round folder): a name written otherwise than the register writes it, or a
+    /// file put in by hand. Its answers are counted in the tables all the same, so staff should
+    /// know; it does not make the folder incomplete.
+    private static func notInRegister(_ status: CompletenessReport.RespondentStatus, register: Register) -> CompletenessReport.Finding? {
+        let name = status.respondent
+        let elsewhere = register.placement(of: name)?.round
+        var message: String
+        if status.round.isEmpty || register.round(withID: status.round) != nil {
+            let round = register.round(withID: status.round)
+            guard !(round?.municipalities.contains(name) ?? (elsewhere != nil)) else { return nil }
+            message = round.map { "\(name) finns inte med i \($0.title) i registret" } ?? "\(name) finns inte i registret"
+            if let elsewhere {
+                message += " (hör till \(elsewhere.title))"
+            } else if let close = Suggestion.closest(to: name, in: register.rounds.flatMap(\.municipalities)) {
+                message += " (menade du \(close)?)"
+            }
+        } else {
+            message = "omgången \(quoted: status.round) finns inte i registret"
+            if let elsewhere { message += "; \(name) hör till \(elsewhere.title)" }
+        }
+        message += "; svaren räknas ändå med i tabellerna."
+        return .init(kind: .notInRegister, severity: .warning, respondent: name, round: status.round, questionID: nil, message: message)
     }
 
     private static func status(of item: ResponseSet.Item, form: Form) -> CompletenessReport.RespondentStatus {

@@ -18,6 +18,8 @@ public struct CompletenessReport: Sendable {
             case nonAnswer = "non-answer"
             case notInForm = "not-in-form"
             case notAnswered = "not-answered"
+            /// A response file of someone the register does not have in its round.
+            case notInRegister = "not-in-register"
         }
 
         public enum Severity: String, Hashable, Sendable {

@@ -161,6 +161,35 @@ struct CompletenessCheckerTests {
         #expect(!report.isComplete)
     }
 
+    /// A response file of someone the register does not have in its round is counted in the
+    /// tables all the same: staff are told, and the folder is no less complete for it.
+    @Test func aFileOfSomeoneNotInTheRoundIsAWarning() throws {
+        let (folder, form) = try folderWithGaps()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let karlstad = try String(contentsOfFile: folder + "/pilot/Karlstad.yaml", encoding: .utf8)
+        try karlstad.write(toFile: folder + "/pilot/Umea.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/host-2012", withIntermediateDirectories: true)
+        try karlstad.write(toFile: folder + "/host-2012/Karlstad.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/varen", withIntermediateDirectories: true)
+        try karlstad.write(toFile: folder + "/varen/Karlstad.yaml", atomically: true, encoding: .utf8)
+        try karlstad.write(toFile: folder + "/Luleå.yaml", atomically: true, encoding: .utf8)
+        let set = ResponseSet.load(from: ResponseStore(root: folder), form: form)
+        let register = try #require(RegisterLoader.load(source: SourceText(path: "r.yaml", text: self.register)).validRegister)
+        let report = CompletenessChecker.check(form: form, responses: set, register: register, expectedRounds: ["pilot"])
+        let warnings = report.findings.filter { $0.kind == .notInRegister }
+        #expect(warnings.map(\.message).sorted() == [
+            "Karlstad finns inte med i Höstomgång i registret (hör till Pilotomgång); svaren räknas ändå med i tabellerna.",
+            "Umea finns inte med i Pilotomgång i registret (menade du Umeå?); svaren räknas ändå med i tabellerna.",
+            "omgången 'varen' finns inte i registret; Karlstad hör till Pilotomgång; svaren räknas ändå med i tabellerna.",
+        ])
+        #expect(warnings.allSatisfy { $0.severity == .warning })
+        // The copies of Karlstad's complete answers are complete apart from the warning.
+        let umea = report.respondents.filter { $0.respondent == "Umea" }
+        #expect(umea.count == 1 && umea.allSatisfy { $0.isComplete })
+        // Without a register nothing is said.
+        #expect(!CompletenessChecker.check(form: form, responses: set).findings.contains { $0.kind == .notInRegister })
+    }
+
     /// A register of school units: the report speaks of them, not of municipalities.
     @Test func theRegistersRespondentWordIsUsed() throws {
         let (folder, form) = try folderWithGaps()

@@ -11,7 +11,8 @@ extension SurveyCommand {
             Läser varje SVARSMAPP/OMGÅNG/NAMN.yaml (och SVARSMAPP/NAMN.yaml) mot FORMULÄR. \
             Rapporten skrivs till stdout på svenska (eller som JSON med --format json); fel i själva \
             filerna skrivs till stderr med fil:rad:kolumn. Med --register nämns också de kommuner i \
-            omgångarna som finns (eller i --round) som saknar fil.
+            omgångarna som finns (eller i --round) som saknar fil, och med en varning de filer vars \
+            namn registret inte har i filens omgång (svaren räknas ändå med i tabellerna).
             Slutstatus: 0 när allt obligatoriskt är besvarat, 1 när något saknas, 2 när formuläret, \
             registret eller svarsmappen inte kan läsas, eller när --round anger en omgång som inte \
             finns.
