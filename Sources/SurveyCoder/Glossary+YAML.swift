@@ -35,10 +35,16 @@ extension Glossary {
         }
         var entries: [Entry] = []
         var firstPlace: [String: (term: String, location: SourceLocation)] = [:]
+        // Every variant kept and every term, in the file's order, to find a variant that is another entry's term.
+        var variantPlaces: [(key: String, variant: String, term: String, location: SourceLocation)] = []
+        var termPlaces: [String: (term: String, location: SourceLocation)] = [:]
         for item in reader.list(fields, "glossary") ?? [] {
             let subject = item["term"]?.scalar.map { "termen '\($0)'" } ?? "en post i ordlistan"
             guard let entryFields = reader.fields(of: item, subject: subject, allowed: entryKeys, required: entryKeys),
                   let term = reader.text(entryFields, "term", required: true) else { continue }
+            if termPlaces[Glossary.matchKey(term)] == nil {
+                termPlaces[Glossary.matchKey(term)] = (term, entryFields["term"]?.location ?? item.location)
+            }
             guard let variantNodes = reader.list(entryFields, "variants") else { continue }
             if variantNodes.isEmpty, let node = entryFields["variants"] {
                 reader.error("termen '\(term)' har inga varianter; skriv de andra sätt som svaren skriver den på", at: node.location)
@@ -84,9 +90,18 @@ extension Glossary {
                     continue
                 }
                 firstPlace[key] = (term, node.location)
+                variantPlaces.append((key, trimmed, term, node.location))
                 variants.append(trimmed)
             }
             entries.append(Entry(term: term, variants: variants, location: item.location))
+        }
+        // A variant that is another entry's term would be read as that term, which is itself
+        // read as this one, or not, depending on the order words are replaced: say it once, in
+        // one entry.
+        for place in variantPlaces {
+            guard let other = termPlaces[place.key], Glossary.matchKey(other.term) != Glossary.matchKey(place.term) else { continue }
+            reader.error("varianten '\(place.variant)' av '\(place.term)' är också en term i ordlistan; slå ihop posterna '\(place.term)' och '\(other.term)' till en",
+                         at: place.location, notes: [.note("termen '\(other.term)' står här", at: other.location)])
         }
         return Glossary(entries: entries)
     }

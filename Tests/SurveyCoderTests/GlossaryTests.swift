@@ -56,6 +56,27 @@ struct GlossaryTests {
         }
     }
 
+    @Test func aVariantThatIsAnotherTermIsAnError() throws {
+        // Read one way or the other depending on the order words are replaced: one entry says it.
+        let source = SourceText(path: "g.yaml", text: """
+            glossary:
+              - term: Matematiklyftet
+                variants: [ML, Mattelyftet]
+              - term: Mattelyftet
+                variants: [mattelyft]
+            """)
+        do {
+            _ = try Glossary.read(source)
+            Issue.record("a variant that is another term was read")
+        } catch {
+            #expect(error.diagnostics == [
+                .error("varianten 'Mattelyftet' av 'Matematiklyftet' är också en term i ordlistan; slå ihop posterna 'Matematiklyftet' och 'Mattelyftet' till en",
+                       at: SourceLocation(path: "g.yaml", line: 3, column: 20),
+                       notes: [.note("termen 'Mattelyftet' står här", at: SourceLocation(path: "g.yaml", line: 4, column: 11))]),
+            ])
+        }
+    }
+
     @Test func anEmptyFileIsAnError() {
         #expect(throws: FileDiagnostics([.error("ordlistan är tom", at: SourceLocation(path: "g.yaml", line: 1, column: 1))])) {
             try Glossary.read(SourceText(path: "g.yaml", text: ""))
