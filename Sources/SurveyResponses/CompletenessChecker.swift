@@ -50,7 +50,7 @@ public enum CompletenessChecker {
                 message += " (menade du \(close)?)"
             }
         } else {
-            message = "omgången \(quoted: status.round) finns inte i registret"
+            message = "Omgången \(quoted: status.round) finns inte i registret"
             if let elsewhere { message += "; \(name) hör till \(elsewhere.title)" }
         }
         message += "; svaren räknas ändå med i tabellerna."
