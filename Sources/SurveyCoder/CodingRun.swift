@@ -315,6 +315,34 @@ struct CodingRun {
         }
     }
 
+    /// Statements coded as staff placed the same text before the coder has learned (see
+    /// `placeAsStaffPlacedTheSameText`): their classes, by index.
+    private(set) var sameTextClasses: [Int: [Int]] = [:]
+
+    /// Before the coder has learned (`learn` does it itself once it has), what staff placed word
+    /// for word goes where they put it, as in `survey review` (`Coder.rescore`): a statement
+    /// written as statements staff decided alike in this coding is coded so without review, in
+    /// those categories only, or in Övrigt where they coded it as nothing; it joins no new
+    /// category. Run after `learn`, before `assignToCodebook`.
+    mutating func placeAsStaffPlacedTheSameText() {
+        guard learnedTop == nil, let codebook, !codebook.categories.isEmpty else { return }
+        let nothing = codebook.categories.count
+        sameTextClasses = staffClassesOfTheSameText(nothing: nothing)
+        for (index, classes) in sameTextClasses {
+            needsReview[index] = false
+            scores[index] = 1
+            if classes[0] != nothing { codebookCategory[index] = Int32(classes[0]) }
+        }
+    }
+
+    /// Gives the statements `placeAsStaffPlacedTheSameText` placed their further categories as
+    /// staff gave them, and no others; run after `placeInFurtherCategories`.
+    mutating func keepSameTextPlacements() {
+        guard !sameTextClasses.isEmpty else { return }
+        if furtherCategories.count != keys.count { furtherCategories = [[Int32]](repeating: [], count: keys.count) }
+        for (index, classes) in sameTextClasses { furtherCategories[index] = classes.dropFirst().map { Int32($0) } }
+    }
+
     /// Each codebook category's index by its id (the classifier's class).
     private var categoryIndex: [String: Int] {
         Dictionary((codebook?.categories ?? []).enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -416,7 +444,7 @@ struct CodingRun {
         let width = model.columnCount
         let flat = prototypes.flatMap { $0 ?? [Float](repeating: 0, count: width) }
         let hasPrototype = prototypes.map { $0 != nil }
-        let undecided = keys.indices.filter { staffDecisions[$0] == nil && !saysNothing[$0] }
+        let undecided = keys.indices.filter { staffDecisions[$0] == nil && !saysNothing[$0] && sameTextClasses[$0] == nil }
         let matrix = matrix
         // A statement joins the category it is most like when it is more like the category's texts
         // than two statements of the input are by chance: the clustering's own measure
@@ -512,7 +540,7 @@ struct CodingRun {
     // MARK: - Clustering
 
     mutating func clusterTheRest(progress: (CoderProgress) -> Void) {
-        let rest = keys.indices.filter { staffDecisions[$0] == nil && codebookCategory[$0] < 0 && !saysNothing[$0] }
+        let rest = keys.indices.filter { staffDecisions[$0] == nil && codebookCategory[$0] < 0 && !saysNothing[$0] && sameTextClasses[$0] == nil }
         guard !rest.isEmpty else { return }
         let fixedCount = newCategoryRoom
         if fixedCount == 0 { return }
@@ -723,7 +751,7 @@ struct CodingRun {
         }
         for anchor in anchors {
             for row in statementsWith[anchor.column] ?? [] where own[row] >= 0 && own[row] != anchor.category
-                && !furtherCategories[row].contains(anchor.category) {
+                && !furtherCategories[row].contains(anchor.category) && sameTextClasses[row] == nil {
                 furtherCategories[row].append(anchor.category)
             }
         }
@@ -905,9 +933,10 @@ struct CodingRun {
                 return CodedStatement(respondent: key.respondent, text: key.text,
                                       categories: [newIDs[Int(newGroupOf[index])]] + further, score: score, needsReview: true)
             }
-            // In Övrigt: sure only when the classifier is sure it was coded as nothing.
+            // In Övrigt: sure only when the classifier is sure it was coded as nothing, or staff
+            // coded the same text so.
             return CodedStatement(respondent: key.respondent, text: key.text,
-                                  needsReview: !saysNothing[index] && (learnedTop == nil || needsReview[index]))
+                                  needsReview: !saysNothing[index] && sameTextClasses[index] == nil && (learnedTop == nil || needsReview[index]))
         }
     }
 

@@ -328,6 +328,43 @@ struct LearningTests {
         #expect(after("C") == statements[2])
     }
 
+    /// `survey code` run again before the coder can learn does as `survey review` does: what
+    /// staff placed word for word is coded as they placed it, without review, in those
+    /// categories only, and joins no new category.
+    @Test func codingAgainBeforeTheCoderLearnsPlacesWhatPeoplePlacedWordForWord() throws {
+        let both = ["matematiklyftet", "systematiska-kvalitetsarbetet"]
+        let decided = [
+            CodedStatement(respondent: "A", text: "Moduler i Matematiklyftet.", categories: ["matematiklyftet"], decidedByStaff: true),
+            CodedStatement(respondent: "B", text: "Vi har bytt schemasystem.", categories: [], decidedByStaff: true),
+            CodedStatement(respondent: "C", text: "Analys och moduler hänger ihop.", categories: both, decidedByStaff: true),
+        ]
+        let answers = decided.map { Answer(respondent: $0.respondent, text: $0.text) } + [
+            Answer(respondent: "X", text: "moduler i  matematiklyftet"),
+            Answer(respondent: "Y", text: "Vi har bytt schemasystem!"),
+            Answer(respondent: "Z", text: "Analys och moduler hänger ihop"),
+            Answer(respondent: "V", text: "Vi har bytt schemasystem."),
+            Answer(respondent: "W", text: "Kvalitetsarbetet följer upp skolorna."),
+        ]
+        let result = try Coder().code(answers, question: "lankats", codebook: Self.lankatsBook,
+                                      previous: Coding(question: "lankats", statements: decided))
+        #expect(!result.learned)
+        func coded(_ respondent: String) -> CodedStatement? {
+            result.coding.statements.first { $0.respondent == respondent }
+        }
+        #expect(coded("X")?.categories == ["matematiklyftet"])
+        #expect(coded("X")?.needsReview == false)
+        #expect(coded("X")?.score == 1)
+        #expect(coded("Z")?.categories == both)
+        #expect(coded("Z")?.needsReview == false)
+        // Coded as nothing, as staff coded it: in Övrigt, not a new category of two.
+        #expect(coded("Y")?.categories == [] && coded("V")?.categories == [])
+        #expect(coded("Y")?.needsReview == false && coded("V")?.needsReview == false)
+        #expect(result.codebook.categories.map(\.id) == Self.lankatsBook.categories.map(\.id))
+        // Staff's own decisions stay theirs; other statements are still for review.
+        #expect(coded("A")?.decidedByStaff == true)
+        #expect(coded("W")?.needsReview == true)
+    }
+
     /// The share of a statement's words that no person placed, misspellings aside: what the
     /// coder's sureness about it cannot rest on.
     @Test func theShareOfWordsNoPersonPlacedIsWhatTheCoderCannotHaveLearned() throws {

@@ -32,8 +32,10 @@ extension SurveyCommand {
             årets (FRÅGA.coding.yaml, med FRÅGA.codebook.yaml bredvid). Sedan placerar kodaren påståendena \
             med en klassificerare vars poäng är kalibrerade sannolikheter, och markerar bara de påståenden \
             med `review: false` som den är så säker på att påståenden som kodas så blir rätt så ofta som \
-            --target-accuracy kräver (standard 0.95); resten lämnas till `survey review`. En felaktig rad i \
-            en --learn-from-fil rapporteras med sin position, och inget skrivs.
+            --target-accuracy kräver (standard 0.95); resten lämnas till `survey review`. Ett påstående med \
+            samma ord som ett som personalen har placerat i kodningen (skiftläge, mellanslag och avslutande \
+            skiljetecken oräknade) kodas som personalen placerade det, redan från första beslutet. En \
+            felaktig rad i en --learn-from-fil rapporteras med sin position, och inget skrivs.
 
             En CSV-fil får vara avgränsad med komma, semikolon (som Excel sparar på svenska) eller tabb, \
             det som rubrikraden har flest av, och vara sparad som UTF-8, UTF-16 (Excels Unicode-text) eller \
