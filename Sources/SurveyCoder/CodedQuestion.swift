@@ -1,4 +1,4 @@
-import SurveyYAML
+public import SurveyYAML
 
 /// A question's codebook and coding, as staff review them.
 ///
@@ -17,6 +17,18 @@ public struct CodedQuestion: Hashable, Sendable {
 
     public init(_ result: CodingResult) {
         self.init(codebook: result.codebook, coding: result.coding)
+    }
+
+    /// Warnings for a question's files in a codes folder whose `question` names another
+    /// question (a file copied from another question's, say): the file's name decides which
+    /// question it codes, as a response file's name decides whose answers it holds.
+    public static func questionMismatches(of question: String, codebook: Codebook, codebookPath: String,
+                                          coding: Coding?, codingPath: String) -> [Diagnostic] {
+        [(codebook.question, codebookPath), (coding?.question, codingPath)].compactMap { named, path in
+            guard let named, named != question else { return nil }
+            return .warning("filen heter \(quoted: question), men dess 'question' är \(quoted: named); filnamnet gäller",
+                            at: SourceLocation(path: path, line: 1, column: 1))
+        }
     }
 
     /// Respondent counts per category, for showing the category list.

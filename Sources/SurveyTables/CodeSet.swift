@@ -36,6 +36,8 @@ public struct CodeSet: Sendable {
                 let codebook = try Codebook.load(path: codebookPath)
                 let coding = try Coding.load(path: codingPath, categories: Set(codebook.categoryIDs))
                 set.entries[question.id] = Entry(codebook: codebook, coding: coding)
+                diagnostics += CodedQuestion.questionMismatches(of: question.id, codebook: codebook, codebookPath: codebookPath,
+                                                                coding: coding, codingPath: codingPath)
             } catch {
                 diagnostics += error.diagnostics
             }

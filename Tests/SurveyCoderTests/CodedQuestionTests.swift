@@ -1,5 +1,6 @@
 import Testing
 @testable import SurveyCoder
+import SurveyYAML
 
 struct CodedQuestionTests {
     static let start = CodedQuestion(
@@ -16,6 +17,20 @@ struct CodedQuestionTests {
             CodedStatement(respondent: "Borås", text: "Intranät.", categories: []),
         ])
     )
+
+    /// A codebook or coding copied from another question's file codes the question its name
+    /// says; staff are told.
+    @Test func aFileNamingAnotherQuestionIsAWarning() {
+        let start = Self.start
+        #expect(CodedQuestion.questionMismatches(of: "q", codebook: start.codebook, codebookPath: "q.codebook.yaml",
+                                                 coding: start.coding, codingPath: "q.coding.yaml").isEmpty)
+        #expect(CodedQuestion.questionMismatches(of: "p", codebook: start.codebook, codebookPath: "codes/p.codebook.yaml",
+                                                 coding: nil, codingPath: "codes/p.coding.yaml")
+            == [.warning("filen heter 'p', men dess 'question' är 'q'; filnamnet gäller",
+                         at: SourceLocation(path: "codes/p.codebook.yaml", line: 1, column: 1))])
+        #expect(CodedQuestion.questionMismatches(of: "p", codebook: start.codebook, codebookPath: "p.codebook.yaml",
+                                                 coding: start.coding, codingPath: "p.coding.yaml").count == 2)
+    }
 
     @Test func renameChangesOnlyTheLabel() throws {
         let renamed = try Self.start.renaming("tid", to: "  Tid: hitta tid för träffar ")

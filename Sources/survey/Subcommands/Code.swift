@@ -248,9 +248,14 @@ extension SurveyCommand {
             guard FileManager.default.fileExists(atPath: codebookPath) else { return nil }
             let book = try loadCodebook(codebookPath, output: &output)
             let codingPath = path(folder, question, "coding")
-            guard FileManager.default.fileExists(atPath: codingPath) else { return CodedQuestion(codebook: book, coding: Coding(question: question)) }
+            guard FileManager.default.fileExists(atPath: codingPath) else {
+                output.print(CodedQuestion.questionMismatches(of: question, codebook: book, codebookPath: codebookPath, coding: nil, codingPath: codingPath))
+                return CodedQuestion(codebook: book, coding: Coding(question: question))
+            }
             do {
-                return CodedQuestion(codebook: book, coding: try Coding.load(path: codingPath, categories: Set(book.categoryIDs)))
+                let coding = try Coding.load(path: codingPath, categories: Set(book.categoryIDs))
+                output.print(CodedQuestion.questionMismatches(of: question, codebook: book, codebookPath: codebookPath, coding: coding, codingPath: codingPath))
+                return CodedQuestion(codebook: book, coding: coding)
             } catch {
                 if let source = try? SourceText.load(path: codingPath) { output.add(source) }
                 output.print(error.diagnostics)

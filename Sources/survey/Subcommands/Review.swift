@@ -97,6 +97,8 @@ extension SurveyCommand {
             do {
                 let book = try Codebook.load(path: codebookPath)
                 coded = CodedQuestion(codebook: book, coding: try Coding.load(path: codingPath, categories: Set(book.categoryIDs)))
+                output.print(CodedQuestion.questionMismatches(of: question, codebook: coded.codebook, codebookPath: codebookPath,
+                                                              coding: coded.coding, codingPath: codingPath))
             } catch {
                 for path in [codebookPath, codingPath] { if let source = try? SourceText.load(path: path) { output.add(source) } }
                 output.print(error.diagnostics)
