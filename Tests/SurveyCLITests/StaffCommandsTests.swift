@@ -197,6 +197,21 @@ struct StaffCommandsTests {
         }
     }
 
+    /// A coding whose codebook is gone still holds staff's decisions: coding the question from
+    /// the start wrote over all 16 of the bundled lankats coding's. Nothing is written now.
+    @Test func aCodingWithoutItsCodebookIsNotWrittenOver() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let codes = folder + "/responses/codes"
+        try FileManager.default.removeItem(atPath: codes + "/lankats.codebook.yaml")
+        let before = try String(contentsOfFile: codes + "/lankats.coding.yaml", encoding: .utf8)
+        let run = try Support.run(["code", Support.annualReport, "responses", "--all"], input: "", in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("responses/codes/lankats.coding.yaml finns, men inte responses/codes/lankats.codebook.yaml"))
+        #expect(try String(contentsOfFile: codes + "/lankats.coding.yaml", encoding: .utf8) == before)
+        #expect(!FileManager.default.fileExists(atPath: codes + "/lankats.codebook.yaml"))
+    }
+
     @Test func agreeComparesTwoCodings() throws {
         let folder = try bundledCopy()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -245,9 +245,18 @@ extension SurveyCommand {
         private func existingCoding(for question: String, output: inout DiagnosticOutput) throws -> CodedQuestion? {
             guard let folder = codesFolder else { return nil }
             let codebookPath = path(folder, question, "codebook")
-            guard FileManager.default.fileExists(atPath: codebookPath) else { return nil }
-            let book = try loadCodebook(codebookPath, output: &output)
             let codingPath = path(folder, question, "coding")
+            guard FileManager.default.fileExists(atPath: codebookPath) else {
+                // A coding without its codebook still holds staff's decisions: coding the question
+                // from the start would write over them.
+                if FileManager.default.fileExists(atPath: codingPath) {
+                    StandardError.write("\(codingPath) finns, men inte \(codebookPath), som kodningen hör ihop med. Lägg tillbaka kodboken, "
+                        + "eller flytta undan kodningen för att koda frågan från början; inget skrivs, så att besluten i kodningen inte går förlorade.\n")
+                    throw ExitCode.failure
+                }
+                return nil
+            }
+            let book = try loadCodebook(codebookPath, output: &output)
             guard FileManager.default.fileExists(atPath: codingPath) else {
                 output.print(CodedQuestion.questionMismatches(of: question, codebook: book, codebookPath: codebookPath, coding: nil, codingPath: codingPath))
                 return CodedQuestion(codebook: book, coding: Coding(question: question))
