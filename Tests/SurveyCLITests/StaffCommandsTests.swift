@@ -212,6 +212,28 @@ struct StaffCommandsTests {
         #expect(!FileManager.default.fileExists(atPath: codes + "/lankats.codebook.yaml"))
     }
 
+    /// Answers without some respondents' (a CSV of one late answer coded into the codes folder)
+    /// leave staff's decisions on the others out of the new coding: the coding as it was is kept.
+    @Test func decisionsLeftOutOfTheNewCodingAreKeptBesideIt() throws {
+        let folder = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let codes = folder + "/responses/codes"
+        let before = try String(contentsOfFile: codes + "/lankats.coding.yaml", encoding: .utf8)
+        try "respondent,question,text\nUmeå,lankats,Vi har kopplat ihop satsningen med Matematiklyftet.\n"
+            .write(toFile: folder + "/sent.csv", atomically: true, encoding: .utf8)
+        let run = try Support.run(["code", "--csv", "sent.csv", "--codes", "responses/codes"], input: "", in: folder)
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("lankats: 16 beslut (7 svarande) gäller påståenden som inte längre finns bland svaren"))
+        #expect(try String(contentsOfFile: codes + "/lankats.coding.previous.yaml", encoding: .utf8) == before)
+        // Coding the whole answers again keeps what staff decided: nothing more is put aside.
+        try FileManager.default.removeItem(atPath: codes + "/lankats.coding.previous.yaml")
+        let bundled = try bundledCopy()
+        defer { try? FileManager.default.removeItem(atPath: bundled) }
+        let again = try Support.run(["code", Support.annualReport, "responses", "--question", "lankats"], input: "", in: bundled)
+        #expect(again.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: bundled + "/responses/codes/lankats.coding.previous.yaml"))
+    }
+
     @Test func agreeComparesTwoCodings() throws {
         let folder = try bundledCopy()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -150,6 +150,7 @@ extension SurveyCommand {
                 progress.finish()
                 if !dryRun, let folder = codesFolder {
                     do {
+                        try keepDecisionsLeftOut(of: result.coding, existing: existing?.coding, folder: folder, question: job.question)
                         try AtomicFile.write(try result.codebook.yaml(), toPath: path(folder, job.question, "codebook"))
                         try AtomicFile.write(try result.coding.yaml(), toPath: path(folder, job.question, "coding"))
                     } catch {
@@ -240,6 +241,26 @@ extension SurveyCommand {
             }
             return chosen.map { Job(question: $0.question, title: chosen.count > 1 ? $0.question : nil, single: false,
                                     answers: $0.answers.filter { !$0.text.allSatisfy(\.isWhitespace) }) }
+        }
+
+        /// Staff decisions on statements no longer among the answers leave the coding (a
+        /// respondent who rewrote an answer, or answers given without some respondents' answers):
+        /// the coding as it was is kept beside it first, QUESTION.coding.previous.yaml, and stderr
+        /// says so, so that no decision is lost unseen.
+        private func keepDecisionsLeftOut(of coding: Coding, existing: Coding?, folder: String, question: String) throws(Diagnostic) {
+            guard let existing else { return }
+            let kept = Set(coding.statements.filter(\.decidedByStaff).map(\.key))
+            let left = existing.statements.filter { $0.decidedByStaff && !kept.contains($0.key) }
+            guard !left.isEmpty else { return }
+            let codingPath = path(folder, question, "coding")
+            let previousPath = path(folder, question, "coding.previous")
+            let bytes = try SourceText.load(path: codingPath, maximumBytes: 1 << 30).bytes
+            try AtomicFile.write(bytes: bytes, toPath: previousPath)
+            let respondents = Set(left.map(\.respondent)).count
+            let decisions = left.count == 1 ? "1 beslut" : "\(left.count) beslut"
+            let whose = respondents == 1 ? "1 svarande" : "\(respondents) svarande"
+            StandardError.write("\(question): \(decisions) (\(whose)) gäller påståenden som inte längre finns bland svaren och är borta ur den "
+                + "nya kodningen; kodningen som den var sparades i \(previousPath).\n")
         }
 
         private func existingCoding(for question: String, output: inout DiagnosticOutput) throws -> CodedQuestion? {
