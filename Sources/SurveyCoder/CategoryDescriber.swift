@@ -432,7 +432,7 @@ struct CategoryDescriber {
     /// the phrase; nil otherwise.
     func distinctiveAdjective(before noun: Word, among candidates: [[Word]], memberWords: [[Word]],
                               isKey: (String) -> Bool) -> [Word]? {
-        let needed = max(2, Int((Self.nounShare * Double(memberWords.count)).rounded(.up)))
+        let needed = Self.membersNeeded(Self.nounShare, of: memberWords.count)
         guard let best = Self.mostWritten(candidates.filter { option in
             option.count == 2 && Self.wordsMatch(option[1], noun) && option[0].isContent
                 && wordClasses.looksAdjectival(option[0].written.lowercased()) && (option[0].stem.map(isKey) ?? false)
@@ -451,7 +451,7 @@ struct CategoryDescriber {
     /// `nounShare` of them do; the longer, more specific one on ties. A noun here is a content word without
     /// an adjective's ending.
     func predicativePhrase(of adjective: Word, among candidates: [[Word]], memberWords: [[Word]]) -> [Word]? {
-        let needed = max(2, Int((Self.nounShare * Double(memberWords.count)).rounded(.up)))
+        let needed = Self.membersNeeded(Self.nounShare, of: memberWords.count)
         var best: (phrase: [Word], members: Int)?
         for option in candidates where option.count >= 2 && option.contains(where: { Self.wordsMatch($0, adjective) }) {
             guard option.contains(where: { $0.isContent && !wordClasses.looksAdjectival($0.written.lowercased()) }) else { continue }
@@ -472,9 +472,9 @@ struct CategoryDescriber {
     /// the clause has two words or more after "att". Members who each say something else after
     /// "att" leave the adjective alone: no member's clause speaks for the others.
     func clausePhrase(of adjective: Word, memberWords: [[Word]]) -> [Word]? {
-        let needed = max(2, Int((Self.nounShare * Double(memberWords.count)).rounded(.up)))
+        let needed = Self.membersNeeded(Self.nounShare, of: memberWords.count)
         // Each member's words from the adjective with "att" after it to the end of that phrase.
-        var tails: [[Word]] = memberWords.compactMap { words in
+        let tails: [[Word]] = memberWords.compactMap { words in
             guard let start = words.indices.dropLast().first(where: { index in
                 Self.wordsMatch(words[index], adjective) && !words[index].endsPhrase
                     && Self.clauseOpeners.contains(words[index + 1].written.lowercased())
@@ -482,23 +482,8 @@ struct CategoryDescriber {
             let end = words[start...].firstIndex(where: \.endsPhrase) ?? words.count - 1
             return Array(words[start...min(end, start + maximumClauseWords - 1)])
         }
-        guard tails.count >= needed, var phrase = tails.first.map({ Array($0.prefix(2)) }) else { return nil }
-        while phrase.count < maximumClauseWords {
-            // The next word most of the remaining members write, the first seen on ties.
-            var counts: [[String]: (members: Int, word: Word, order: Int)] = [:]
-            for tail in tails where tail.count > phrase.count {
-                let word = tail[phrase.count], key = Self.key([word])
-                if let current = counts[key] {
-                    counts[key] = (current.members + 1, current.word, current.order)
-                } else {
-                    counts[key] = (1, word, counts.count)
-                }
-            }
-            guard let next = counts.values.max(by: { $0.members != $1.members ? $0.members < $1.members : $0.order > $1.order }),
-                  next.members >= needed else { break }
-            tails.removeAll { $0.count <= phrase.count || !Self.wordsMatch($0[phrase.count], next.word) }
-            phrase.append(next.word)
-        }
+        guard tails.count >= needed, let opening = tails.first.map({ Array($0.prefix(2)) }) else { return nil }
+        var phrase = Self.sharedContinuation(of: opening, in: tails, needed: needed, upTo: maximumClauseWords).words
         // Stop words after the clause's last word go, but a quantifier there stands for its noun
         // ("jämföra oss med andra") and stays.
         while let last = phrase.last, last.stem == nil, !wordClasses.opensLabel(last.written.lowercased()) { phrase.removeLast() }
@@ -516,9 +501,9 @@ struct CategoryDescriber {
     /// auxiliary ("Statistiken ska …", "Rektorerna har …"), which says nothing yet.
     func predicateLabel(of noun: Word, memberWords: [[Word]]) -> String? {
         guard wordClasses.language == .swedish else { return nil }
-        let needed = max(2, Int((Self.predicateShare * Double(memberWords.count)).rounded(.up)))
+        let needed = Self.membersNeeded(Self.predicateShare, of: memberWords.count)
         // Each member's noun, as written, and the words from its verb to the end of the phrase.
-        var tails: [(noun: String, words: [Word])] = memberWords.compactMap { words in
+        let tails: [(noun: String, words: [Word])] = memberWords.compactMap { words in
             guard let start = words.indices.first(where: { index in
                 Self.wordsMatch(words[index], noun) && (index == 0 || words[index - 1].endsPhrase)
             }), !words[start].endsPhrase, start + 1 < words.count else { return nil }
@@ -530,23 +515,9 @@ struct CategoryDescriber {
             else { return nil }
             return (words[start].written, Array(words[verb...end]))
         }
-        var predicate: [Word] = []
-        while predicate.count + 1 < maximumLabelWords {
-            // The next word most of the remaining members write, the first seen on ties.
-            var counts: [[String]: (members: Int, word: Word, order: Int)] = [:]
-            for tail in tails where tail.words.count > predicate.count {
-                let word = tail.words[predicate.count], key = Self.key([word])
-                if let current = counts[key] {
-                    counts[key] = (current.members + 1, current.word, current.order)
-                } else {
-                    counts[key] = (1, word, counts.count)
-                }
-            }
-            guard let next = counts.values.max(by: { $0.members != $1.members ? $0.members < $1.members : $0.order > $1.order }),
-                  next.members >= needed else { break }
-            tails.removeAll { $0.words.count <= predicate.count || !Self.wordsMatch($0.words[predicate.count], next.word) }
-            predicate.append(next.word)
-        }
+        // The noun is the label's first word: the predicate has the rest.
+        let shared = Self.sharedContinuation(of: [], in: tails.map(\.words), needed: needed, upTo: maximumLabelWords - 1)
+        var predicate = shared.words
         func endsClause(_ word: Word) -> Bool {
             let lowered = word.written.lowercased()
             if word.canEnd { return true }
@@ -555,13 +526,43 @@ struct CategoryDescriber {
         while let last = predicate.last, !endsClause(last) { predicate.removeLast() }
         guard !predicate.isEmpty else { return nil }
         // As most of the members who say it write it.
-        let writings = tails.map { tail in
+        let writings = shared.writers.map { tails[$0] }.map { tail in
             ([tail.noun] + tail.words.prefix(predicate.count).map(\.written)).joined(separator: " ")
         }
         var counts: [String: Int] = [:]
         for writing in writings { counts[writing, default: 0] += 1 }
         guard let best = writings.max(by: { counts[$0]! < counts[$1]! }) else { return nil }
         return Self.capitalizingFirst(best)
+    }
+
+    /// `opening` extended word by word, as long as at least `needed` of `tails` write the same
+    /// next word (matched by stem), with the one most of them write (the first seen on ties), up
+    /// to `limit` words; and the indices of the tails that write all of it. Each tail holds a
+    /// member's words from where `opening` starts.
+    static func sharedContinuation(of opening: [Word], in tails: [[Word]], needed: Int, upTo limit: Int) -> (words: [Word], writers: [Int]) {
+        var words = opening
+        var writers = Array(tails.indices)
+        while words.count < limit {
+            var counts: [[String]: (members: Int, word: Word, order: Int)] = [:]
+            for tail in writers.map({ tails[$0] }) where tail.count > words.count {
+                let word = tail[words.count], wordKey = Self.key([word])
+                if let current = counts[wordKey] {
+                    counts[wordKey] = (current.members + 1, current.word, current.order)
+                } else {
+                    counts[wordKey] = (1, word, counts.count)
+                }
+            }
+            guard let next = counts.values.max(by: { $0.members != $1.members ? $0.members < $1.members : $0.order > $1.order }),
+                  next.members >= needed else { break }
+            writers.removeAll { tails[$0].count <= words.count || !Self.wordsMatch(tails[$0][words.count], next.word) }
+            words.append(next.word)
+        }
+        return (words, writers)
+    }
+
+    /// How many members a phrase needs when `share` of them must write it: at least two.
+    static func membersNeeded(_ share: Double, of memberCount: Int) -> Int {
+        max(2, Int((share * Double(memberCount)).rounded(.up)))
     }
 
     /// Prepositions that open a noun's attribute ("Kontakterna med framför allt Luleå").
