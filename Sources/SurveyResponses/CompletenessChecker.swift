@@ -39,9 +39,9 @@ public enum CompletenessChecker {
     private static func notInRegister(_ status: CompletenessReport.RespondentStatus, register: Register) -> CompletenessReport.Finding? {
         let name = status.respondent
         let elsewhere = register.placement(of: name)?.round
+        let round = register.round(withID: status.round)
         var message: String
-        if status.round.isEmpty || register.round(withID: status.round) != nil {
-            let round = register.round(withID: status.round)
+        if status.round.isEmpty || round != nil {
             guard !(round?.municipalities.contains(name) ?? (elsewhere != nil)) else { return nil }
             message = round.map { "\(name) finns inte med i \($0.title) i registret" } ?? "\(name) finns inte i registret"
             if let elsewhere {
