@@ -37,7 +37,7 @@ public enum SwedishCommandLine {
         for (english, swedish) in phrases {
             result = result.replacingOccurrences(of: english, with: swedish)
         }
-        for (pattern, template) in errorPatterns {
+        for (pattern, template) in patterns {
             result = result.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
         }
         return result
@@ -54,16 +54,14 @@ public enum SwedishCommandLine {
         ("<subcommand>", "<underkommando>"),
         ("Show the version.", "Visa versionen."),
         ("Show help information.", "Visa hjälpen."),
-        ("(default: ", "(standard: "),
-        ("; default: ", "; standard: "),
         ("(values: ", "(värden: "),
         ("[<options>]", "[<flaggor>]"),
         ("' for more information.", "' för mer information."),
     ]
 
-    /// Error lines, as regular expressions over the whole message (lines begin "Error: ",
-    /// "Usage: ", "  See '…", "Help: ").
-    static let errorPatterns: [(String, String)] = [
+    /// Phrases that vary, as regular expressions over the whole message: error lines (they begin
+    /// "Error: ", "Usage: ", "  See '…", "Help: ") and the help's "(default: …)".
+    static let patterns: [(String, String)] = [
         ("(?m)^Error: Missing expected argument '([^']*)'", "Fel: argumentet '$1' saknas"),
         ("(?m)^Error: Missing value for '([^']*)'", "Fel: värde saknas för '$1'"),
         ("(?m)^Error: The value '([^']*)' is invalid for '([^']*)'", "Fel: '$1' är inget giltigt värde för '$2'"),
@@ -86,5 +84,7 @@ public enum SwedishCommandLine {
         ("(?m)^Usage: ", "Användning: "),
         ("(?m)^Help: ", "Hjälp: "),
         ("(?m)^(\\s+)See '", "$1Se '"),
+        // The help wraps its lines wherever a word ends, so also between "default:" and its value.
+        ("([(;] ?)default:(\\s)", "$1standard:$2"),
     ]
 }

@@ -22,7 +22,7 @@ public enum InvitationLinks {
         }
     }
 
-    public static let separator: Character = ";"
+    public static let separator = SpreadsheetCell.swedishExcelSeparator
 
     /// The link for a token: the base URL (without a trailing slash) and `/s/TOKEN`.
     public static func link(base: String, token: InvitationToken) -> String {
@@ -38,6 +38,6 @@ public enum InvitationLinks {
         for row in rows {
             lines.append(SpreadsheetCell.line([row.respondent, row.network, row.link, row.issued.text], separator: separator))
         }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        return SpreadsheetCell.byteOrderMark + lines.joined(separator: "\r\n") + "\r\n"
     }
 }

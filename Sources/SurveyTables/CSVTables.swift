@@ -1,7 +1,7 @@
 import Foundation
-import SurveyText
+public import SurveyText
 
-/// Tables as CSV that opens in Excel: RFC 4180 quoting, comma or semicolon, optional UTF-8 BOM.
+/// Tables as CSV that opens in Excel: RFC 4180 quoting, semicolon (Swedish Excel) or comma, a UTF-8 BOM unless left out.
 ///
 /// Every cell that carries text (caption, headers, row labels, text cells, notes: anything a
 /// form, a codebook or an answer put there) goes through `neutralise`, the one place where CSV
@@ -13,7 +13,9 @@ public enum CSVTables {
         /// A byte-order mark, so Excel reads UTF-8 (å, ä, ö) right.
         public var byteOrderMark: Bool
 
-        public init(separator: Character = ",", byteOrderMark: Bool = false) {
+        /// By default what Swedish Excel opens on a double-click: semicolons (and decimal commas)
+        /// and a byte-order mark.
+        public init(separator: Character = SpreadsheetCell.swedishExcelSeparator, byteOrderMark: Bool = true) {
             self.separator = separator
             self.byteOrderMark = byteOrderMark
         }
@@ -22,7 +24,7 @@ public enum CSVTables {
     /// Every table after the other, each as caption, header and rows, separated by an empty line.
     public static func render(_ tables: [Table], format: TableFormat = TableFormat(), options: Options = Options()) -> String {
         let body = tables.map { render($0, format: format, options: options, includeBOM: false) }.joined(separator: "\r\n")
-        return (options.byteOrderMark ? "\u{FEFF}" : "") + body
+        return (options.byteOrderMark ? SpreadsheetCell.byteOrderMark : "") + body
     }
 
     public static func render(_ table: Table, format: TableFormat = TableFormat(), options: Options = Options(), includeBOM: Bool = true) -> String {
@@ -45,7 +47,7 @@ public enum CSVTables {
         for note in table.allNotes {
             lines.append(line([.text(note)], options))
         }
-        return (includeBOM && options.byteOrderMark ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
+        return (includeBOM && options.byteOrderMark ? SpreadsheetCell.byteOrderMark : "") + lines.joined(separator: "\r\n") + "\r\n"
     }
 
     /// A cell of text, which is neutralised, or one of the tool's own figures, which is not.

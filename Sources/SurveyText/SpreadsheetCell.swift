@@ -5,6 +5,13 @@
 /// defused with an apostrophe, and a cell holding the separator, a quote or a line break is
 /// quoted as RFC 4180 says.
 public enum SpreadsheetCell {
+    /// The separator Excel expects in Sweden, where the list separator is ";" (the comma is the
+    /// decimal sign): a file with it opens in columns on a double-click.
+    public static let swedishExcelSeparator: Character = ";"
+
+    /// The UTF-8 byte-order mark, without which Excel reads a CSV as Windows-1252 ("Ã¥" for "å").
+    public static let byteOrderMark = "\u{FEFF}"
+
     /// A text cell made safe for a spreadsheet and a terminal: control characters shown by
     /// `TextSafety.displayable`, and a cell that would start a formula (`=`, `+`, `-`, `@`,
     /// tab, carriage return) prefixed with an apostrophe, so `=SUM(A1)` shows as `'=SUM(A1)`,

@@ -70,7 +70,7 @@ struct HostileInputCommandTests {
 
         """))
         // The tables and the report are written without what cannot be read, and say so: exit 1.
-        let tables = try Support.run(["tables", Support.annualReport, "svar", "--table", "1", "--format", "csv"], input: "", in: folder)
+        let tables = try Support.run(["tables", Support.annualReport, "svar", "--table", "1", "--format", "csv", "--separator", "comma", "--no-bom"], input: "", in: folder)
         #expect(tables.status == 1)
         #expect(tables.stderr == "svar/pilot/A.yaml" + Self.overflowError + """
         1 svarsfil i svar har fel (se ovan); det som inte går att läsa i den räknas inte i tabellerna. \
@@ -113,7 +113,7 @@ struct HostileInputCommandTests {
         let folder = try Support.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let responses = Self.fixtures.appendingPathComponent("count-maximum").path
-        let tables = try Support.run(["tables", Support.annualReport, responses, "--table", "1", "--format", "csv"], input: "", in: folder)
+        let tables = try Support.run(["tables", Support.annualReport, responses, "--table", "1", "--format", "csv", "--separator", "comma", "--no-bom"], input: "", in: folder)
         #expect(tables.status == 0)
         #expect(tables.stderr == "")
         #expect(tables.stdout.replacingOccurrences(of: "\r\n", with: "\n") == """

@@ -91,6 +91,6 @@ struct OutputSafetyTests {
             number: 1, title: "t", caption: "=caption", questionID: "q", questionText: "q", kind: .choice,
             answered: 1, base: 1, labelHeader: "@rubrik", valueHeaders: ["+Antal", "Andel"],
             rows: [.init(label: "-rad", cells: [.countChange(3), .text("=ny")], key: "r")], notes: ["=not"])
-        #expect(CSVTables.render(table) == "'=caption\r\n'@rubrik,'+Antal,Andel\r\n'-rad,+3,'=ny\r\n'=not\r\n")
+        #expect(CSVTables.render(table, options: .commaWithoutBOM) == "'=caption\r\n'@rubrik,'+Antal,Andel\r\n'-rad,+3,'=ny\r\n'=not\r\n")
     }
 }

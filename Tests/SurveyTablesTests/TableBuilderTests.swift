@@ -98,8 +98,8 @@ extension TableBuilderTests {
         let fixture = try TableFixture()
         defer { fixture.remove() }
         let table = try table(7, fixture.tables().tables)
-        #expect(CSVTables.render(table) == "Tabell 7 år 2\r\nVar är målen beslutade?,Antal 4,Andel\r\nNämnd,3,75%\r\nRektorer,2,50%\r\n\"Annat, nämligen …\",1,25%\r\nAnnat: Kommungruppen (Umeå).\r\n")
-        let swedish = CSVTables.render(table, format: TableFormat(shareDecimals: 1), options: .init(separator: ";", byteOrderMark: true))
+        #expect(CSVTables.render(table, options: .commaWithoutBOM) == "Tabell 7 år 2\r\nVar är målen beslutade?,Antal 4,Andel\r\nNämnd,3,75%\r\nRektorer,2,50%\r\n\"Annat, nämligen …\",1,25%\r\nAnnat: Kommungruppen (Umeå).\r\n")
+        let swedish = CSVTables.render(table, format: TableFormat(shareDecimals: 1))
         #expect(swedish == "\u{FEFF}Tabell 7 år 2\r\nVar är målen beslutade?;Antal 4;Andel\r\nNämnd;3;75,0%\r\nRektorer;2;50,0%\r\nAnnat, nämligen …;1;25,0%\r\nAnnat: Kommungruppen (Umeå).\r\n")
         #expect(swedish.utf8.starts(with: [0xEF, 0xBB, 0xBF]))
     }
@@ -119,7 +119,7 @@ extension TableBuilderTests {
             rows: [.init(label: "-tid saknas", cells: [.count(1), .share(0.5)], key: "tid"),
                    .init(label: "Ökad", cells: [.countChange(-1), .share(0.5)], key: "okad")]
         )
-        #expect(CSVTables.render(table) == "Tabell 4\r\n\"'=HYPERLINK(\"\"http://x\"\")\",Antal 2,Andel\r\n'-tid saknas,1,50%\r\nÖkad,−1,50%\r\n")
+        #expect(CSVTables.render(table, options: .commaWithoutBOM) == "Tabell 4\r\n\"'=HYPERLINK(\"\"http://x\"\")\",Antal 2,Andel\r\n'-tid saknas,1,50%\r\nÖkad,−1,50%\r\n")
     }
 
     @Test func jsonHasNumbersAndRespondents() throws {
@@ -325,7 +325,7 @@ extension TableBuilderTests {
     @Test func everyKindAsCSV() throws {
         let fixture = try TableFixture()
         defer { fixture.remove() }
-        let csv = CSVTables.render(fixture.tables().tables)
+        let csv = CSVTables.render(fixture.tables().tables, options: .commaWithoutBOM)
         #expect(csv == [
             "Tabell 3 år 2", "Länkat till annat arbete,Antal 4,Andel", "Matematiklyftet,3,75%", "Systematiska kvalitetsarbetet,2,50%",
             "1 av 4 kommuner har också svar som inte hör till någon kategori i tabellen (Övrigt).", "",

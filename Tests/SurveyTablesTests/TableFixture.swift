@@ -154,3 +154,8 @@ struct TableFixture {
         try? FileManager.default.removeItem(atPath: folder)
     }
 }
+
+extension CSVTables.Options {
+    /// Comma-separated, without a byte-order mark: `--separator comma --no-bom`.
+    static let commaWithoutBOM = CSVTables.Options(separator: ",", byteOrderMark: false)
+}

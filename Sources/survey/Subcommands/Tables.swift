@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SurveyForm
 import SurveyResponses
+import SurveyText
 import SurveyTables
 import SurveyYAML
 
@@ -33,11 +34,12 @@ extension SurveyCommand {
         @Option(help: "Format för utdata: markdown, csv, json eller html.")
         var format: TableOutputFormat = .markdown
 
-        @Option(help: ArgumentHelp("Avgränsare i CSV: comma, eller semicolon för svenska Excel (som då också får decimalkomma).", valueName: "avgränsare"))
-        var separator: CSVSeparator = .comma
+        @Option(help: ArgumentHelp("Avgränsare i CSV: semicolon, med decimalkomma, som svenska Excel öppnar direkt, eller comma, med decimalpunkt, för andra program.", valueName: "avgränsare"))
+        var separator: CSVSeparator = .semicolon
 
-        @Flag(help: "Börja CSV-utdata med en UTF-8-byteordningsmarkering (BOM), så att Excel visar å, ä och ö rätt.")
-        var bom = false
+        @Flag(inversion: .prefixedNo,
+              help: "Börja CSV-utdata med en UTF-8-byteordningsmarkering (BOM), så att Excel visar å, ä och ö rätt; --no-bom för program som inte tål den.")
+        var bom = true
 
         @Option(help: ArgumentHelp("Bara tabellen med det här numret (kan upprepas).", valueName: "nummer"))
         var table: [Int] = []
@@ -56,7 +58,7 @@ extension SurveyCommand {
             let built = try tableOptions.build(form: form, responses: responses, numbers: table.isEmpty ? nil : Set(table), output: &output)
             let tables = built.tables.filter { all || $0.published }
             let tableFormat = tableOptions.tableFormat
-            let csv = CSVTables.Options(separator: separator == .semicolon ? ";" : ",", byteOrderMark: bom)
+            let csv = CSVTables.Options(separator: separator == .semicolon ? SpreadsheetCell.swedishExcelSeparator : ",", byteOrderMark: bom)
             func render(_ tables: [SurveyTables.Table]) -> String {
                 switch format {
                 case .markdown: MarkdownTables.render(tables, format: tableFormat)
