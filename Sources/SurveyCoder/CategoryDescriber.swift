@@ -80,6 +80,8 @@ struct CategoryDescriber {
         /// A stop word's Snowball stem, so that forms of one stop word meet in phrases
         /// ("andra kommuners erfarenheter", "andra kommunernas erfarenheter").
         var stopStem: String? = nil
+        /// A word that denies its clause ("inte", "inga"; `WordClasses.isNegation`).
+        var isNegation = false
     }
 
     /// Describes members given best-fitting first.
@@ -122,7 +124,22 @@ struct CategoryDescriber {
             }
             return Word(written: word.written, stem: stem, isContent: stem != nil && wordClasses.isContent(lowered),
                         canEnd: stem != nil && wordClasses.canEndLabel(lowered), endsPhrase: word.endsPhrase,
-                        stopStem: stem == nil ? extractor.stem(lowered) : nil)
+                        stopStem: stem == nil ? extractor.stem(lowered) : nil, isNegation: wordClasses.isNegation(lowered))
+        }
+        // A negation is said with what it denies: a label does not stop right before it
+        // ("Läroboken styr" of "Läroboken styr inte längre"). It may end with the negation, or
+        // an adverb right after it ("inte längre"), where no verb, noun or "att" clause follows
+        // ("Det går inte [att skynda på]").
+        func closesTheClause(_ index: Int) -> Bool {
+            index + 1 == words.count || words[index].endsPhrase
+                || words[index + 1].stem == nil && !Self.clauseOpeners.contains(words[index + 1].written.lowercased())
+        }
+        for index in words.indices where words[index].isNegation {
+            if index > 0, !words[index - 1].endsPhrase { words[index - 1].canEnd = false }
+            words[index].canEnd = closesTheClause(index)
+            if !words[index].endsPhrase, index + 1 < words.count, wordClasses.classify(words[index + 1].written.lowercased()) == .adverb {
+                words[index + 1].canEnd = closesTheClause(index + 1)
+            }
         }
         for index in words.indices.dropLast() where words[index].stem == nil && !words[index].isSuspendedPart
             && (words[index + 1].isContent || words[index + 1].stopStem != nil) && !words[index + 1].isSuspendedPart
@@ -615,6 +632,7 @@ struct CategoryDescriber {
     /// after it ("den kompetensutveckling [som redan pågår]") does not end before that clause;
     /// and a phrase begun inside an infinitive clause does not run on past it.
     static func cutsAClause(_ words: [Word], start: Int, end: Int) -> Bool {
+        if leavesOutItsNegation(words, start: start, end: end) { return true }
         // A phrase that begins inside an infinitive clause ("att vara kritisk vän åt varandra")
         // ends with it: run on into the sentence it is the subject of ("… är lärorikt"), it says
         // what no member said ("Kritisk vän åt varandra är lärorikt").
@@ -632,6 +650,27 @@ struct CategoryDescriber {
         // the last word, which is then an indefinite noun, still points to the clause after it.
         return end - start >= 2 && words[end - 1].isContent && clauseDeterminers.contains(words[end - 2].written.lowercased())
     }
+
+    /// Whether the phrase `words[start..<end]` says what its clause denies: it begins after the
+    /// clause's negation and holds a verb ("skynda på" of "Det går inte att skynda på"; a verb
+    /// is a word with a stem that is no content word), or it begins right after a negating
+    /// determiner ("problem" of "Inga problem"). A clause ends at punctuation or a conjunction
+    /// that joins clauses ("Vi hann inte allt, men lärarna är positiva").
+    static func leavesOutItsNegation(_ words: [Word], start: Int, end: Int) -> Bool {
+        guard start > 0, !words[start..<end].contains(where: \.isNegation) else { return false }
+        let before = words[start - 1]
+        if before.isNegation, !before.endsPhrase, WordClasses.negatingDeterminers.contains(before.written.lowercased()) { return true }
+        guard words[start..<end].contains(where: { $0.stem != nil && !$0.isContent }) else { return false }
+        for index in stride(from: start - 1, through: 0, by: -1) {
+            let word = words[index]
+            if word.endsPhrase || clauseJoiners.contains(word.written.lowercased()) { return false }
+            if word.isNegation { return true }
+        }
+        return false
+    }
+
+    /// Conjunctions that join one clause to another ("…, men lärarna är positiva").
+    static let clauseJoiners: Set<String> = ["och", "men", "eller", "utan", "samt", "så", "and", "but", "or", "so"]
 
     /// Finite forms of the verbs that follow an infinitive clause as its sentence's verb.
     static let finiteVerbs: Set<String> = ["är", "var", "blir", "blev", "har", "hade", "kan", "kunde", "ska", "skall", "skulle",

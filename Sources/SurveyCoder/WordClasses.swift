@@ -56,6 +56,21 @@ struct WordClasses: Sendable {
     /// ("följas upp", "nå ut", "ta fram"), so a label that ends on the verb lacks its particle.
     static let swedishParticles: Set<String> = ["upp", "ut", "fram", "bort", "ihop", "tillbaka", "ner", "ned", "undan", "isär"]
 
+    /// Words that deny their clause ("Läroboken styr inte längre", "Inga problem med …"): a
+    /// label that leaves one out says the opposite of what the members wrote.
+    static let swedishNegations: Set<String> = ["inte", "ej", "icke", "aldrig", "ingen", "inget", "inga", "varken"]
+    static let englishNegations: Set<String> = ["not", "no", "never", "cannot", "none", "neither", "nor"]
+    /// Negations that stand before a noun, which they deny ("inga problem").
+    static let negatingDeterminers: Set<String> = ["ingen", "inget", "inga", "no"]
+
+    /// True for a word that denies its clause (see `swedishNegations`); English "-n't" too.
+    func isNegation(_ word: String) -> Bool {
+        switch language {
+        case .swedish: Self.swedishNegations.contains(word)
+        case .english: Self.englishNegations.contains(word) || word.hasSuffix("n't")
+        }
+    }
+
     /// True for a verb particle a label may end with, after its verb.
     func isParticle(_ word: String) -> Bool { language == .swedish && Self.swedishParticles.contains(word) }
 
