@@ -633,6 +633,11 @@ struct CategoryDescriber {
     /// and a phrase begun inside an infinitive clause does not run on past it.
     static func cutsAClause(_ words: [Word], start: Int, end: Int) -> Bool {
         if leavesOutItsNegation(words, start: start, end: end) { return true }
+        // A phrase that begins with the verb of an infinitive clause leaves out what governs
+        // it, which says whether the thing is done at all: "dra slutsatser" of "Svårt att dra
+        // slutsatser", "För tidigt att dra några slutsatser".
+        if start >= 1, clauseOpeners.contains(words[start - 1].written.lowercased()), !words[start - 1].endsPhrase,
+           words[start].stem != nil, !words[start].isContent { return true }
         // A phrase that begins inside an infinitive clause ("att vara kritisk vän åt varandra")
         // ends with it: run on into the sentence it is the subject of ("… är lärorikt"), it says
         // what no member said ("Kritisk vän åt varandra är lärorikt").

@@ -414,6 +414,17 @@ struct LabelTests {
             == "Lärarna är positiva")
     }
 
+    @Test func aLabelKeepsWhatGovernsItsInfinitive() throws {
+        let describer = try swedishDescriber()
+        let extractor = try swedishExtractor()
+        // Generated answers to "Vilka slutsatser har kommunen dragit …?" (fresh questions): the
+        // label "Dra slutsatser" said the opposite of "svårt att" and "för tidigt att".
+        let early = ["Svårt att dra slutsatser efter ett år", "Svårt att dra slutsatser efter ett år",
+                     "Det är för tidigt att dra några slutsatser", "Underlaget är för litet för att dra slutsatser"]
+        let ranked: [(stem: String, weight: Float)] = [("slutsats", 1), ("svårt", 0.6), ("underlaget", 0.5)]
+        #expect(describer.describe(texts: early, rankedStems: ranked, extractor: extractor).label == "Svårt att dra slutsatser")
+    }
+
     @Test func aLabelFromAnInfinitiveClauseEndsWithIt() throws {
         let describer = try swedishDescriber()
         let extractor = try swedishExtractor()
