@@ -160,9 +160,15 @@ struct CategoryDescriber {
             }
         }
         // A verb's particle is said with it ("Resultaten ska följas upp"): a label may end with
-        // the particle, and not on the verb without it.
+        // the particle, and not on the verb without it. So is a preposition with nothing after
+        // it in its phrase ("Killarna halkar efter", "… som satsningen ingår i"): it is the verb's.
+        func isParticle(_ index: Int) -> Bool {
+            let lowered = words[index].written.lowercased()
+            return wordClasses.isParticle(lowered) || wordClasses.language == .swedish && Self.attributeOpeners.contains(lowered)
+                && (index + 1 == words.count || words[index].endsPhrase)
+        }
         for index in words.indices.dropFirst() where words[index].stem == nil && words[index - 1].stem != nil
-            && !words[index - 1].endsPhrase && wordClasses.isParticle(words[index].written.lowercased()) {
+            && !words[index - 1].endsPhrase && isParticle(index) {
             words[index].canEnd = true
             words[index - 1].canEnd = false
         }
@@ -540,7 +546,11 @@ struct CategoryDescriber {
             if word.canEnd { return true }
             return wordClasses.classify(lowered) == .verb && lowered.count >= 5 && lowered.hasSuffix("s")
         }
-        while let last = predicate.last, !endsClause(last) { predicate.removeLast() }
+        // It ends where a member's clause may end, as a phrase label does (`cutsAClause`).
+        let firstTail = shared.writers.first.map { tails[$0].words } ?? []
+        while let last = predicate.last, !endsClause(last) || Self.cutsAClause(firstTail, start: 0, end: predicate.count) {
+            predicate.removeLast()
+        }
         guard !predicate.isEmpty else { return nil }
         // As most of the members who say it write it.
         let writings = shared.writers.map { tails[$0] }.map { tail in
@@ -582,7 +592,8 @@ struct CategoryDescriber {
         max(2, Int((share * Double(memberCount)).rounded(.up)))
     }
 
-    /// Prepositions that open a noun's attribute ("Kontakterna med framför allt Luleå").
+    /// Prepositions that open a noun's attribute ("Kontakterna med framför allt Luleå"); at a
+    /// phrase's end, a verb's particle.
     static let attributeOpeners: Set<String> = ["med", "till", "för", "i", "på", "av", "om", "från", "inom", "mellan",
                                                 "kring", "hos", "bland", "vid", "mot", "under", "efter", "över", "genom"]
 
@@ -684,7 +695,8 @@ struct CategoryDescriber {
 
     /// Words that open a relative clause or another subordinate one (not "att", which also
     /// marks an infinitive: see `clauseOpeners`).
-    static let relativeClauseOpeners: Set<String> = ["som", "där", "när", "eftersom", "vilket", "vilken", "vilka", "which", "who", "whom", "whose"]
+    static let relativeClauseOpeners: Set<String> = ["som", "där", "när", "eftersom", "vilket", "vilken", "vilka", "innan", "tills",
+                                                     "förrän", "medan", "which", "who", "whom", "whose"]
     /// Determiners that, before an indefinite noun, point to a relative clause ("den kompetensutveckling som …").
     static let clauseDeterminers: Set<String> = ["den", "det", "de", "those"]
 

@@ -50,7 +50,7 @@ struct WordClasses: Sendable {
     /// ("Viktigt både") and that are no key terms ("hos" and "bland" of "brist hos lärarna").
     /// Words for labels and key terms only: as stop words they changed the clustering.
     static let swedishFunctionWords: Set<String> = ["både", "antingen", "varken", "respektive",
-                                                    "hos", "bland", "enligt", "kring", "inför", "trots"]
+                                                    "hos", "bland", "enligt", "kring", "inför", "trots", "all"]
 
     /// Swedish verb particles that are seldom prepositions: said with the verb before them
     /// ("följas upp", "nå ut", "ta fram"), so a label that ends on the verb lacks its particle.

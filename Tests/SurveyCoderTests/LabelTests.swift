@@ -379,11 +379,22 @@ struct LabelTests {
         let describer = try swedishDescriber()
         let extractor = try swedishExtractor()
         // Generated answers at 50 respondents: the relative clause lost its verb ("… som
-        // satsningen [ingår i]"), and "den kompetensutveckling" its relative clause.
+        // satsningen [ingår i]"), and "den kompetensutveckling" its relative clause. With its
+        // verb and the verb's particle the clause is whole.
         let projects = ["Det finns ett övergripande projekt som satsningen ingår i", "Övergripande projekt som satsningen ingår i"]
         let projectLabel = describer.describe(texts: projects, rankedStems: [("övergrip", 1), ("projek", 0.9), ("satsning", 0.6)],
                                               extractor: extractor).label
-        #expect(projectLabel == "Övergripande projekt")
+        #expect(projectLabel == "Övergripande projekt som satsningen ingår i")
+        // So does a clause opened by "innan" ("Tålamod behövs innan effekter" in a generated set).
+        let patience = ["Tålamod behövs innan effekter syns i resultaten", "Tålamod behövs innan effekter syns hos eleverna"]
+        #expect(describer.describe(texts: patience, rankedStems: [("tålamod", 1), ("effek", 0.8)], extractor: extractor).label
+            != "Tålamod behövs innan effekter")
+        // "all" stands before its noun: no label ends with it, nor is it a key term.
+        let staff = ["Föreläsning om höga förväntningar för all personal", "Höga förväntningar för all personal"]
+        let staffDescription = describer.describe(texts: staff, rankedStems: [("förväntning", 1), ("all", 0.9), ("personal", 0.8)],
+                                                  extractor: extractor)
+        #expect(!staffDescription.label.hasSuffix(" all"))
+        #expect(!staffDescription.terms.contains("all"))
         let training = ["Kompletterar den kompetensutveckling som redan pågår", "Kompletterar den kompetensutveckling som redan pågår"]
         #expect(describer.describe(texts: training, rankedStems: [("kompetensutveckling", 1)], extractor: extractor).label
             == "Kompetensutveckling")
@@ -557,6 +568,10 @@ struct LabelTests {
         let followUp = ["Resultaten ska följas upp varje termin.", "Resultaten ska följas upp och analyseras."]
         let ranked: [(stem: String, weight: Float)] = [("result", 1), ("följ", 0.8)]
         #expect(describer.describe(texts: followUp, rankedStems: ranked, extractor: extractor).label == "Resultaten ska följas upp")
+        // A preposition with nothing after it is the verb's too (generated answers: "Killarna halkar").
+        let behind = ["Killarna halkar efter", "Killarna halkar efter i matematik", "Killarna halkar efter"]
+        #expect(describer.describe(texts: behind, rankedStems: [("halk", 1), ("kill", 0.9)], extractor: extractor).label
+            == "Killarna halkar efter")
     }
 
     @Test func aNounTakesWhatMostMembersSayOfIt() throws {
