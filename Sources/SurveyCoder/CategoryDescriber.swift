@@ -146,13 +146,24 @@ struct CategoryDescriber {
             && !words[index].endsPhrase && wordClasses.opensLabel(words[index].written.lowercased()) {
             words[index].opensPhrase = true
         }
-        // A word ending in "-a" right after the infinitive marker "att" is a verb the verb list
-        // lacks ("att skynda på", "att jämföra oss med andra"): not a label alone, nor a key
-        // term. Not before a content word, where "att" may be the conjunction and the word an
-        // adjective ("att stora skillnader finns"), nor a definite plural ("att lärarna …").
+        // So may a negation, before the word it denies ("Inte nöja sig med siffror").
+        for index in words.indices.dropLast() where words[index].isNegation && words[index].stem == nil
+            && !words[index].endsPhrase && words[index + 1].stem != nil {
+            words[index].opensPhrase = true
+        }
+        // A word ending in "-a" right after the infinitive marker "att" (or "att" and a negation,
+        // "att inte nöja sig") is a verb the verb list lacks ("att skynda på", "att jämföra oss
+        // med andra"): not a label alone, nor a key term. Not before a content word, where "att"
+        // may be the conjunction and the word an adjective ("att stora skillnader finns"), nor a
+        // definite plural ("att lärarna …").
+        func followsInfinitiveMarker(_ index: Int) -> Bool {
+            var marker = index - 1
+            if marker > 0, words[marker].isNegation, !words[marker - 1].endsPhrase { marker -= 1 }
+            return words[marker].written.lowercased() == "att"
+        }
         if wordClasses.language == .swedish {
             for index in words.indices.dropFirst() where words[index].isContent && !words[index - 1].endsPhrase
-                && words[index - 1].written.lowercased() == "att"
+                && followsInfinitiveMarker(index)
                 && (words[index].endsPhrase || index + 1 == words.count || !words[index + 1].isContent)
                 && Self.looksInfinitive(words[index].written.lowercased()) {
                 words[index].isContent = false
