@@ -76,7 +76,10 @@ struct WordClasses: Sendable {
 
     /// The class of a lower-case word.
     func classify(_ word: String) -> WordClass {
-        if stopWords.contains(word) || language == .swedish && Self.swedishFunctionWords.contains(word) { return .function }
+        // A negation is never what a statement is about ("ing" of "inga" was a key term).
+        if stopWords.contains(word) || language == .swedish && Self.swedishFunctionWords.contains(word) || isNegation(word) {
+            return .function
+        }
         // The listed adverbs before the verbs: "framför" of "framför allt" is also a form of "framföra".
         if (language == .swedish ? Self.swedishAdverbs : Self.englishAdverbs).contains(word) { return .adverb }
         if verbs.contains(word) { return .verb }

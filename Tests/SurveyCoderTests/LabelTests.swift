@@ -420,6 +420,10 @@ struct LabelTests {
         #expect(!hurry.lowercased().contains("skynda") || hurry.lowercased().contains("inte att skynda"), "\(hurry)")
         #expect(label(["Inga problem med förankringen", "Inga problem med förankringen hos rektorerna"], [("förankring", 1), ("problem", 0.8)])
             == "Inga problem med förankringen")
+        // Nor is a negation a key term ("ing" of "inga", in generated answers).
+        let denied = describer.describe(texts: ["Inga säkra slutsatser ännu", "Inga säkra slutsatser"],
+                                        rankedStems: [("slutsats", 1), ("ing", 0.9)], extractor: extractor)
+        #expect(denied.terms == ["slutsats"])
         // After "att inte" the verb is an infinitive the verb list lacks, denied.
         let numbers = label(["Att inte nöja sig med siffror utan fråga varför", "Att inte nöja sig med siffror"], [("siffr", 1), ("nöj", 0.8)])
         #expect(numbers == "Inte nöja sig med siffror")
