@@ -9,14 +9,14 @@ public struct HelpText: Sendable {
     }
 
     public static let commands = """
-    Kommandon (skrivs i stället för ett svar):
-      :back      tillbaka till föregående fråga
-      :skip      hoppa över frågan (frivilliga frågor; en del frågor kan lämnas tomma om du bekräftar det)
-      :goto ID   gå till en fråga, med id eller nummer (till exempel :goto mal-antal eller :goto 12)
-      :review    översikt över alla frågor: besvarad, saknas eller ej aktuell
-      :edit      skriv svaret i en textredigerare (textfrågor)
-      :help      den här hjälpen
-      :quit      avsluta; alla svar du har lämnat är redan sparade
+    Kommandon (skrivs i stället för ett svar; det svenska namnet inom parentes går lika bra):
+      :back      (:tillbaka)  tillbaka till föregående fråga
+      :skip      (:hoppa)     hoppa över frågan (frivilliga frågor; en del frågor kan lämnas tomma om du bekräftar det)
+      :goto ID   (:gå ID)     gå till en fråga, med id eller nummer (till exempel :goto mal-antal eller :goto 12)
+      :review    (:översikt)  översikt över alla frågor: besvarad, saknas eller ej aktuell
+      :edit      (:redigera)  skriv svaret i en textredigerare (textfrågor)
+      :help      (:hjälp)     den här hjälpen
+      :quit      (:avsluta)   avsluta; alla svar du har lämnat är redan sparade
 
     """
 

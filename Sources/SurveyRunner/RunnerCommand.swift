@@ -13,7 +13,10 @@ public enum RunnerCommand: Hashable, Sendable {
     /// A word after a colon that is no command; the session says so rather than taking it as an answer.
     case unknown(String)
 
-    public static let names = ["back", "skip", "goto", "review", "help", "quit", "edit"]
+    /// Every command's name, then its Swedish name (`HelpText` lists both): what a mistyped
+    /// command is compared with.
+    public static let names = ["back", "skip", "goto", "review", "help", "quit", "edit",
+                               "tillbaka", "hoppa", "gå", "översikt", "hjälp", "avsluta", "redigera"]
 
     /// The command a line holds, or nil when the line is an answer.
     ///

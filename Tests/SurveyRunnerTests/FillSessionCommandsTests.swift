@@ -248,24 +248,26 @@ struct FillSessionCommandsTests {
           Delfråga av: Hur och när har lärarna fått vetskap om målen?
           Skriv på en eller flera rader och avsluta med en rad med bara en punkt (.). :edit öppnar en textredigerare.
 
-        Kommandon (skrivs i stället för ett svar):
-          :back      tillbaka till föregående fråga
-          :skip      hoppa över frågan (frivilliga frågor; en del frågor kan lämnas tomma om du bekräftar det)
-          :goto ID   gå till en fråga, med id eller nummer (till exempel :goto mal-antal eller :goto 12)
-          :review    översikt över alla frågor: besvarad, saknas eller ej aktuell
-          :edit      skriv svaret i en textredigerare (textfrågor)
-          :help      den här hjälpen
-          :quit      avsluta; alla svar du har lämnat är redan sparade
+        Kommandon (skrivs i stället för ett svar; det svenska namnet inom parentes går lika bra):
+          :back      (:tillbaka)  tillbaka till föregående fråga
+          :skip      (:hoppa)     hoppa över frågan (frivilliga frågor; en del frågor kan lämnas tomma om du bekräftar det)
+          :goto ID   (:gå ID)     gå till en fråga, med id eller nummer (till exempel :goto mal-antal eller :goto 12)
+          :review    (:översikt)  översikt över alla frågor: besvarad, saknas eller ej aktuell
+          :edit      (:redigera)  skriv svaret i en textredigerare (textfrågor)
+          :help      (:hjälp)     den här hjälpen
+          :quit      (:avsluta)   avsluta; alla svar du har lämnat är redan sparade
         > :quit
 
         """ + Self.quitText)
     }
 
     @Test func unknownCommandsAreNeverTakenAsAnswers() throws {
-        let run = SessionHarness(form: try TestForms.allKinds()).run([":bakc", ":xyz", ":)", ".", ":quit"])
+        let run = SessionHarness(form: try TestForms.allKinds()).run([":bakc", ":avslua", ":xyz", ":)", ".", ":quit"])
         #expect(run.transcript.from("> :bakc") == """
         > :bakc
         Okänt kommando :bakc. Menade du :back? Skriv :help för att se kommandona.
+        > :avslua
+        Okänt kommando :avslua. Menade du :avsluta? Skriv :help för att se kommandona.
         > :xyz
         Okänt kommando :xyz. Skriv :help för att se kommandona.
         > :)
