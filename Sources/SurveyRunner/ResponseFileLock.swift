@@ -2,7 +2,7 @@ import Foundation
 import SurveyText
 import Synchronization
 public import SurveyYAML
-import SurveyResponses
+public import SurveyResponses
 
 /// One fill session per response file at a time: two people answering for the same municipality
 /// would otherwise overwrite each other's answers.
@@ -16,24 +16,17 @@ import SurveyResponses
 ///   so the file is locked at every moment. Removing the `.lock` file therefore lets no second
 ///   session in, and a session never writes over a file it does not hold.
 public final class ResponseFileLock: Sendable {
-    public let lockPath: String
+    public var lockPath: String { lockFile.path }
     public let responsePath: String
-    private let descriptor: Int32
+    private let lockFile: LockFile
     /// The response file as last saved (or as found), held under its own lock.
     private let responseFile: Mutex<HeldFile?>
 
-    public enum Problem: Error, Equatable {
-        /// Another session holds the lock.
-        case busy
-        /// The lock could not be taken (permissions, a file where a folder should be, a missing
-        /// disk); the reason in Swedish.
-        case unavailable(String)
-    }
+    public typealias Problem = LockFile.Problem
 
-    private init(lockPath: String, responsePath: String, descriptor: Int32, responseFile: HeldFile?) {
-        self.lockPath = lockPath
+    private init(lockFile: LockFile, responsePath: String, responseFile: HeldFile?) {
+        self.lockFile = lockFile
         self.responsePath = responsePath
-        self.descriptor = descriptor
         self.responseFile = Mutex(responseFile)
     }
 
@@ -44,19 +37,15 @@ public final class ResponseFileLock: Sendable {
         let folder = given.isEmpty ? "." : given
         if let problem = AtomicFile.makeFolders(folder) { return .failure(.unavailable(problem)) }
         let lockPath = (folder as NSString).appendingPathComponent("." + (responsePath as NSString).lastPathComponent + ".lock")
-        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return .failure(.unavailable(SystemErrorWording.reason(errno))) }
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            if errno == EINTR { continue }
-            let error = errno
-            close(descriptor)
-            return error == EWOULDBLOCK ? .failure(.busy) : .failure(.unavailable(SystemErrorWording.reason(error)))
+        let lockFile: LockFile
+        switch LockFile.acquire(lockPath) {
+        case .success(let acquired): lockFile = acquired
+        case .failure(let problem): return .failure(problem)
         }
         switch AtomicFile.hold(responsePath) {
         case .success(let held):
-            return .success(ResponseFileLock(lockPath: lockPath, responsePath: responsePath, descriptor: descriptor, responseFile: held))
+            return .success(ResponseFileLock(lockFile: lockFile, responsePath: responsePath, responseFile: held))
         case .failure(let problem):
-            close(descriptor)
             switch problem {
             case .busy: return .failure(.busy)
             case .unavailable(let error): return .failure(.unavailable(SystemErrorWording.reason(error)))
@@ -86,10 +75,5 @@ public final class ResponseFileLock: Sendable {
             if unlink(path) == 0 { removed.append(path) }
         }
         return removed
-    }
-
-    deinit {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
     }
 }

@@ -322,7 +322,8 @@ struct ReviewCommandTests {
         let end = try session.finish()
         #expect(end.status == 0)
         #expect(end.stderr == "koder/lankats.coding.yaml:1:1: error: filen kan inte sparas: det är en mapp, inte en fil; den tidigare filen är oförändrad\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/koder").sorted() == ["lankats.codebook.yaml", "lankats.coding.yaml"])
+        // No temporary file is left; the session's lock file stays, empty, for the next session.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/koder").sorted() == [".lankats.lock", "lankats.codebook.yaml", "lankats.coding.yaml"])
     }
 
     /// At a terminal a long listing comes a page at a time, with the fill runner's pager.
@@ -447,5 +448,43 @@ struct ReviewCommandTests {
         #expect(session.stdout.contains("""
         > \nInget kvar att granska. Att kontrollera, kodat automatiskt (K05): "Matematiklyftet."
         """))
+    }
+}
+
+extension ReviewCommandTests {
+    /// Two sessions on one question each wrote their decisions over the other's, and each said
+    /// "Sparat": a second review, and `survey code` of the question, now wait for the first; a
+    /// file changed by hand meanwhile is never written over.
+    @Test func oneSessionAtATimeChangesAQuestionsFiles() throws {
+        let folder = try setUp()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = try review(folder)
+        let before = try bytes(folder)
+        let busy = "koder/lankats.coding.yaml:1:1: error: lankats kodas eller granskas just nu i en annan session "
+            + "(survey code eller survey review); vänta tills den är klar, så att ingen av er skriver över den andras beslut\n"
+        let second = try Support.run(["review", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder", "--no-queue"],
+                                     input: "namn 1 ML\n", in: folder)
+        #expect(second.status == 1)
+        #expect(second.stderr == busy)
+        let code = try Support.run(["code", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder"], input: "", in: folder)
+        #expect(code.status == 1)
+        #expect(code.stderr == busy)
+        #expect(try bytes(folder) == before)
+        // Another question is not held.
+        let other = try Support.run(["code", Support.annualReport, "responses", "--question", "gladjeamnen", "--codes", "koder"], input: "", in: folder)
+        #expect(other.status == 0)
+        #expect(first.send("namn 3 SKA").hasPrefix("Sparat: kategorin heter nu \"SKA\"."))
+        // Changed by hand while the session runs: the session's next decision is not saved.
+        let path = folder + "/koder/lankats.codebook.yaml"
+        let edited = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "label: SKA", with: "label: SKA (systematiskt kvalitetsarbete)")
+        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(first.send("namn 1 ML").contains("Ändringen kunde inte sparas; filerna är som före ändringen."))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == edited)
+        let finished = try first.finish()
+        #expect(finished.status == 0)
+        #expect(finished.stderr.contains("koder/lankats.codebook.yaml:1:1: error: filen har ändrats utanför granskningen sedan den lästes"))
+        // When it has ended, the question can be coded again.
+        let again = try Support.run(["code", Support.annualReport, "responses", "--question", "lankats", "--codes", "koder"], input: "", in: folder)
+        #expect(again.status == 0)
     }
 }

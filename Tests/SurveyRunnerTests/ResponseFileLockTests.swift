@@ -1,4 +1,5 @@
 import Foundation
+import SurveyResponses
 import SurveyRunner
 import SurveyYAML
 import Testing

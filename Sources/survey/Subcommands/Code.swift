@@ -18,7 +18,8 @@ extension SurveyCommand {
             exempel förra årets) placeras svaren först i dess kategorier, och bara det som inte passar i \
             någon av dem bildar nya; färdiga kategorier och personalens beslut ändras aldrig. \
             FRÅGA.codebook.yaml och FRÅGA.coding.yaml skrivs atomärt till kodmappen; sammanfattningen \
-            skrivs till stdout.
+            skrivs till stdout. En fråga som granskas (survey review) eller kodas i en annan session just \
+            nu kodas inte: kommandot slutar innan något läses eller skrivs.
 
             Ord som svaren skriver på flera sätt ("ML", "Mattelyftet", "Matematiklyftet") läses som ett och \
             samma genom en ordlista: --glossary FIL, annars glossary.yaml bredvid formuläret om den finns, \
@@ -121,6 +122,18 @@ extension SurveyCommand {
             let lastYear = try codebook.map { try loadCodebook($0, output: &output) }
             let questions = learning.learnFrom.isEmpty ? [] : try form.map { try FormInput.load($0, output: &output).questions.map(\.id) } ?? jobs.map(\.question)
             var (sources, problems) = CoderInputs.learningSources(learning.learnFrom, questions: questions, source: form ?? csv ?? "")
+            // No other session changes a question's files from before its coding is read until the
+            // new one is written (a `survey review` of it, another `survey code`): held to the end.
+            var locks: [LockFile] = []
+            if !dryRun, let folder = codesFolder {
+                do {
+                    for job in jobs { locks.append(try CodingLock.acquire(folder: folder, question: job.question)) }
+                } catch {
+                    output.print([error])
+                    throw ExitCode.failure
+                }
+            }
+            defer { withExtendedLifetime(locks) {} }
             // Every question's examples are read before anything is coded: a bad row writes nothing.
             var prepared: [(job: Job, existing: CodedQuestion?, codebook: Codebook?, training: TrainingSet)] = []
             for job in jobs {

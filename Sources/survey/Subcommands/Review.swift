@@ -25,8 +25,9 @@ extension SurveyCommand {
             behåller sitt nummer i en kategori så länge det ligger kvar där, och ett påstående som kommer \
             till en kategori får nästa nummer i den. Varje ändring sparas direkt, atomärt (ångra lägger \
             tillbaka filerna exakt som de var); påståenden som personalen placerar markeras \
-            decided: staff, och en ny körning av survey code behåller dem. I en terminal visas långa \
-            listor en sida i taget.
+            decided: staff, och en ny körning av survey code behåller dem. En fråga granskas eller kodas i \
+            en session i taget, och en fil som ändras på annat sätt under granskningen skrivs aldrig över: \
+            nästa ändring sparas inte. I en terminal visas långa listor en sida i taget.
 
             Påståendena erbjuds ett i taget, som "Nästa": först de som kodaren är minst säker på och vars \
             svar ändrar tabellerna mest. Enter (eller j/accept) godtar kodarens förslag, i/in M placerar \
@@ -85,8 +86,11 @@ extension SurveyCommand {
                 StandardError.write("\(question) är inte kodad än (\(codebookPath) finns inte); kör först `survey code \(form) \(responses) --question \(question)`.\n")
                 throw ExitCode(64)
             }
+            let lock: LockFile
             let files: ReviewFiles
             do {
+                // No other session changes the files while this one does (survey code, a second review).
+                lock = try CodingLock.acquire(folder: folder, question: question)
                 // The bytes as they are before the session: what undoing its first decision puts back.
                 files = try ReviewFiles(codebookPath: codebookPath, codingPath: codingPath)
             } catch {
@@ -125,7 +129,7 @@ extension SurveyCommand {
             let scorer = queue ? ReviewConsole.Scorer(coder: coder, topic: loaded.program.map { [$0] } ?? [], training: training) : nil
             let console = ReviewConsole(coded: coded, title: title, answered: answered, noun: RespondentNoun.of(form: loaded), scorer: scorer)
             var dialogue = ReviewDialogue(console: console, files: files, diagnostics: output)
-            dialogue.run()
+            withExtendedLifetime(lock) { dialogue.run() }
             output = dialogue.diagnostics
         }
     }

@@ -38,8 +38,18 @@ struct ReviewFiles {
     }
 
     /// Both files, or neither: when the coding cannot be written, the codebook is put back.
+    /// Neither when a file reads otherwise than the session left it: changed by hand, or by a
+    /// program that does not take `CodingLock`, those changes stay. (One that cannot be read at
+    /// all is left to the writing, which says why.)
     private func write(_ contents: Contents) throws(Diagnostic) {
         let current = versions[versions.count - 1]
+        for (path, bytes) in [(codebookPath, current.codebook), (codingPath, current.coding)] {
+            if let now = FileManager.default.contents(atPath: path), Array(now) != bytes {
+                throw .error("filen har ändrats utanför granskningen sedan den lästes; ändringen sparades inte, och filen lämnas som den är. "
+                             + "Avsluta med sluta och starta survey review igen för att granska vidare från det som nu står i den",
+                             at: SourceLocation(path: path, line: 1, column: 1))
+            }
+        }
         try AtomicFile.write(bytes: contents.codebook, toPath: codebookPath)
         do {
             try AtomicFile.write(bytes: contents.coding, toPath: codingPath)
