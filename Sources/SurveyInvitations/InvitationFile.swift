@@ -1,5 +1,5 @@
 import Foundation
-import SurveyResponses
+public import SurveyResponses
 public import SurveyYAML
 
 /// The invitations file of a round: `RESPONSES/ROUND/.invitations.yaml`.
@@ -127,6 +127,25 @@ public enum InvitationFile {
         Länkarna själva sparas inte. En förlorad länk ersätts med survey invite --reissue NAMN; --revoke NAMN stänger den.
         """
         return try YAMLEmitter.emit(top, comment: comment)
+    }
+
+    /// Takes the lock that one `survey invite` at a time holds from reading a round's file to
+    /// saving it (`.invitations.yaml.lock` beside it), creating the round's folder if needed: two
+    /// at once each saved its own list, and the other's new links stopped working.
+    public static func lock(path: String) throws(Diagnostic) -> LockFile {
+        let location = SourceLocation(path: path, line: 1, column: 1)
+        if let problem = AtomicFile.makeFolders((path as NSString).deletingLastPathComponent) {
+            throw .error("inbjudningsfilens mapp kan inte skapas: \(problem)", at: location)
+        }
+        switch LockFile.acquire(path + ".lock") {
+        case .success(let lock):
+            return lock
+        case .failure(.busy):
+            throw .error("omgångens länkar ändras just nu av en annan körning av survey invite; vänta tills den är klar och försök igen",
+                         at: location)
+        case .failure(.unavailable(let reason)):
+            throw .error("inbjudningsfilen kan inte låsas: \(reason)", at: location)
+        }
     }
 
     /// Saves the list atomically (a crash leaves the old file or the new one).

@@ -71,6 +71,24 @@ struct WebCommandTests {
         #expect(both.stderr.contains("Fel: --revoke stänger länkar; ge inte --reissue eller --out samtidigt."))
     }
 
+    /// Two `survey invite` at once each saved its own list of hashes, and the other's new links
+    /// stopped working: the second waits for the first.
+    @Test func oneInviteAtATimePerRound() throws {
+        let folder = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/svar/pilot", withIntermediateDirectories: true)
+        // Another run holds the round's lock.
+        let descriptor = open(folder + "/svar/pilot/.invitations.yaml.lock", O_RDWR | O_CREAT, 0o644)
+        #expect(descriptor >= 0 && flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        let busy = try Self.invite(["--out", "lankar.csv"], in: folder)
+        #expect(busy.status == 1)
+        #expect(busy.stderr == "svar/pilot/.invitations.yaml:1:1: error: omgångens länkar ändras just nu av en annan körning av survey invite; "
+            + "vänta tills den är klar och försök igen\n")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/lankar.csv"))
+        close(descriptor)
+        #expect(try Self.invite(["--out", "lankar.csv"], in: folder).status == 0)
+    }
+
     @Test func serveStartsOnLoopbackAnswersAndStopsOnSIGTERM() async throws {
         let folder = try Support.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

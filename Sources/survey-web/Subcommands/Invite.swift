@@ -73,6 +73,14 @@ extension SurveyWebCommand {
                 throw ExitCode(64)
             }
             let path = InvitationFile.path(responses: responses, round: round)
+            let lock: LockFile
+            do {
+                lock = try InvitationFile.lock(path: path)
+            } catch {
+                output.print([error])
+                throw ExitCode.failure
+            }
+            defer { withExtendedLifetime(lock) {} }
             let loaded = InvitationFile.load(path: path, formID: loadedForm.id, round: round)
             output.add(loaded.source)
             output.print(loaded.diagnostics)
