@@ -16,18 +16,9 @@ public enum CodingLock {
     /// Takes the lock, creating the codes folder if needed; an error at the question's coding
     /// file when another session holds it or it cannot be taken.
     public static func acquire(folder: String, question: String) throws(Diagnostic) -> LockFile {
-        let location = SourceLocation(path: (folder as NSString).appendingPathComponent("\(question).coding.yaml"), line: 1, column: 1)
-        if let problem = AtomicFile.makeFolders(folder) {
-            throw .error("kodmappen kan inte skapas: \(problem)", at: location)
-        }
-        switch LockFile.acquire(path(folder: folder, question: question)) {
-        case .success(let lock):
-            return lock
-        case .failure(.busy):
-            throw .error("\(question) kodas eller granskas just nu i en annan session (survey code eller survey review); "
-                         + "vänta tills den är klar, så att ingen av er skriver över den andras beslut", at: location)
-        case .failure(.unavailable(let reason)):
-            throw .error("kodningen kan inte låsas: \(reason)", at: location)
-        }
+        try LockFile.acquire(path(folder: folder, question: question),
+                             reportingAt: SourceLocation(path: (folder as NSString).appendingPathComponent("\(question).coding.yaml"), line: 1, column: 1),
+                             busy: "\(question) kodas eller granskas just nu i en annan session (survey code eller survey review); "
+                                 + "vänta tills den är klar, så att ingen av er skriver över den andras beslut")
     }
 }

@@ -133,19 +133,8 @@ public enum InvitationFile {
     /// saving it (`.invitations.yaml.lock` beside it), creating the round's folder if needed: two
     /// at once each saved its own list, and the other's new links stopped working.
     public static func lock(path: String) throws(Diagnostic) -> LockFile {
-        let location = SourceLocation(path: path, line: 1, column: 1)
-        if let problem = AtomicFile.makeFolders((path as NSString).deletingLastPathComponent) {
-            throw .error("inbjudningsfilens mapp kan inte skapas: \(problem)", at: location)
-        }
-        switch LockFile.acquire(path + ".lock") {
-        case .success(let lock):
-            return lock
-        case .failure(.busy):
-            throw .error("omgångens länkar ändras just nu av en annan körning av survey invite; vänta tills den är klar och försök igen",
-                         at: location)
-        case .failure(.unavailable(let reason)):
-            throw .error("inbjudningsfilen kan inte låsas: \(reason)", at: location)
-        }
+        try LockFile.acquire(path + ".lock", reportingAt: SourceLocation(path: path, line: 1, column: 1),
+                             busy: "omgångens länkar ändras just nu av en annan körning av survey invite; vänta tills den är klar och försök igen")
     }
 
     /// Saves the list atomically (a crash leaves the old file or the new one).
