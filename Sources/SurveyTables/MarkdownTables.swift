@@ -48,15 +48,18 @@ public enum MarkdownTables {
     /// escaped. Every piece of text the Markdown outputs take from a form, an answer or a file
     /// name goes through here.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        for character in TextSafety.displayable(text) {
-            switch character {
-            case "|": out += "\\|"
-            case "\n", "\r": out += " "
-            case "*", "_", "`", "[", "]", "<", ">": out += "\\" + String(character)
-            default: out.append(character)
+        // By scalar, as `HTMLText.escape`: a pipe with a combining mark after it still ends a cell.
+        var out = String.UnicodeScalarView()
+        for scalar in TextSafety.displayable(text).unicodeScalars {
+            switch scalar {
+            case "|": out.append(contentsOf: "\\|".unicodeScalars)
+            case "\n", "\r": out.append(" ")
+            case "*", "_", "`", "[", "]", "<", ">":
+                out.append("\\")
+                out.append(scalar)
+            default: out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 }

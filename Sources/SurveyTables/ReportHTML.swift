@@ -147,17 +147,19 @@ public enum ReportHTML {
     /// `TextSafety.displayable`, then `\`, `"` and `<` (which could end the style element) as
     /// CSS escapes.
     public static func cssString(_ text: String) -> String {
-        var out = "\""
-        for character in TextSafety.displayable(text) {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "<": out += "\\3C "
-            case "\n", "\r", "\r\n": out += "\\A "
-            default: out.append(character)
+        // By scalar, as `HTMLText.escape`: a quote with a combining mark after it still ends the string.
+        var out = String.UnicodeScalarView(["\""])
+        for scalar in TextSafety.displayable(text).unicodeScalars {
+            switch scalar {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
+            case "<": out.append(contentsOf: "\\3C ".unicodeScalars)
+            case "\n", "\r": out.append(contentsOf: "\\A ".unicodeScalars)
+            default: out.append(scalar)
             }
         }
-        return out + "\""
+        out.append("\"")
+        return String(out)
     }
 
     static func style(title: String) -> String {

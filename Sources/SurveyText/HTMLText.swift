@@ -7,18 +7,19 @@ public enum HTMLText {
         let shown = TextSafety.displayable(text)
         guard shown.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
             || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return shown }
-        var out = ""
-        out.reserveCapacity(shown.utf8.count + 16)
-        for character in shown {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
+        // By scalar, not by character: a quote with a combining mark after it ("\"\u{301}") is
+        // one Swift character, but to a browser it is a quote that ends the attribute.
+        var out = String.UnicodeScalarView()
+        for scalar in shown.unicodeScalars {
+            switch scalar {
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
+            default: out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 }

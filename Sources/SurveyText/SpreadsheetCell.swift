@@ -27,9 +27,19 @@ public enum SpreadsheetCell {
 
     /// The cell in double quotes, inner quotes doubled, when it holds the separator, a quote or
     /// a line break; otherwise as it is.
+    ///
+    /// By scalar, not by character: a comma or quote with a combining mark after it is one
+    /// Swift character, but a spreadsheet (and `CSVReader`) reads the comma or quote alone.
     public static func quote(_ cell: String, separator: Character) -> String {
-        guard cell.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.replacing("\"", with: "\"\"") + "\""
+        let special = Set(separator.unicodeScalars).union(["\"", "\n", "\r"])
+        guard cell.unicodeScalars.contains(where: special.contains) else { return cell }
+        var out = String.UnicodeScalarView(["\""])
+        for scalar in cell.unicodeScalars {
+            if scalar == "\"" { out.append("\"") }
+            out.append(scalar)
+        }
+        out.append("\"")
+        return String(out)
     }
 
     /// One CSV line of text cells, each neutralised and quoted; without the line ending.

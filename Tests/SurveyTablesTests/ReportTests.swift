@@ -229,6 +229,8 @@ struct ReportTests {
     /// The title in the running header is a CSS string: quotes, backslashes and `<` cannot end it or the style element.
     @Test func runningHeaderTitleIsEscaped() {
         #expect(ReportHTML.cssString("A \"B\" \\ </style>\u{1B}") == "\"A \\\"B\\\" \\\\ \\3C /style>␛\"")
+        #expect(ReportHTML.cssString("A \"\u{301}B") == "\"A \\\"\u{301}B\"")
+        #expect(MarkdownTables.escape("a |\u{301} b <\u{301}") == "a \\|\u{301} b \\<\u{301}")
     }
 
     @Test func markdownHasTheTablesQuotesAndAppendix() throws {

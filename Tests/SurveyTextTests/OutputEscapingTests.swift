@@ -24,6 +24,18 @@ struct OutputEscapingTests {
         #expect(SpreadsheetCell.line(["=1+1", "a;b", "Umeå"], separator: ";") == "'=1+1;\"a;b\";Umeå")
     }
 
+    /// A mark that combines with the character before it ("\"\u{301}", ",\u{301}") makes one
+    /// Swift character of the two; a browser or a spreadsheet still reads the quote or comma
+    /// alone. Found by the csv fuzz target: a quote with such a mark was written undoubled, and
+    /// the written file no longer read.
+    @Test func aCombiningMarkDoesNotHideAQuoteOrSeparator() {
+        #expect(HTMLText.escape("x\"\u{301} onfocus=alert(1) '\u{301}") == "x&quot;\u{301} onfocus=alert(1) &#39;\u{301}")
+        #expect(HTMLText.escape("<\u{301}b>") == "&lt;\u{301}b&gt;")
+        #expect(SpreadsheetCell.quote("a,\u{301}b", separator: ",") == "\"a,\u{301}b\"")
+        #expect(SpreadsheetCell.quote("\"SKA\"\u{65C}tegori", separator: ",") == "\"\"\"SKA\"\"\u{65C}tegori\"")
+        #expect(SpreadsheetCell.quote("a;\u{301}b", separator: ";") == "\"a;\u{301}b\"")
+    }
+
     @Test func htmlTextIsShownLiterally() {
         #expect(HTMLText.escape("<Rektorer & \"chefer\" 'x'>") == "&lt;Rektorer &amp; &quot;chefer&quot; &#39;x&#39;&gt;")
         #expect(HTMLText.escape("Umeå") == "Umeå")

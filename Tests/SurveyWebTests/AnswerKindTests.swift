@@ -110,6 +110,18 @@ struct AnswerKindTests {
         #expect(web.responseFile() == before)
     }
 
+    /// A quote with a combining mark after it is one Swift character but a quote to the browser:
+    /// written raw, it ended the field's value attribute and what followed became attributes.
+    @Test func anAnswerNeverLeavesItsAttribute() async throws {
+        let web = try WebHarness(form: KindsForm.yaml)
+        let hostile = "A\"\u{301} autofocus x=\""
+        let reply = try await web.postSection("grund", [("q.antal-mal", "12"), ("q.kontakt", hostile), ("sedan", "stanna")])
+        #expect(reply.status == 303)
+        #expect(try web.readResponse()["kontakt"]?.value == .text(hostile))
+        let page = try await web.get(web.base() + "/avsnitt/grund").body
+        #expect(page.block("kontakt").contains("value=\"A&quot;\u{301} autofocus x=&quot;\""))
+    }
+
     @Test func aRefusedAnswerStaysInItsFieldWithTheMessageBesideIt() async throws {
         let web = try WebHarness(form: KindsForm.yaml)
         let reply = try await web.postSection("grund", [("q.antal-mal", "tolv"), ("q.kontakt", "Anna"), ("sedan", "nasta")])
