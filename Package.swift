@@ -58,7 +58,7 @@ let package = Package(
         .target(name: "SurveyDocuments", dependencies: ["SurveyTables", "SurveyText"],
                 exclude: ["Resources/make-reference-docx.py"], resources: [.copy("Resources/reference.docx")]),
         // Fuzz targets, run by libFuzzer (fuzz/run.sh) or by survey-fuzz's own mutation loop.
-        .target(name: "SurveyFuzz", dependencies: ["SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner"]),
+        .target(name: "SurveyFuzz", dependencies: ["SurveyYAML", "SurveyForm", "SurveyResponses", "SurveyRunner", "SurveyCoder"]),
 
         // What the command-line programs share: diagnostics on stderr, loading inputs, options.
         .target(name: "SurveyCommandSupport", dependencies: [
@@ -120,7 +120,7 @@ let package = Package(
         ]),
         // Debian's Chromium driven through chromium-driver over the real server (.ci/run installs both).
         .testTarget(name: "SurveyBrowserTests", dependencies: ["SurveyWeb", "SurveyInvitations", "SurveyRunner", "SurveyResponses", "SurveyForm"]),
-        .testTarget(name: "SurveyFuzzTests", dependencies: ["SurveyFuzz", "SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML"]),
+        .testTarget(name: "SurveyFuzzTests", dependencies: ["SurveyFuzz", "SurveyRunner", "SurveyResponses", "SurveyForm", "SurveyYAML", "SurveyCoder"]),
         // End-to-end tests run the built `survey` binary, so they depend on it.
         .testTarget(name: "SurveyCLITests", dependencies: ["survey", "survey-web"], exclude: ["Fixtures"]),
     ],

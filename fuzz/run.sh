@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzz the libraries: fuzz/run.sh TARGET SECONDS [--builtin]
-#   TARGET   yaml, form, response, answer, or all (each for SECONDS)
+#   TARGET   yaml, form, response, answer, csv, or all (each for SECONDS)
 #   --builtin  use survey-fuzz's own mutation loop instead of libFuzzer
 #   fuzz/run.sh --smoke   every target for 10 s (what .ci/run does)
 #
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 export SWIFT_BACKTRACE=enable=no
 
-targets=(yaml form response answer)
+targets=(yaml form response answer csv)
 mode=libfuzzer
 if [ "${1:-}" = "--smoke" ]; then
     selected=("${targets[@]}")
@@ -32,12 +32,13 @@ done
 build_libfuzzer() {
     swift build -c release --build-path .build-fuzz --sanitize fuzzer --target SurveyFuzz >&2 || return 1
     local objects=()
-    for module in SurveyText SurveyYAML SurveyForm SurveyResponses SurveyRunner SurveyFuzz; do
+    for module in SurveyText SurveyYAML SurveyForm SurveyResponses SurveyRunner SurveyCoder SurveyFuzz; do
         objects+=(.build-fuzz/release/"$module".build/*.o)
     done
     swiftc -O -sanitize=fuzzer -parse-as-library fuzz/LibFuzzerEntry.swift \
         -I .build-fuzz/release/Modules -I Sources/CYAML -Xcc -fmodule-map-file=Sources/CYAML/module.modulemap \
-        "${objects[@]}" -lyaml -o .build-fuzz/survey-libfuzzer >&2 || return 1
+        -I Sources/CStemmer -Xcc -fmodule-map-file=Sources/CStemmer/module.modulemap \
+        "${objects[@]}" -lyaml -lstemmer -o .build-fuzz/survey-libfuzzer >&2 || return 1
 }
 
 if [ "$mode" = libfuzzer ] && ! build_libfuzzer; then

@@ -10,9 +10,32 @@ public enum FuzzSeeds {
         case .form: [FuzzForm.yaml, conditionForm]
         case .response: [answeredResponse, handEditedResponse]
         case .answer: [answerScript, commandScript]
+        case .csv: [answerCSV, swedishExcelCSV, codedCSV]
         }
         return texts.map { Array($0.utf8) }
     }
+
+    /// Answers as another tool exports them: quoted fields with commas, quotes and line breaks.
+    static let answerCSV = """
+    respondent,question,text\r
+    Umeå,lankats,"Matematiklyftet, och ""SKA"" sedan 2013"\r
+    Luleå,lankats,"Vi har kopplat arbetet
+    till skolplanen"\r
+    Borås,fråga 3,Rektorerna informerar lärarna.\r
+
+    """
+
+    /// As Swedish Excel saves "CSV": semicolons, and a byte-order mark.
+    static let swedishExcelCSV = "\u{FEFF}respondent;question;text;kommentar\nUmeå;lankats;Matematiklyftet; ok\nLuleå;lankats;\"Skolplanen; målen\";\n"
+
+    /// Coded answers for `--learn-from`: categories by label, ";" between two, empty for none.
+    static let codedCSV = """
+    respondent,question,text,categories
+    Umeå,lankats,Matematiklyftet,Matematiklyftet
+    Luleå,lankats,Skolplanen och SKA,"Skolplanen;Systematiska kvalitetsarbetet"
+    Borås,lankats,Inget särskilt,
+
+    """
 
     /// A response to the fuzz form with every kind answered, as `survey fill` writes it.
     static let answeredResponse: String = {

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyCoder
 import SurveyForm
 import SurveyResponses
 import SurveyRunner
@@ -20,6 +21,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case response
     /// The answer parsers and a whole fill session on the input's lines; every save must read back.
     case answer
+    /// Other tools' CSV as `survey code --csv` and `--learn-from` read it (the text encoding and
+    /// separator told from the bytes, the records, the answer and coded-answer readers), every
+    /// diagnostic shown with its line; answers that read must write back and read the same.
+    case csv
 
     /// Runs the target on one input.
     public func run(_ data: [UInt8]) {
@@ -28,7 +33,34 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .form: Self.form(data)
         case .response: Self.response(data)
         case .answer: Self.answer(data)
+        case .csv: Self.csv(data)
         }
+    }
+
+    // MARK: csv
+
+    static func csv(_ data: [UInt8]) {
+        // As `survey code` shows a CSV's problems: with the file's own bytes as the source.
+        let source = SourceText(path: "fuzz.csv", bytes: data)
+        var diagnostics: [Diagnostic] = []
+        do {
+            let answers = try AnswerCSV.read(source)
+            let written = AnswerCSV.text(answers)
+            do {
+                let again = try AnswerCSV.read(SourceText(path: "written.csv", text: written))
+                if again != answers { FuzzFailure.fail("answers written by AnswerCSV.text read back otherwise:\n\(written)") }
+            } catch {
+                FuzzFailure.fail("answers written by AnswerCSV.text do not read: \(error.message)\n\(written)")
+            }
+        } catch {
+            diagnostics.append(error)
+        }
+        do {
+            _ = try CodedAnswerCSV.read(source)
+        } catch {
+            diagnostics += error.diagnostics
+        }
+        _ = DiagnosticRenderer(sources: [source]).render(diagnostics)
     }
 
     // MARK: yaml

@@ -16,7 +16,7 @@ struct SurveyFuzzCommand: ParsableCommand {
         discussion: "Targets: \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")). See README.md, Fuzzing."
     )
 
-    @Argument(help: "The target: yaml, form, response or answer.")
+    @Argument(help: ArgumentHelp("The target: \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))."))
     var target: String
 
     @Argument(help: "Inputs to run once each (a finding to reproduce); without them, mutate the seeds.")
