@@ -36,7 +36,7 @@ public enum RespondentName {
     }
 
     /// Characters Windows refuses in file names (macOS refuses `:`); `/` and `\` are refused on their own.
-    static let forbiddenCharacters: Set<Character> = ["<", ">", ":", "\"", "|", "?", "*"]
+    static let forbiddenCharacters: Set<Unicode.Scalar> = ["<", ">", ":", "\"", "|", "?", "*"]
 
     /// Windows device names, refused in any case and with any extension (`con.txt` too).
     static let reservedNames: Set<String> = {
@@ -77,11 +77,14 @@ public enum RespondentName {
         if normalized.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0 != "\u{200D}" }) {
             return .failure(.controlCharacter)
         }
-        if normalized.contains("/") || normalized.contains("\\") { return .failure(.pathSeparator) }
-        if normalized.contains("..") { return .failure(.parentFolder) }
-        if normalized.hasPrefix(".") { return .failure(.leadingDot) }
-        if let character = normalized.first(where: forbiddenCharacters.contains) { return .failure(.forbiddenCharacter(character)) }
-        if normalized.hasSuffix(".") { return .failure(.trailingDot) }
+        // By code point, as the file system reads the name: "/" with a combining mark after it
+        // ("a/\u{301}b") is one Swift character, and still a folder to the file system.
+        let scalars = Array(normalized.unicodeScalars)
+        if scalars.contains(where: { $0 == "/" || $0 == "\\" }) { return .failure(.pathSeparator) }
+        if zip(scalars, scalars.dropFirst()).contains(where: { $0 == "." && $1 == "." }) { return .failure(.parentFolder) }
+        if scalars.first == "." { return .failure(.leadingDot) }
+        if let scalar = scalars.first(where: forbiddenCharacters.contains) { return .failure(.forbiddenCharacter(Character(scalar))) }
+        if scalars.last == "." { return .failure(.trailingDot) }
         let stem = normalized.split(separator: ".", maxSplits: 1).first.map(String.init) ?? normalized
         if reservedNames.contains(stem.trimmingCharacters(in: .whitespaces).uppercased()) { return .failure(.reservedName(normalized)) }
         let bytes = normalized.utf8.count

@@ -66,6 +66,8 @@ struct StorageTests {
         ("../Umeå", RespondentName.Problem.pathSeparator), ("a/b", .pathSeparator), ("a\\b", .pathSeparator),
         ("..", .parentFolder), (".dold", .leadingDot), ("Umeå\n", .empty), ("Um\u{0007}eå", .controlCharacter),
         ("Umeå\tBorås", .controlCharacter), ("", .empty), ("   ", .empty), (String(repeating: "å", count: 101), .tooLong(202)),
+        // A combining mark after "/" makes one Swift character of the two; the file system still sees a folder.
+        ("a/\u{301}b", .pathSeparator), ("a\\\u{301}b", .pathSeparator), ("x.\u{301}.", .trailingDot), (".\u{301}dold", .leadingDot),
     ])
     func unsafeNamesAreRefused(input: String, problem: RespondentName.Problem) {
         if input == "Umeå\n" {
@@ -81,7 +83,7 @@ struct StorageTests {
         ("Lpt9.yaml", .reservedName("Lpt9.yaml")), ("aux.txt", .reservedName("aux.txt")),
         ("*", .forbiddenCharacter("*")), ("a:b", .forbiddenCharacter(":")), ("Vad?", .forbiddenCharacter("?")),
         ("<Umeå>", .forbiddenCharacter("<")), ("a|b", .forbiddenCharacter("|")), ("\"Umeå\"", .forbiddenCharacter("\"")),
-        ("Umeå.", .trailingDot),
+        ("Umeå.", .trailingDot), ("a:\u{301}b", .forbiddenCharacter(":")), ("\"\u{301}", .forbiddenCharacter("\"")),
     ])
     func namesThatBreakOnOtherSystemsAreRefused(input: String, problem: RespondentName.Problem) {
         #expect(RespondentName.validated(input) == .failure(problem))
