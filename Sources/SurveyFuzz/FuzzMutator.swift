@@ -14,6 +14,8 @@ public struct FuzzMutator {
         "9223372036854775807", "2147483647", "-1", "1e309", "0x10", "1 200", "10,5", "nan", "~", "null", "true",
         ":back", ":goto ", ":skip", ":quit", ":edit", ":review", ":help", ".", "ja", "nej", "Annat: ", "ht13", "15/9 2013",
         "\u{1B}[31m", "\u{202E}", "\u{0}", "å", "Å", "\u{0061}\u{030A}", "\u{FEFF}",
+        // A combining mark, which makes one Swift character of the quote, comma or slash before it.
+        "\u{301}", "\"\u{301}", ",\u{301}", ";", "\r\n",
     ]
 
     private var state: UInt64
