@@ -48,18 +48,13 @@ public enum MarkdownTables {
     /// escaped. Every piece of text the Markdown outputs take from a form, an answer or a file
     /// name goes through here.
     public static func escape(_ text: String) -> String {
-        // By scalar, as `HTMLText.escape`: a pipe with a combining mark after it still ends a cell.
-        var out = String.UnicodeScalarView()
-        for scalar in TextSafety.displayable(text).unicodeScalars {
+        Escaping.byCodePoint(TextSafety.displayable(text)) { scalar in
             switch scalar {
-            case "|": out.append(contentsOf: "\\|".unicodeScalars)
-            case "\n", "\r": out.append(" ")
-            case "*", "_", "`", "[", "]", "<", ">":
-                out.append("\\")
-                out.append(scalar)
-            default: out.append(scalar)
+            case "|": "\\|"
+            case "\n", "\r": " "
+            case "*", "_", "`", "[", "]", "<", ">": "\\" + String(scalar)
+            default: nil
             }
         }
-        return String(out)
     }
 }

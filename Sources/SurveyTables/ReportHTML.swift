@@ -147,19 +147,16 @@ public enum ReportHTML {
     /// `TextSafety.displayable`, then `\`, `"` and `<` (which could end the style element) as
     /// CSS escapes.
     public static func cssString(_ text: String) -> String {
-        // By scalar, as `HTMLText.escape`: a quote with a combining mark after it still ends the string.
-        var out = String.UnicodeScalarView(["\""])
-        for scalar in TextSafety.displayable(text).unicodeScalars {
+        let escaped = Escaping.byCodePoint(TextSafety.displayable(text)) { scalar in
             switch scalar {
-            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
-            case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
-            case "<": out.append(contentsOf: "\\3C ".unicodeScalars)
-            case "\n", "\r": out.append(contentsOf: "\\A ".unicodeScalars)
-            default: out.append(scalar)
+            case "\\": "\\\\"
+            case "\"": "\\\""
+            case "<": "\\3C "
+            case "\n", "\r": "\\A "
+            default: nil
             }
         }
-        out.append("\"")
-        return String(out)
+        return "\"" + escaped + "\""
     }
 
     static func style(title: String) -> String {

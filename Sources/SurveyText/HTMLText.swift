@@ -7,19 +7,15 @@ public enum HTMLText {
         let shown = TextSafety.displayable(text)
         guard shown.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
             || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return shown }
-        // By scalar, not by character: a quote with a combining mark after it ("\"\u{301}") is
-        // one Swift character, but to a browser it is a quote that ends the attribute.
-        var out = String.UnicodeScalarView()
-        for scalar in shown.unicodeScalars {
+        return Escaping.byCodePoint(shown) { scalar in
             switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
-            default: out.append(scalar)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            default: nil
             }
         }
-        return String(out)
     }
 }

@@ -28,18 +28,12 @@ public enum SpreadsheetCell {
     /// The cell in double quotes, inner quotes doubled, when it holds the separator, a quote or
     /// a line break; otherwise as it is.
     ///
-    /// By scalar, not by character: a comma or quote with a combining mark after it is one
-    /// Swift character, but a spreadsheet (and `CSVReader`) reads the comma or quote alone.
+    /// By code point (`Escaping`): a comma or quote with a combining mark after it is one Swift
+    /// character, but a spreadsheet (and `CSVReader`) reads the comma or quote alone.
     public static func quote(_ cell: String, separator: Character) -> String {
         let special = Set(separator.unicodeScalars).union(["\"", "\n", "\r"])
         guard cell.unicodeScalars.contains(where: special.contains) else { return cell }
-        var out = String.UnicodeScalarView(["\""])
-        for scalar in cell.unicodeScalars {
-            if scalar == "\"" { out.append("\"") }
-            out.append(scalar)
-        }
-        out.append("\"")
-        return String(out)
+        return "\"" + Escaping.byCodePoint(cell) { $0 == "\"" ? "\"\"" : nil } + "\""
     }
 
     /// One CSV line of text cells, each neutralised and quoted; without the line ending.
