@@ -31,8 +31,10 @@ public enum SpreadsheetCell {
     /// By code point (`Escaping`): a comma or quote with a combining mark after it is one Swift
     /// character, but a spreadsheet (and `CSVReader`) reads the comma or quote alone.
     public static func quote(_ cell: String, separator: Character) -> String {
-        let special = Set(separator.unicodeScalars).union(["\"", "\n", "\r"])
-        guard cell.unicodeScalars.contains(where: special.contains) else { return cell }
+        let separators = separator.unicodeScalars
+        guard cell.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || separators.contains($0) }) else {
+            return cell
+        }
         return "\"" + Escaping.byCodePoint(cell) { $0 == "\"" ? "\"\"" : nil } + "\""
     }
 
